@@ -289,9 +289,7 @@ class Note(Base):
 
     __tablename__ = "note"
     __table_args__ = (
-        CheckConstraint(
-            "(quotation_id IS NOT NULL) <> (claim_id IS NOT NULL)", name="one_target"
-        ),
+        CheckConstraint("(quotation_id IS NOT NULL) <> (claim_id IS NOT NULL)", name="one_target"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -330,8 +328,6 @@ class Revision(Base):
     action: Mapped[str] = mapped_column(String(40))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    reverted_revision_id: Mapped[int | None] = mapped_column(
-        ForeignKey("revision.id"), index=True
-    )
+    reverted_revision_id: Mapped[int | None] = mapped_column(ForeignKey("revision.id"), index=True)
 
     user: Mapped[User | None] = relationship()

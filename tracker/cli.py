@@ -1,0 +1,306 @@
+"""The ``tracker`` command line: a thin layer over the services.
+
+Every error becomes a one-line message on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import click
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker import __version__
+from tracker.config import Settings, sqlite_url
+from tracker.errors import TrackerError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Context:
+    """What every command shares: settings, and the engine made on first use."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from tracker.db.engine import make_engine
+
+            self._engine = make_engine(self.settings.database_url)
+        return self._engine
+
+    def sessions(self, *, require_schema: bool = True) -> sessionmaker[Session]:
+        from tracker.db import migrate
+        from tracker.db.engine import make_sessionmaker
+
+        if require_schema and not migrate.is_up_to_date(self.engine):
+            raise TrackerError(
+                f"the database {self.display_url} is not initialised or is out of date: "
+                "run `tracker init`"
+            )
+        return make_sessionmaker(self.engine)
+
+    @property
+    def display_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+
+def friendly_errors(fn: F) -> F:
+    """Turn tracker and database errors into a one-line message and exit status 1."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TrackerError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OperationalError as exc:
+            reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+            raise click.ClickException(f"database error: {reason}") from None
+        except SQLAlchemyError as exc:
+            raise click.ClickException(
+                f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}"
+            ) from None
+        except OSError as exc:
+            raise click.ClickException(f"{exc.strerror or exc}: {exc.filename or ''}") from None
+
+    return cast(F, wrapper)
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="tracker")
+@click.option(
+    "--database-url",
+    envvar="TRACKER_DATABASE_URL",
+    default=None,
+    help="SQLAlchemy URL [env TRACKER_DATABASE_URL; default instance/tracker.sqlite]",
+)
+@click.option(
+    "--instance",
+    "instance_path",
+    envvar="TRACKER_INSTANCE_PATH",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Instance folder for the SQLite file and the secret key [default ./instance]",
+)
+@click.pass_context
+def cli(ctx: click.Context, database_url: str | None, instance_path: Path | None) -> None:
+    """Track who said what in the news."""
+    try:
+        settings = Settings.load(database_url=database_url, instance_path=instance_path)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    ctx.obj = Context(settings)
+
+
+@cli.command()
+@pass_ctx
+@friendly_errors
+def init(c: Context) -> None:
+    """Create the database, or upgrade it to the newest schema."""
+    from tracker.db import migrate
+
+    before = migrate.current_revision(c.engine)
+    migrate.upgrade(c.engine)
+    after = migrate.current_revision(c.engine)
+    verb = "created" if before is None else ("upgraded" if before != after else "up to date")
+    click.echo(f"Database {c.display_url}: {verb} (schema {after}).")
+
+
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[Any], None]]:
+    if sys.stderr.isatty() and total > 1:
+        with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+            yield lambda _o: bar.update(1)
+    else:
+        yield lambda _o: None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--no-link", is_flag=True, help="Store and extract only; link later with `tracker link`."
+)
+@pass_ctx
+@friendly_errors
+def ingest(c: Context, paths: tuple[Path, ...], no_link: bool) -> None:
+    """Ingest .txt files (with .json sidecars), folders of them and .jsonl files."""
+    from tracker.io import iter_articles
+    from tracker.services.articles import ingest as ingest_items
+
+    factory = c.sessions()
+    items = list(iter_articles(list(paths), max_bytes=c.settings.max_article_bytes))
+    with _progress(len(items), "Ingesting") as tick:
+        report = ingest_items(
+            factory, items, sources=[str(p) for p in paths], link=not no_link, progress=tick
+        )
+    for o in report.outcomes:
+        if o.status == "failed":
+            click.echo(f"failed: {o.source}: {o.reason}", err=True)
+        elif o.status == "skipped":
+            click.echo(f"skipped: {o.source}: {o.reason}", err=True)
+    click.echo(
+        f"{report.count('stored')} stored, {report.count('skipped')} skipped, "
+        f"{report.count('failed')} failed; {report.quotations} quotations "
+        f"in {report.seconds:.2f} s (run {report.run_id})."
+    )
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option(
+    "--all",
+    "rebuild",
+    is_flag=True,
+    required=True,
+    help="Rebuild every automatic link from scratch (analysts' decisions are kept).",
+)
+@pass_ctx
+@friendly_errors
+def link(c: Context, rebuild: bool) -> None:
+    """Link repeated quotations into claims."""
+    from tracker.db.models import Claim
+    from tracker.linking import Thresholds
+    from tracker.services.claims import link_all
+
+    th = Thresholds(auto=c.settings.link.auto, suggest=c.settings.link.suggest)
+    with c.sessions().begin() as session:
+        made = link_all(session, thresholds=th)
+        claims = session.scalar(
+            select(func.count()).select_from(Claim).where(Claim.deleted_at.is_(None))
+        )
+    click.echo(f"{made} links made; {claims} claims.")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@pass_ctx
+@friendly_errors
+def serve(c: Context, host: str, port: int) -> None:
+    """Serve the review web app."""
+    c.sessions()  # fail early on an uninitialised database
+    _serve(c.settings, host, port)
+
+
+def _serve(settings: Settings, host: str, port: int) -> None:
+    from tracker.web import create_app
+
+    app = create_app(settings=settings)
+    click.echo(f"Serving {settings.database_url} on http://{host}:{port}/ (Ctrl+C to stop)")
+    app.run(host=host, port=port, threaded=True, use_reloader=False)
+
+
+@cli.group()
+def user() -> None:
+    """Manage users: create, list, set-role, reset-password."""
+
+
+@user.command("create")
+@click.argument("username")
+@click.option(
+    "--role",
+    type=click.Choice(["viewer", "annotator", "admin"]),
+    default="viewer",
+    show_default=True,
+)
+@click.password_option(envvar="TRACKER_PASSWORD")
+@pass_ctx
+@friendly_errors
+def user_create(c: Context, username: str, role: str, password: str) -> None:
+    """Create a user (the password is asked for, or read from TRACKER_PASSWORD)."""
+    from tracker.services.users import create_user
+
+    with c.sessions().begin() as session:
+        create_user(session, username, password, role)
+    click.echo(f"User {username} created with role {role}.")
+
+
+@user.command("list")
+@pass_ctx
+@friendly_errors
+def user_list(c: Context) -> None:
+    """List users and their roles."""
+    from tracker.services.users import list_users
+
+    with c.sessions().begin() as session:
+        for u in list_users(session):
+            state = "" if u.active else " (inactive)"
+            click.echo(f"{u.username}\t{u.role.value}{state}")
+
+
+@user.command("set-role")
+@click.argument("username")
+@click.argument("role", type=click.Choice(["viewer", "annotator", "admin"]))
+@pass_ctx
+@friendly_errors
+def user_set_role(c: Context, username: str, role: str) -> None:
+    """Change a user's role."""
+    from tracker.services.users import set_role
+
+    with c.sessions().begin() as session:
+        set_role(session, username, role)
+    click.echo(f"User {username} is now {role}.")
+
+
+@user.command("reset-password")
+@click.argument("username")
+@click.password_option(envvar="TRACKER_PASSWORD")
+@pass_ctx
+@friendly_errors
+def user_reset_password(c: Context, username: str, password: str) -> None:
+    """Set a new password for a user."""
+    from tracker.services.users import reset_password
+
+    with c.sessions().begin() as session:
+        reset_password(session, username, password)
+    click.echo(f"Password of {username} changed.")
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Build the demo database and stop.")
+@pass_ctx
+@friendly_errors
+def demo(c: Context, host: str, port: int, no_serve: bool) -> None:
+    """A fresh demo database from seeds/, a demo admin, and the app on 127.0.0.1:5000."""
+    from tracker.services.demo import build_demo
+
+    settings = c.settings
+    if not _explicit_database():
+        settings = settings.with_database(sqlite_url(settings.instance_path / "demo.sqlite"))
+    password = secrets.token_urlsafe(9)
+    summary = build_demo(settings, SEEDS, admin_password=password)
+    click.echo(summary.render())
+    click.echo(f"\nLog in as admin / {password}")
+    if not no_serve:
+        _serve(settings, host, port)
+
+
+def _explicit_database() -> bool:
+    ctx = click.get_current_context()
+    root = ctx.find_root()
+    return root.params.get("database_url") is not None
+
+
+def main() -> None:
+    cli(prog_name="tracker")

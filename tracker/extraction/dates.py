@@ -1,0 +1,61 @@
+"""When a statement was said: weekdays resolved against the publication date, explicit dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tracker.extraction.lexicon import Lexicon
+
+
+def _month_pattern(lex: Lexicon) -> str:
+    return "|".join(re.escape(m) for m in lex.months)
+
+
+def explicit_date(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.date | None:
+    """A date written in full or as day + month ("9 dicembre 2021", "December 9")."""
+    if not lex.months:
+        return None
+    months = _month_pattern(lex)
+    low = sentence.lower()
+    m = re.search(rf"\b(\d{{1,2}})\.?\s+({months})(?:\s+(\d{{4}}))?\b", low)
+    if m:
+        day, month, year = int(m.group(1)), lex.months.index(m.group(2)) + 1, m.group(3)
+    else:
+        m = re.search(rf"\b({months})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low)
+        if not m:
+            return None
+        day, month, year = int(m.group(2)), lex.months.index(m.group(1)) + 1, m.group(3)
+    if year:
+        y = int(year)
+    elif published is not None:
+        y = published.year
+        if (month, day) > (published.month, published.day):
+            y -= 1  # a day-and-month later than publication means last year
+    else:
+        return None
+    try:
+        return dt.date(y, month, day)
+    except ValueError:
+        return None
+
+
+def weekday_date(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.date | None:
+    """The latest date on or before ``published`` falling on the weekday the sentence names."""
+    if published is None or not lex.weekdays:
+        return None
+    low = sentence.lower()
+    for index, name in enumerate(lex.weekdays):
+        if re.search(rf"\b{re.escape(name)}\b", low):
+            back = (published.weekday() - index) % 7
+            return published - dt.timedelta(days=back)
+    return None
+
+
+def said_on(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.date | None:
+    """The day a statement was made, as far as its sentence tells; else the publication date."""
+    return (
+        explicit_date(sentence, lex, published)
+        or weekday_date(sentence, lex, published)
+        or published
+    )

@@ -1,0 +1,297 @@
+"""Language data for the extractor: cue verbs, titles, source words, dates, media.
+
+Data only: a new language is a new :class:`Lexicon` entry, with no code path of its own.
+Every multiword entry is matched on word boundaries, case-insensitively.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    # Reporting verbs as they appear in text, multiword forms included.
+    cues: tuple[str, ...]
+    # Reporting verbs that introduce a content clause with this word (che, that, dass).
+    complementizers: tuple[str, ...]
+    # "according to X" phrases: the source follows them.
+    according_to: tuple[str, ...]
+    # "X zufolge": the source precedes them.
+    according_to_post: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()
+    indefinite: tuple[str, ...] = ()
+    # Lower-case words that may stand in a role before a name ("presidente", "minister").
+    titles: tuple[str, ...] = ()
+    # Heads of a description of an unnamed source ("funzionario", "official").
+    anonymous_heads: tuple[str, ...] = ()
+    # Words that make a capitalised name an institution.
+    organization_words: tuple[str, ...] = ()
+    # Lower-case words allowed inside a name ("di", "von", "bin").
+    name_particles: tuple[str, ...] = ()
+    weekdays: tuple[str, ...] = ()  # Monday first
+    months: tuple[str, ...] = ()
+    # (phrase, medium) pairs; the phrase must occur in the attribution's sentence.
+    media: tuple[tuple[str, str], ...] = ()
+    # Frequent function words, for language detection.
+    stopwords: frozenset[str] = frozenset()
+
+
+_IT_PARTICIPLES = (
+    "detto dichiarato affermato aggiunto sottolineato spiegato avvertito scritto ribadito "
+    "osservato commentato risposto concluso insistito precisato annunciato riferito "
+    "assicurato ammesso promesso minacciato chiesto esortato ricordato replicato "
+    "evidenziato raccontato confermato denunciato ammonito garantito suggerito notato "
+    "rilevato lamentato puntualizzato proseguito continuato incalzato tuonato twittato "
+    "postato definito chiamato descritto accusato annotato argomentato dichiarata detta "
+    "sostenuto ventilato avvisato"
+).split()
+_IT_PRESENT = (
+    "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
+    "scrive ribadisce osserva commenta risponde conclude insiste precisa annuncia riferisce "
+    "assicura ammette ricorda replica evidenzia racconta conferma denuncia rileva lamenta "
+    "prosegue incalza tuona sostiene sostengono"
+).split()
+_IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
+_IT_ADVERBS = ("", "poi ", "anche ", "inoltre ", "invece ", "ancora ", "già ", "più volte ")
+_IT_AUX = ("ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "avesse")
+
+_EN_CUES = (
+    "said says say told tells added warned argued stated noted wrote writes tweeted "
+    "explained insisted claimed declared announced asked replied responded continued "
+    "concluded stressed emphasized emphasised urged acknowledged admitted called described "
+    "suggested observed remarked commented posted recalled contended maintained predicted "
+    "promised vowed pledged complained cautioned conceded confirmed reiterated"
+).split()
+_EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
+
+_DE_CUES = (
+    "sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint "
+    "berichtete berichtet schrieb schreibt kritisierte kritisiert warnte warnt forderte "
+    "fordert äußerte äußert bestätigte bestätigt ergänzte ergänzt sprach spricht "
+    "verkündete verkündet behauptete behauptet versicherte versichert bekräftigte "
+    "unterstrich räumte erläuterte erläutert argumentierte antwortete antwortet "
+    "kommentierte twitterte teilte hieß heißt"
+).split()
+
+
+def _pairs(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(mapping.items())
+
+
+def _it_cues() -> tuple[str, ...]:
+    forms = [f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLES]
+    forms += [f"è stato {p}" for p in ("detto", "dichiarato", "annunciato", "riferito")]
+    return tuple(forms + _IT_PRESENT + _IT_REMOTE)
+
+
+def _en_cues() -> tuple[str, ...]:
+    return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES)
+
+
+LEXICONS: dict[str, Lexicon] = {
+    "it": Lexicon(
+        lang="it",
+        cues=_it_cues(),
+        complementizers=("che",),
+        according_to=("secondo", "stando a", "a detta di", "per"),
+        pronouns=("lui", "lei", "egli", "ella", "loro"),
+        determiners=("il", "lo", "la", "l'", "l’", "i", "gli", "le"),
+        indefinite=("un", "una", "uno", "un'", "un’", "alcuni", "alcune", "diversi", "fonti"),
+        titles=tuple(
+            "presidente premier ministro ministra segretario segretaria portavoce capo "
+            "cancelliere ambasciatore ambasciatrice generale direttore direttrice leader "
+            "consigliere consigliera senatore senatrice deputato deputata sindaco "
+            "commissario commissaria vicepresidente viceministro sottosegretario ex "
+            "primo prima alto alta rappresentante comandante governatore papa re regina "
+            "funzionario funzionaria analista esperto esperta professore professoressa "
+            "giornalista attivista avvocato avvocata ammiraglio colonnello".split()
+        ),
+        anonymous_heads=tuple(
+            "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
+            "diplomatica ufficiale ufficiali politico politici esperto esperti analista "
+            "analisti portavoce membro membri residente residenti testimone testimoni "
+            "persona persone osservatore osservatori alleati".split()
+        ),
+        organization_words=tuple(
+            "Cremlino Casa Bianca Pentagono Nato NATO Onu ONU Ue UE Unione Ministero ministero "
+            "governo Governo Commissione Consiglio Dipartimento Farnesina Eliseo Parlamento "
+            "Stati Uniti Russia Cina Ucraina Mosca Kiev Kyiv Washington Pechino Bruxelles "
+            "Presidenza Reuters Ansa ANSA esercito Esercito Tass TASS Nazioni".split()
+        ),
+        name_particles=("di", "de", "del", "della", "da", "von", "van", "der", "bin", "al", "el"),
+        weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        months=tuple(
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+            "novembre dicembre".split()
+        ),
+        media=_pairs(
+            {
+                "su twitter": "Twitter",
+                "un tweet": "Twitter",
+                "ha twittato": "Twitter",
+                "su x": "X",
+                "su telegram": "Telegram",
+                "canale telegram": "Telegram",
+                "su facebook": "Facebook",
+                "su instagram": "Instagram",
+                "alla radio": "radio",
+                "radiofonic": "radio",
+                "in televisione": "television",
+                "alla televisione": "television",
+                "televisiv": "television",
+                "in tv": "television",
+                "conferenza stampa": "press conference",
+                "intervista": "interview",
+                "in una dichiarazione": "statement",
+                "in un comunicato": "statement",
+                "nota": "statement",
+            }
+        ),
+        stopwords=frozenset(
+            "il lo la i gli le di da in con su per tra fra che non è un una del della dei "
+            "delle al alla nel nella sono ha hanno anche come più ma se questo questa".split()
+        ),
+    ),
+    "en": Lexicon(
+        lang="en",
+        cues=_en_cues(),
+        complementizers=("that",),
+        according_to=("according to",),
+        pronouns=("he", "she", "they", "it"),
+        determiners=("the",),
+        indefinite=("a", "an", "some", "several", "two", "three"),
+        titles=tuple(
+            "president prime minister secretary spokesman spokeswoman spokesperson chief "
+            "chancellor ambassador general director leader adviser advisor senator "
+            "representative rep. sen. gov. governor mayor commissioner deputy vice former "
+            "foreign defense defence state high top senior official analyst expert "
+            "professor journalist activist lawyer admiral colonel secretary-general "
+            "press".split()
+        ),
+        anonymous_heads=tuple(
+            "official officials source sources diplomat diplomats spokesperson analyst "
+            "analysts expert experts member members resident residents witness witnesses "
+            "person people observer observers allies aide aides".split()
+        ),
+        organization_words=tuple(
+            "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "
+            "Government Commission Council Department State Parliament Congress Senate "
+            "United States Russia China Ukraine Moscow Kyiv Kiev Washington Beijing Brussels "
+            "Reuters AP Tass TASS army Army Nations Office".split()
+        ),
+        name_particles=("de", "da", "von", "van", "der", "bin", "al", "el", "la"),
+        weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        months=tuple(
+            "january february march april may june july august september october november "
+            "december".split()
+        ),
+        media=_pairs(
+            {
+                "on twitter": "Twitter",
+                "a tweet": "Twitter",
+                "tweeted": "Twitter",
+                "on x": "X",
+                "on telegram": "Telegram",
+                "telegram channel": "Telegram",
+                "on facebook": "Facebook",
+                "on instagram": "Instagram",
+                "radio": "radio",
+                "on television": "television",
+                "televised": "television",
+                "on tv": "television",
+                "press conference": "press conference",
+                "news conference": "press conference",
+                "interview": "interview",
+                "in a statement": "statement",
+            }
+        ),
+        stopwords=frozenset(
+            "the of and to in a is that for on with as was by it at from his her be are "
+            "have has this which not but they their said".split()
+        ),
+    ),
+    "de": Lexicon(
+        lang="de",
+        cues=tuple(_DE_CUES),
+        complementizers=("dass",),
+        according_to=("laut", "nach angaben von", "nach angaben des", "nach angaben der"),
+        according_to_post=("zufolge",),
+        pronouns=("er", "sie", "es"),
+        determiners=("der", "die", "das", "den", "dem", "des"),
+        indefinite=("ein", "eine", "einer", "einem", "einen", "mehrere", "einige"),
+        titles=tuple(
+            "präsident präsidentin ministerpräsident ministerpräsidentin minister "
+            "ministerin sprecher sprecherin chef chefin kanzler kanzlerin botschafter "
+            "botschafterin general direktor direktorin vorsitzende vorsitzender "
+            "bürgermeister bürgermeisterin abgeordnete abgeordneter senator experte "
+            "expertin ex- ehemalige ehemaliger".split()
+        ),
+        anonymous_heads=tuple(
+            "sprecher sprecherin beamter beamte diplomat diplomaten quelle quellen experte "
+            "experten augenzeuge augenzeugen zeuge zeugen polizei behörden".split()
+        ),
+        organization_words=tuple(
+            "Kreml Weißes Haus Pentagon Nato NATO UN EU Union Ministerium Regierung "
+            "Bundesregierung Kommission Rat Polizei Bundestag Parlament Behörde Behörden "
+            "Amt Gericht Vereinte Nationen".split()
+        ),
+        name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
+        weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        months=tuple(
+            "januar februar märz april mai juni juli august september oktober november "
+            "dezember".split()
+        ),
+        media=_pairs(
+            {
+                "auf twitter": "Twitter",
+                "auf telegram": "Telegram",
+                "im radio": "radio",
+                "im fernsehen": "television",
+                "pressekonferenz": "press conference",
+                "interview": "interview",
+                "in einer erklärung": "statement",
+                "mitteilung": "statement",
+            }
+        ),
+        stopwords=frozenset(
+            "der die das und ist nicht ein eine zu den von mit sich des auf für im dem "
+            "auch es an als nach wie bei aus sie er".split()
+        ),
+    ),
+}
+
+# Languages recognised by language detection though the extractor has no lexicon for them.
+DETECTION_ONLY_STOPWORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        "le la les de des du et est une un que qui dans pour pas sur au aux avec ce il "
+        "elle ont sont".split()
+    ),
+    "es": frozenset(
+        "el la los las de del y que en un una es por con para no se su al lo como más".split()
+    ),
+    "pt": frozenset(
+        "o a os as de do da dos das e que em um uma é para com não se por ao na no".split()
+    ),
+    "nl": frozenset(
+        "de het een en van in is dat op te zijn met voor niet aan er ook als bij door".split()
+    ),
+}
+
+# ISO 639-1 codes accepted in article metadata.
+ISO_639_1 = frozenset(
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu "
+    "cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi "
+    "ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks "
+    "ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl "
+    "nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl "
+    "sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve "
+    "vi vo wa wo xh yi yo za zh zu".split()
+)
+
+
+def lexicon_for(lang: str) -> Lexicon | None:
+    """The lexicon of ``lang`` (ISO 639-1), or None when the extractor does not know it."""
+    return LEXICONS.get(lang.lower())

@@ -1,0 +1,153 @@
+"""Find the text inside quotation marks, in every common style, in one linear pass.
+
+Styles: « » and » « , “ ” , „ “ and „ ” , ‘ ’ , and straight " ". Marks nest; an
+unbalanced or stray mark is dropped at the end of its paragraph and never stops the
+rest of the article. A quotation running over several paragraphs in the English
+convention (an opening mark at each paragraph, one closing mark at the end) is
+returned as one span per paragraph, each marked as continuing the previous one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> closing marks it accepts
+_PAIRS: dict[str, tuple[str, ...]] = {
+    "«": ("»",),
+    "»": ("«",),
+    "“": ("”", "“"),
+    "„": ("“", "”"),
+    "‘": ("’",),
+    '"': ('"',),
+}
+_ALL_MARKS = frozenset('«»“”„‘’"')
+MAX_QUOTE_CHARS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """Text between an opening and a closing mark (marks excluded)."""
+
+    start: int
+    end: int
+    open_mark: str
+    depth: int  # 0 for a top-level quotation, 1 inside another, ...
+    continues_previous: bool = False  # a multi-paragraph quotation's later paragraph
+    closed: bool = True  # False for a paragraph whose quotation goes on in the next one
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blocks separated by a blank line or a single newline."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if end > pos:
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _opens(text: str, i: int, ch: str, top: str | None) -> bool | None:
+    """True if the mark at i opens, False if it closes ``top``, None if it is neither."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if top is not None and ch in _PAIRS[top]:
+        if ch == "’" and _is_word(prev) and _is_word(nxt):
+            return None  # an apostrophe inside a single-quoted span
+        # Closing the innermost quotation, unless a straight/curly mark clearly opens.
+        if ch in ('"', "“") and top == ch and not prev.isspace() and prev not in "([":
+            return False
+        if ch == "“" and top == "“":
+            return False if not prev.isspace() else True
+        if ch == '"' and prev.isspace() and not nxt.isspace():
+            return True  # a new straight quotation inside, rare but e.g. ' "a "b" c" '
+        return False
+    if ch == "’" or ch == "”":
+        return None  # closing mark with nothing to close (or an apostrophe)
+    if ch == "‘":
+        return True if not _is_word(prev) else None
+    if ch == '"':
+        return True if not _is_word(prev) or prev in "([" else None
+    if ch == "«" and top == "»":
+        return False
+    return True
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every span inside matched quotation marks, in order of opening."""
+    found: list[Quoted] = []
+    pending_continuation: Quoted | None = None
+    for p_start, p_end in _paragraphs(text):
+        stack: list[tuple[str, int]] = []  # (mark, position)
+        continuing = False
+        if pending_continuation is not None:
+            first = text[p_start] if p_start < p_end else ""
+            if first == pending_continuation.open_mark:
+                continuing = True
+            pending_continuation = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in _ALL_MARKS:
+                continue
+            top = stack[-1][0] if stack else None
+            # A closing mark may close an outer quotation when the inner one is stray.
+            verdict = _opens(text, i, ch, top)
+            if verdict is None and stack:
+                for depth in range(len(stack) - 2, -1, -1):
+                    if ch in _PAIRS[stack[depth][0]]:
+                        del stack[depth + 1 :]
+                        verdict = False
+                        break
+            if verdict is None:
+                continue
+            if verdict:
+                stack.append((ch, i))
+                continue
+            mark, pos = stack.pop()
+            if i - pos - 1 > 0 and i - pos - 1 <= MAX_QUOTE_CHARS:
+                found.append(
+                    Quoted(
+                        pos + 1,
+                        i,
+                        mark,
+                        len(stack),
+                        continues_previous=continuing and not stack and pos == p_start,
+                    )
+                )
+        if len(stack) == 1 and stack[0][1] + 1 < p_end:
+            # The English convention: the quotation goes on in the next paragraph.
+            mark, pos = stack[0]
+            nxt = p_end + 1
+            while nxt < len(text) and text[nxt] in "\n\r \t":
+                nxt += 1
+            if nxt < len(text) and text[nxt] == mark and p_end - pos - 1 <= MAX_QUOTE_CHARS:
+                q = Quoted(
+                    pos + 1,
+                    p_end,
+                    mark,
+                    0,
+                    continues_previous=continuing and pos == p_start,
+                    closed=False,
+                )
+                found.append(q)
+                pending_continuation = q
+    found.sort(key=lambda q: (q.start, -q.end))
+    return found
+
+
+def top_level(quoted: list[Quoted]) -> list[Quoted]:
+    """The spans not nested inside another span."""
+    out: list[Quoted] = []
+    reach = -1
+    for q in quoted:
+        if q.start >= reach:
+            out.append(q)
+            reach = q.end
+    return out

@@ -1,0 +1,77 @@
+"""Speaker names: normalisation for matching across articles, and within-article resolution.
+
+``normalize_name`` folds case, accents, Cyrillic script and common transliteration
+variants (Zelensky / Zelenskyy / Zelenskiy, Sergei / Sergey) to one key, so the
+database can keep every form as an alias of one speaker.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g".split(),
+        strict=True,
+    )
+)
+_CYRILLIC["ъ"] = _CYRILLIC["ь"] = ""
+_TOKEN_FOLDS = (
+    (re.compile(r"(?:iy|yy|ij|yi|ii)$"), "y"),  # Zelenskiy, Zelenskyy -> zelensky
+    (re.compile(r"ey$"), "ei"),  # Sergey -> sergei
+    (re.compile(r"kh"), "h"),  # Kharkiv / Harkiv
+    (re.compile(r"(.)\1"), r"\1"),  # double letters: Anussauskas, Shoigu
+    (re.compile(r"w"), "v"),  # Wolodymyr / Volodymyr
+    (re.compile(r"j(?=[aeiou])"), "y"),  # Jermak / Yermak
+)
+_NON_WORD = re.compile(r"[^\w\s-]+")
+
+
+def strip_accents(text: str) -> str:
+    """Remove diacritics (é -> e, š -> s), keeping the base letters."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def transliterate(text: str) -> str:
+    """Latin letters for Cyrillic ones (a simple, reversible-enough scheme for matching)."""
+    return "".join(
+        _CYRILLIC.get(ch, ch) if ch.lower() == ch else _CYRILLIC.get(ch.lower(), ch).capitalize()
+        for ch in text
+    )
+
+
+def fold_token(token: str) -> str:
+    for pattern, repl in _TOKEN_FOLDS:
+        token = pattern.sub(repl, token)
+    return token
+
+
+def normalize_name(name: str) -> str:
+    """The matching key of a name: lower case, no accents, Latin script, folded spelling."""
+    text = strip_accents(transliterate(name.strip())).lower()
+    text = _NON_WORD.sub(" ", text).replace("-", " ")
+    return " ".join(fold_token(t) for t in text.split())
+
+
+def surname_key(name: str) -> str:
+    """The normalised last word of a name."""
+    key = normalize_name(name)
+    return key.rsplit(" ", 1)[-1] if key else ""
+
+
+def fullest_name(mention: str, names: list[str]) -> str:
+    """The longest name in ``names`` that ends with (or equals) ``mention``, else ``mention``."""
+    key = normalize_name(mention)
+    if not key:
+        return mention
+    best = mention
+    best_len = len(key.split())
+    for name in names:
+        nkey = normalize_name(name)
+        ntoks = nkey.split()
+        if len(ntoks) > best_len and (nkey.endswith(" " + key)):
+            best, best_len = name, len(ntoks)
+    return best

@@ -1,0 +1,95 @@
+"""Score a candidate pair with rapidfuzz and say how one quotation reuses the other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from tracker.linking.normalize import normalize, segments
+
+Method = Literal["identical", "excerpt", "variant", "none"]
+SHORT_WORDS = 4  # a quotation of at most this many words is a fragment
+
+
+@dataclass(frozen=True, slots=True)
+class LinkItem:
+    """A quotation as the linker sees it."""
+
+    id: int
+    text: str
+    speaker: str | None = None  # canonical speaker key; None when unknown
+    lang: str | None = None
+    norm: str = field(default="", compare=False)
+    segs: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def of(
+        cls, id: int, text: str, speaker: str | None = None, lang: str | None = None
+    ) -> LinkItem:
+        return cls(id, text, speaker, lang, normalize(text), tuple(segments(text)))
+
+    @property
+    def words(self) -> int:
+        return len(self.norm.split())
+
+    @property
+    def is_fragment(self) -> bool:
+        return self.words <= SHORT_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    score: float  # 0-100, speaker evidence included
+    method: Method
+    ratio: float
+    partial: float
+    token_set: float
+    same_speaker: bool | None  # None when either speaker is unknown
+
+    def as_dict(self) -> dict[str, float | str | bool | None]:
+        return {
+            "ratio": round(self.ratio, 1),
+            "partial": round(self.partial, 1),
+            "token_set": round(self.token_set, 1),
+            "same_speaker": self.same_speaker,
+        }
+
+
+def _contained(short: LinkItem, long: LinkItem) -> float:
+    """How well every ellipsis-separated segment of ``short`` appears inside ``long``."""
+    if not short.segs:
+        return 0.0
+    worst = 100.0
+    for seg in short.segs:
+        if len(seg) > len(long.norm) + 2:
+            return 0.0
+        worst = min(worst, fuzz.partial_ratio(seg, long.norm))
+    return worst
+
+
+def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
+    """Similarity of two quotations and the kind of reuse (identical, excerpt, variant)."""
+    same: bool | None = None
+    if a.speaker and b.speaker:
+        same = a.speaker == b.speaker
+    if not a.norm or not b.norm:
+        return PairScore(0.0, "none", 0.0, 0.0, 0.0, same)
+    ratio = fuzz.ratio(a.norm, b.norm)
+    token_set = fuzz.token_set_ratio(a.norm, b.norm)
+    short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
+    partial = _contained(short, long)
+    if a.norm == b.norm:
+        method: Method = "identical"
+        score = 100.0
+    elif partial >= 95.0 and short.words >= 2:
+        method = "excerpt"
+        # A fragment is weaker evidence than a long excerpt: a few words recur by chance.
+        score = partial - max(0, 6 - short.words) * 3
+    else:
+        method = "variant"
+        score = max(ratio, (token_set + ratio) / 2)
+    if same is True:
+        score = min(100.0, score + 3)
+    return PairScore(round(score, 2), method, ratio, partial, token_set, same)

@@ -1,0 +1,252 @@
+"""Quotations: store what the extractor found, and the analysts' edits and reviews."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.db.base import utcnow
+from tracker.db.models import (
+    Article,
+    Origin,
+    Quotation,
+    QuoteType,
+    ReviewStatus,
+    Speaker,
+    SpeakerKind,
+    User,
+)
+from tracker.errors import Conflict, InvalidInput, NotFound
+from tracker.extraction import Quote, extract_quotes
+from tracker.services import audit
+from tracker.services.speakers import get_speaker, resolve_speaker
+
+
+def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> list[Quotation]:
+    """Save the extractor's quotations of ``article`` with their speakers resolved."""
+    rows: list[Quotation] = []
+    anonymous: dict[str, Speaker] = {}
+    for q in quotes:
+        speaker: Speaker | None = None
+        if q.speaker:
+            if q.speaker_kind == "anonymous":
+                # An unnamed source is nobody across articles: one speaker per article.
+                speaker = anonymous.get(q.speaker.lower())
+                if speaker is None:
+                    speaker = Speaker(name=q.speaker[:300], kind=SpeakerKind.ANONYMOUS)
+                    session.add(speaker)
+                    anonymous[q.speaker.lower()] = speaker
+            else:
+                speaker = resolve_speaker(
+                    session,
+                    q.speaker,
+                    kind=q.speaker_kind,
+                    description=q.description,
+                    mention=q.mention,
+                )
+        row = Quotation(
+            article=article,
+            span_start=q.start,
+            span_end=q.end,
+            text=q.text,
+            type=QuoteType(q.type),
+            speaker=speaker,
+            speaker_mention=(q.mention or q.speaker or None),
+            mention_start=q.mention_span.start if q.mention_span else None,
+            mention_end=q.mention_span.end if q.mention_span else None,
+            cue=q.cue,
+            cue_start=q.cue_span.start if q.cue_span else None,
+            cue_end=q.cue_span.end if q.cue_span else None,
+            said_on=q.said_on,
+            medium=q.medium,
+            confidence=q.confidence,
+            origin=Origin.EXTRACTED,
+            continues=rows[q.continues] if q.continues is not None else None,
+        )
+        session.add(row)
+        rows.append(row)
+    session.flush()
+    return rows
+
+
+def extract_article(session: Session, article: Article) -> list[Quotation]:
+    """Run the extractor on a stored article and save its quotations."""
+    lang = article.language
+    try:
+        quotes = extract_quotes(article.text, lang=lang, published=article.published)
+    except ValueError:
+        quotes = []  # no lexicon for this language yet: the article is kept, unextracted
+    return store_extracted(session, article, quotes)
+
+
+def get_quotation(session: Session, quotation_id: int) -> Quotation:
+    q = session.get(Quotation, quotation_id)
+    if q is None or q.deleted_at is not None:
+        raise NotFound(f"no quotation {quotation_id}")
+    return q
+
+
+@dataclass(frozen=True, slots=True)
+class QuotationEdit:
+    """What an analyst may change on a quotation."""
+
+    span_start: int
+    span_end: int
+    type: str
+    speaker_name: str | None
+    said_on: dt.date | None
+    medium: str | None
+    review_status: str
+
+
+def _check_span(article: Article, start: int, end: int, expected_text: str | None = None) -> str:
+    if not (0 <= start < end <= len(article.text)):
+        raise InvalidInput(f"span {start}-{end} is outside the article (0-{len(article.text)})")
+    text = article.text[start:end]
+    if not text.strip():
+        raise InvalidInput("the span holds only white space")
+    if expected_text is not None and text != expected_text:
+        raise InvalidInput("the selected text does not match the article at those offsets")
+    return text
+
+
+def _check_version(q: Quotation, expected_version: int, attempted: dict[str, Any]) -> None:
+    if q.version != expected_version:
+        raise Conflict(
+            f"quotation {q.id} was changed by someone else (version {q.version}, "
+            f"you edited version {expected_version})",
+            current=audit.snapshot(q, include_text=True),
+            attempted=attempted,
+        )
+
+
+def update_quotation(
+    session: Session,
+    quotation_id: int,
+    edit: QuotationEdit,
+    *,
+    expected_version: int,
+    user: User,
+) -> Quotation:
+    """Apply an analyst's edit, refusing it if the quotation changed since it was read."""
+    q = get_quotation(session, quotation_id)
+    attempted = {
+        "span_start": edit.span_start,
+        "span_end": edit.span_end,
+        "type": edit.type,
+        "speaker": edit.speaker_name,
+        "said_on": edit.said_on.isoformat() if edit.said_on else None,
+        "medium": edit.medium,
+        "review_status": edit.review_status,
+    }
+    _check_version(q, expected_version, attempted)
+    if edit.type not in QuoteType._value2member_map_:
+        raise InvalidInput(f"type must be one of {', '.join(QuoteType)}")
+    if edit.review_status not in ReviewStatus._value2member_map_:
+        raise InvalidInput(f"review status must be one of {', '.join(ReviewStatus)}")
+    before = audit.snapshot(q, include_text=True)
+    text = _check_span(q.article, edit.span_start, edit.span_end)
+    q.span_start, q.span_end, q.text = edit.span_start, edit.span_end, text
+    q.type = QuoteType(edit.type)
+    name = (edit.speaker_name or "").strip()
+    if not name:
+        q.speaker = None
+    elif q.speaker is None or q.speaker.name != name:
+        q.speaker = resolve_speaker(session, name, kind="person")
+        q.speaker_mention = q.speaker_mention or name
+    q.said_on = edit.said_on
+    q.medium = (edit.medium or "").strip() or None
+    _set_status(q, ReviewStatus(edit.review_status), user)
+    session.flush()
+    audit.record(session, user=user, obj=q, action="edit", before=before)
+    return q
+
+
+def _set_status(q: Quotation, status: ReviewStatus, user: User) -> None:
+    if q.review_status != status:
+        q.review_status = status
+        q.reviewed_by_id = user.id if status != ReviewStatus.UNREVIEWED else None
+        q.reviewed_at = utcnow() if status != ReviewStatus.UNREVIEWED else None
+
+
+def review_quotation(
+    session: Session,
+    quotation_id: int,
+    status: str,
+    *,
+    user: User,
+    expected_version: int | None = None,
+) -> Quotation:
+    """Confirm or reject a quotation (or send it back to unreviewed)."""
+    if status not in ReviewStatus._value2member_map_:
+        raise InvalidInput(f"review status must be one of {', '.join(ReviewStatus)}")
+    q = get_quotation(session, quotation_id)
+    if expected_version is not None:
+        _check_version(q, expected_version, {"review_status": status})
+    before = audit.snapshot(q, include_text=True)
+    _set_status(q, ReviewStatus(status), user)
+    session.flush()
+    audit.record(session, user=user, obj=q, action=f"review:{status}", before=before)
+    return q
+
+
+def create_quotation(
+    session: Session,
+    article_id: int,
+    *,
+    start: int,
+    end: int,
+    type: str,
+    user: User,
+    speaker_name: str | None = None,
+    expected_text: str | None = None,
+) -> Quotation:
+    """An analyst's quotation: the span must match the article's text at those offsets."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound(f"no article {article_id}")
+    if type not in QuoteType._value2member_map_:
+        raise InvalidInput(f"type must be one of {', '.join(QuoteType)}")
+    text = _check_span(article, start, end, expected_text)
+    speaker = resolve_speaker(session, speaker_name, kind="person") if speaker_name else None
+    q = Quotation(
+        article=article,
+        span_start=start,
+        span_end=end,
+        text=text,
+        type=QuoteType(type),
+        speaker=speaker,
+        speaker_mention=speaker_name,
+        said_on=article.published,
+        origin=Origin.ANALYST,
+        confidence=1.0,
+        review_status=ReviewStatus.CONFIRMED,
+        reviewed_by_id=user.id,
+        reviewed_at=utcnow(),
+    )
+    session.add(q)
+    session.flush()
+    audit.record(session, user=user, obj=q, action="create", before=None)
+    return q
+
+
+def set_speaker(session: Session, quotation_id: int, speaker_id: int, *, user: User) -> Quotation:
+    q = get_quotation(session, quotation_id)
+    before = audit.snapshot(q, include_text=True)
+    q.speaker = get_speaker(session, speaker_id)
+    session.flush()
+    audit.record(session, user=user, obj=q, action="edit", before=before)
+    return q
+
+
+def quotations_of_article(session: Session, article_id: int) -> list[Quotation]:
+    stmt = (
+        select(Quotation)
+        .where(Quotation.article_id == article_id, Quotation.deleted_at.is_(None))
+        .order_by(Quotation.span_start)
+    )
+    return list(session.scalars(stmt))
