@@ -178,9 +178,8 @@ def link(c: Context, rebuild: bool) -> None:
     from tracker.linking import Thresholds
     from tracker.services.claims import link_all
 
-    th = Thresholds(auto=c.settings.link.auto, suggest=c.settings.link.suggest)
     with c.sessions().begin() as session:
-        made = link_all(session, thresholds=th)
+        made = link_all(session, thresholds=Thresholds())
         claims = session.scalar(
             select(func.count()).select_from(Claim).where(Claim.deleted_at.is_(None))
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -19,21 +19,12 @@ ENV_MAX_ARTICLE_BYTES = "TRACKER_MAX_ARTICLE_BYTES"
 
 
 @dataclass(frozen=True, slots=True)
-class LinkThresholds:
-    """Score bounds (0-100) for claim links: auto above ``auto``, suggested above ``suggest``."""
-
-    auto: float = 88.0
-    suggest: float = 70.0
-
-
-@dataclass(frozen=True, slots=True)
 class Settings:
     """Where the data lives and the knobs every entry point shares."""
 
     instance_path: Path
     database_url: str
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
-    link: LinkThresholds = field(default_factory=LinkThresholds)
 
     @classmethod
     def load(
@@ -54,9 +45,8 @@ class Settings:
             try:
                 max_bytes = int(max_bytes_raw)
             except ValueError:
-                raise ValueError(
-                    f"{ENV_MAX_ARTICLE_BYTES} must be a whole number of bytes, got {max_bytes_raw!r}"
-                ) from None
+                msg = f"{ENV_MAX_ARTICLE_BYTES} must be a whole number of bytes"
+                raise ValueError(f"{msg}, got {max_bytes_raw!r}") from None
         return cls(instance_path=inst, database_url=url, max_article_bytes=max_bytes)
 
     def with_database(self, url: str) -> Settings:

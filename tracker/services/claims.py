@@ -79,20 +79,20 @@ def _store_links(
 
 
 def link_new_quotations(
-    session: Session, quotation_ids: list[int], *, thresholds: Thresholds = Thresholds()
+    session: Session, quotation_ids: list[int], *, thresholds: Thresholds | None = None
 ) -> int:
     """Link new quotations against everything stored, then update the claims."""
     items = _load_items(session)
-    made = _store_links(session, items, quotation_ids, thresholds)
+    made = _store_links(session, items, quotation_ids, thresholds or Thresholds())
     rebuild_claims(session)
     return made
 
 
-def link_all(session: Session, *, thresholds: Thresholds = Thresholds()) -> int:
+def link_all(session: Session, *, thresholds: Thresholds | None = None) -> int:
     """Rebuild every automatic and suggested link from scratch, keeping analysts' decisions."""
     session.execute(delete(QuotationLink).where(QuotationLink.status.not_in(DECIDED)))
     items = _load_items(session)
-    made = _store_links(session, items, list(items), thresholds)
+    made = _store_links(session, items, list(items), thresholds or Thresholds())
     rebuild_claims(session)
     return made
 
