@@ -1,0 +1,188 @@
+"""Read-side queries for lists: filters and keyset pagination (no OFFSET scans)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, joinedload
+
+from tracker.db.models import (
+    Article,
+    Claim,
+    Outlet,
+    Quotation,
+    QuotationLink,
+    QuoteType,
+    ReviewStatus,
+    Speaker,
+)
+from tracker.errors import InvalidInput
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    rows: list[Any]
+    next_cursor: str | None
+
+
+def _int_cursor(cursor: str | None) -> int | None:
+    if not cursor:
+        return None
+    try:
+        return int(cursor)
+    except ValueError:
+        raise InvalidInput(f"bad page cursor {cursor!r}") from None
+
+
+def list_articles(
+    session: Session, *, cursor: str | None = None, limit: int = 50, lang: str | None = None,
+    outlet: str | None = None,
+) -> Page:
+    """Articles, newest stored first, with their quotation counts."""
+    counts = (
+        select(Quotation.article_id, func.count().label("n"))
+        .where(Quotation.deleted_at.is_(None))
+        .group_by(Quotation.article_id)
+        .subquery()
+    )
+    stmt: Select[Any] = (
+        select(Article, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.article_id == Article.id)
+        .options(joinedload(Article.outlet))
+        .order_by(Article.id.desc())
+        .limit(limit + 1)
+    )
+    after = _int_cursor(cursor)
+    if after is not None:
+        stmt = stmt.where(Article.id < after)
+    if lang:
+        stmt = stmt.where(Article.language == lang)
+    if outlet:
+        stmt = stmt.join(Outlet, Outlet.id == Article.outlet_id).where(Outlet.name == outlet)
+    rows = list(session.execute(stmt).tuples())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows, str(rows[-1][0].id) if more else None)
+
+
+@dataclass(frozen=True, slots=True)
+class QuotationFilter:
+    speaker: str | None = None
+    outlet: str | None = None
+    lang: str | None = None
+    type: str | None = None
+    status: str | None = None
+    claim_id: int | None = None
+    article_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str | None = None
+
+    def validate(self) -> None:
+        if self.type and self.type not in set(QuoteType):
+            raise InvalidInput(f"type must be one of {', '.join(QuoteType)}")
+        if self.status and self.status not in set(ReviewStatus):
+            raise InvalidInput(f"status must be one of {', '.join(ReviewStatus)}")
+
+
+def quotation_query(f: QuotationFilter) -> Select[tuple[Quotation]]:
+    """The select behind the quotation list and the exports, filters applied."""
+    f.validate()
+    stmt = select(Quotation).where(Quotation.deleted_at.is_(None))
+    if f.speaker:
+        stmt = stmt.join(Speaker, Speaker.id == Quotation.speaker_id).where(
+            Speaker.name.ilike(f"%{f.speaker}%")
+        )
+    if f.outlet or f.lang or f.date_from or f.date_to:
+        stmt = stmt.join(Article, Article.id == Quotation.article_id)
+        if f.lang:
+            stmt = stmt.where(Article.language == f.lang)
+        if f.outlet:
+            stmt = stmt.join(Outlet, Outlet.id == Article.outlet_id).where(Outlet.name == f.outlet)
+        date = func.coalesce(Quotation.said_on, Article.published)
+        if f.date_from:
+            stmt = stmt.where(date >= f.date_from)
+        if f.date_to:
+            stmt = stmt.where(date <= f.date_to)
+    if f.type:
+        stmt = stmt.where(Quotation.type == QuoteType(f.type))
+    if f.status:
+        stmt = stmt.where(Quotation.review_status == ReviewStatus(f.status))
+    if f.claim_id is not None:
+        stmt = stmt.where(Quotation.claim_id == f.claim_id)
+    if f.article_id is not None:
+        stmt = stmt.where(Quotation.article_id == f.article_id)
+    if f.text:
+        stmt = stmt.where(Quotation.text.ilike(f"%{f.text}%"))
+    return stmt
+
+
+def list_quotations(
+    session: Session, f: QuotationFilter, *, cursor: str | None = None, limit: int = 50
+) -> Page:
+    """Quotations, newest first, filtered."""
+    stmt = (
+        quotation_query(f)
+        .options(joinedload(Quotation.speaker), joinedload(Quotation.article))
+        .order_by(Quotation.id.desc())
+        .limit(limit + 1)
+    )
+    after = _int_cursor(cursor)
+    if after is not None:
+        stmt = stmt.where(Quotation.id < after)
+    rows = list(session.scalars(stmt).unique())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows, str(rows[-1].id) if more else None)
+
+
+def list_claims(session: Session, *, cursor: str | None = None, limit: int = 50) -> Page:
+    """Claims ranked by mentions, then recency (keyset on both)."""
+    stmt = (
+        select(Claim)
+        .where(Claim.deleted_at.is_(None))
+        .options(joinedload(Claim.speaker))
+        .order_by(Claim.mention_count.desc(), Claim.id.desc())
+        .limit(limit + 1)
+    )
+    if cursor:
+        try:
+            count_s, id_s = cursor.split(":")
+            count, cid = int(count_s), int(id_s)
+        except ValueError:
+            raise InvalidInput(f"bad page cursor {cursor!r}") from None
+        stmt = stmt.where(
+            or_(Claim.mention_count < count, and_(Claim.mention_count == count, Claim.id < cid))
+        )
+    rows = list(session.scalars(stmt))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    nxt = f"{rows[-1].mention_count}:{rows[-1].id}" if more and rows else None
+    return Page(rows, nxt)
+
+
+def suggested_links(session: Session, *, limit: int = 50) -> list[QuotationLink]:
+    """Links waiting for an analyst, most uncertain (closest to the middle) first."""
+    stmt = (
+        select(QuotationLink)
+        .where(QuotationLink.status == "suggested")
+        .options(joinedload(QuotationLink.quotation_a), joinedload(QuotationLink.quotation_b))
+        .order_by(QuotationLink.score.asc(), QuotationLink.id)
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))
+
+
+def outlets(session: Session) -> list[str]:
+    return list(session.scalars(select(Outlet.name).order_by(Outlet.name)))
+
+
+def languages(session: Session) -> list[str]:
+    return list(session.scalars(select(Article.language).distinct().order_by(Article.language)))
+
+
+__all__ = ["Page", "QuotationFilter", "list_articles", "list_claims", "list_quotations",
+           "quotation_query", "suggested_links"]

@@ -1,0 +1,69 @@
+"""One form per editable resource, plus a submit-only form that carries the CSRF token."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    DateField,
+    HiddenField,
+    IntegerField,
+    PasswordField,
+    SelectField,
+    StringField,
+    SubmitField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+
+TYPES = [("direct", "direct"), ("partial", "partial"), ("indirect", "indirect")]
+STATUSES = [("unreviewed", "unreviewed"), ("confirmed", "confirmed"), ("rejected", "rejected")]
+
+
+class ConfirmForm(FlaskForm):
+    """A POST button: only the CSRF token and the button."""
+
+    submit = SubmitField("Confirm")
+
+
+class LoginForm(FlaskForm):
+    username = StringField("Username", validators=[DataRequired(), Length(max=80)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
+    submit = SubmitField("Log in")
+
+
+class QuotationForm(FlaskForm):
+    span_start = IntegerField("Start offset", validators=[InputRequired(), NumberRange(min=0)])
+    span_end = IntegerField("End offset", validators=[InputRequired(), NumberRange(min=1)])
+    type = SelectField("Type", choices=TYPES)
+    speaker = StringField("Speaker", validators=[Optional(), Length(max=300)])
+    said_on = DateField("Said on", validators=[Optional()])
+    medium = StringField("Medium", validators=[Optional(), Length(max=100)])
+    review_status = SelectField("Review status", choices=STATUSES)
+    version = HiddenField(validators=[DataRequired()])
+    submit = SubmitField("Save")
+
+    def validate_span_end(self, field: IntegerField) -> None:
+        from wtforms.validators import ValidationError
+
+        if self.span_start.data is not None and field.data is not None:
+            if field.data <= self.span_start.data:
+                raise ValidationError("The end must come after the start.")
+
+
+class NewQuotationForm(FlaskForm):
+    span_start = IntegerField("Start offset", validators=[InputRequired(), NumberRange(min=0)])
+    span_end = IntegerField("End offset", validators=[InputRequired(), NumberRange(min=1)])
+    selected = HiddenField()
+    type = SelectField("Type", choices=TYPES)
+    speaker = StringField("Speaker", validators=[Optional(), Length(max=300)])
+    submit = SubmitField("Add quotation")
+
+
+class ReviewForm(FlaskForm):
+    status = HiddenField(validators=[DataRequired()])
+    version = HiddenField()
+    submit = SubmitField("Save")
+
+
+class LinkDecisionForm(FlaskForm):
+    status = HiddenField(validators=[DataRequired()])
+    submit = SubmitField("Save")

@@ -1,0 +1,27 @@
+"""Register the blueprints, one module per resource."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, redirect, request, url_for
+from werkzeug.wrappers import Response
+
+
+def register(app: Flask) -> None:
+    from tracker.web import articles, claims, history, quotations
+
+    for module in (articles, quotations, claims, history):
+        app.register_blueprint(module.bp)
+
+    @app.context_processor
+    def helpers() -> dict[str, Any]:
+        def query_args() -> dict[str, str]:
+            """The current filters, without the page cursor."""
+            return {k: v for k, v in request.args.items() if k != "after" and v}
+
+        return {"query_args": query_args}
+
+    @app.route("/")
+    def home() -> Response:
+        return redirect(url_for("articles.index"))
