@@ -284,9 +284,12 @@ def upgrade() -> None:
             ["speaker_id"], ["speaker.id"], name=op.f("fk_speaker_alias_speaker_id_speaker")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_speaker_alias")),
-        sa.UniqueConstraint("normalized", name=op.f("uq_speaker_alias_normalized")),
+        sa.UniqueConstraint("alias", name=op.f("uq_speaker_alias_alias")),
     )
     with op.batch_alter_table("speaker_alias", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_speaker_alias_normalized"), ["normalized"], unique=False
+        )
         batch_op.create_index(
             batch_op.f("ix_speaker_alias_speaker_id"), ["speaker_id"], unique=False
         )
@@ -529,6 +532,7 @@ def downgrade() -> None:
     op.drop_table("quotation")
     with op.batch_alter_table("speaker_alias", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_speaker_alias_speaker_id"))
+        batch_op.drop_index(batch_op.f("ix_speaker_alias_normalized"))
 
     op.drop_table("speaker_alias")
     with op.batch_alter_table("revision", schema=None) as batch_op:

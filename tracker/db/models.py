@@ -160,8 +160,8 @@ class SpeakerAlias(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     speaker_id: Mapped[int] = mapped_column(ForeignKey("speaker.id"), index=True)
-    alias: Mapped[str] = mapped_column(String(300))
-    normalized: Mapped[str] = mapped_column(String(300), unique=True)
+    alias: Mapped[str] = mapped_column(String(300), unique=True)  # the form as written
+    normalized: Mapped[str] = mapped_column(String(300), index=True)  # the matching key
     origin: Mapped[Origin] = mapped_column(_enum(Origin, "alias_origin"), default=Origin.EXTRACTED)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.db.base import utcnow
 from tracker.db.models import (
@@ -114,7 +115,13 @@ def _check_span(article: Article, start: int, end: int, expected_text: str | Non
     return text
 
 
-def _check_version(q: Quotation, expected_version: int, attempted: dict[str, Any]) -> None:
+def _check_version(
+    session: Session, q: Quotation, expected_version: int, attempted: dict[str, Any]
+) -> None:
+    """Refuse the change if the stored row moved past the version the analyst edited."""
+    stored = session.scalar(select(Quotation.version).where(Quotation.id == q.id))
+    if stored != q.version:
+        session.refresh(q)
     if q.version != expected_version:
         raise Conflict(
             f"quotation {q.id} was changed by someone else (version {q.version}, "
@@ -143,7 +150,7 @@ def update_quotation(
         "medium": edit.medium,
         "review_status": edit.review_status,
     }
-    _check_version(q, expected_version, attempted)
+    _check_version(session, q, expected_version, attempted)
     if edit.type not in QuoteType._value2member_map_:
         raise InvalidInput(f"type must be one of {', '.join(QuoteType)}")
     if edit.review_status not in ReviewStatus._value2member_map_:
@@ -161,9 +168,20 @@ def update_quotation(
     q.said_on = edit.said_on
     q.medium = (edit.medium or "").strip() or None
     _set_status(q, ReviewStatus(edit.review_status), user)
-    session.flush()
+    _flush_versioned(session, q, attempted)
     audit.record(session, user=user, obj=q, action="edit", before=before)
     return q
+
+
+def _flush_versioned(session: Session, q: Quotation, attempted: dict[str, Any]) -> None:
+    """Flush; a concurrent commit between our check and our UPDATE is a Conflict too."""
+    try:
+        session.flush()
+    except StaleDataError:
+        raise Conflict(
+            f"quotation {q.id} was changed by someone else while you were saving",
+            attempted=attempted,
+        ) from None
 
 
 def _set_status(q: Quotation, status: ReviewStatus, user: User) -> None:
@@ -186,10 +204,10 @@ def review_quotation(
         raise InvalidInput(f"review status must be one of {', '.join(ReviewStatus)}")
     q = get_quotation(session, quotation_id)
     if expected_version is not None:
-        _check_version(q, expected_version, {"review_status": status})
+        _check_version(session, q, expected_version, {"review_status": status})
     before = audit.snapshot(q, include_text=True)
     _set_status(q, ReviewStatus(status), user)
-    session.flush()
+    _flush_versioned(session, q, {"review_status": status})
     audit.record(session, user=user, obj=q, action=f"review:{status}", before=before)
     return q
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -11,23 +13,36 @@ from tracker.extraction.speakers import normalize_name
 
 
 def find_by_alias(session: Session, name: str) -> Speaker | None:
-    """The speaker one of whose aliases normalises like ``name``."""
+    """The speaker known by exactly this form, else by a form that normalises alike.
+
+    After an analyst moved one spelling to another speaker, two speakers may share a
+    matching key; the exact form decides, then the speaker that holds more forms.
+    """
+    form = name.strip()[:300]
+    exact = session.scalar(select(SpeakerAlias).where(SpeakerAlias.alias == form))
+    if exact is not None:
+        return exact.speaker
     key = normalize_name(name)
     if not key:
         return None
-    alias = session.scalar(select(SpeakerAlias).where(SpeakerAlias.normalized == key))
-    return alias.speaker if alias else None
+    aliases = list(session.scalars(select(SpeakerAlias).where(SpeakerAlias.normalized == key)))
+    if not aliases:
+        return None
+    votes = Counter(a.speaker_id for a in aliases)
+    best = max(votes, key=lambda sid: (votes[sid], -sid))
+    return next(a.speaker for a in aliases if a.speaker_id == best)
 
 
 def add_alias(session: Session, speaker: Speaker, form: str) -> SpeakerAlias | None:
-    """Keep ``form`` as an alias of ``speaker`` unless its key is already taken."""
+    """Keep ``form`` as an alias of ``speaker``; a form already owned by another is left there."""
+    form = form.strip()[:300]
     key = normalize_name(form)
     if not key:
         return None
-    existing = session.scalar(select(SpeakerAlias).where(SpeakerAlias.normalized == key))
+    existing = session.scalar(select(SpeakerAlias).where(SpeakerAlias.alias == form))
     if existing is not None:
         return existing if existing.speaker_id == speaker.id else None
-    alias = SpeakerAlias(speaker=speaker, alias=form.strip()[:300], normalized=key[:300])
+    alias = SpeakerAlias(speaker=speaker, alias=form, normalized=key[:300])
     session.add(alias)
     session.flush()
     return alias
@@ -60,6 +75,7 @@ def resolve_speaker(
         add_alias(session, speaker, name)
     elif description and not speaker.description:
         speaker.description = description[:500]
+    add_alias(session, speaker, name)
     if mention and mention != name:
         add_alias(session, speaker, mention)
     return speaker
