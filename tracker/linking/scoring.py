@@ -83,7 +83,7 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
     if a.norm == b.norm:
         method: Method = "identical"
         score = 100.0
-    elif partial >= 95.0 and short.words >= 2:
+    elif partial >= 95.0 and short.words >= 2 and len(short.norm) <= 0.9 * len(long.norm):
         method = "excerpt"
         # A fragment is weaker evidence than a long excerpt: a few words recur by chance.
         score = partial - max(0, 6 - short.words) * 3

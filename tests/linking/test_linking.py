@@ -1,0 +1,97 @@
+"""Pure linking: normalisation, scoring methods, blocking recall, constrained clusters."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from tracker.linking import CandidateIndex, LinkItem, Thresholds, cluster_claims, find_links
+from tracker.linking.normalize import normalize, segments
+from tracker.linking.scoring import score_pair
+
+FULL = "We will defend every inch of allied territory with all the force at our disposal"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("«Non è così»", "non e cosi"),
+        ("“We won’t,” he said…", "we won t he said"),
+        ("They [Russia] will not... invade", "they will not invade"),
+        ("Noi [...] difenderemo", "noi difenderemo"),
+        ("  Spazi\n\ne  TABS\t", "spazi e tabs"),
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_ellipsis_splits_segments() -> None:
+    assert segments("the first part … and the last part") == ["the first part", "and the last part"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "method"),
+    [
+        (FULL, FULL.upper() + "!", "identical"),
+        (FULL, "every inch of allied territory", "excerpt"),
+        (FULL, "We will defend every inch … with all the force at our disposal", "excerpt"),
+        (FULL, "We will defend each inch of allied territory with all the force at our disposal",
+         "variant"),
+        ("Il Cremlino non vuole la guerra", "Il Cremlino non vuole la guera", "variant"),
+    ],
+)
+def test_score_methods(a: str, b: str, method: str) -> None:
+    s = score_pair(LinkItem.of(1, a), LinkItem.of(2, b))
+    assert s.method == method
+    assert s.score >= 88
+
+
+def test_unrelated_quotations_score_low() -> None:
+    s = score_pair(LinkItem.of(1, FULL), LinkItem.of(2, "Inflation will fall below two percent"))
+    assert s.score < 50
+
+
+def test_different_named_speakers_are_only_suggested() -> None:
+    a, b = LinkItem.of(1, FULL, "putin"), LinkItem.of(2, FULL, "biden")
+    items = {1: a, 2: b}
+    index = CandidateIndex()
+    index.extend(items.values())
+    (link,) = find_links([a], index=index, items=items, thresholds=Thresholds())
+    assert link.decision == "suggested"
+
+
+def test_blocking_finds_every_pair_brute_force_finds() -> None:
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = ["".join(rng.choices(letters, k=rng.randint(4, 9))) for _ in range(400)]
+    base = [" ".join(rng.choices(words, k=rng.randint(5, 25))) for _ in range(150)]
+    texts = base + [t.split(" ", 2)[-1] for t in base[:60]] + [t + " extra" for t in base[60:90]]
+    items = {i: LinkItem.of(i, t) for i, t in enumerate(texts)}
+    index = CandidateIndex()
+    index.extend(items.values())
+    found = {(min(x.a, x.b), max(x.a, x.b))
+             for x in find_links(list(items.values()), index=index, items=items)}
+    brute = set()
+    for a, b in itertools.combinations(items, 2):
+        s = score_pair(items[a], items[b])
+        if s.score >= Thresholds().suggest:
+            brute.add((a, b))
+    assert brute and brute <= found
+
+
+def test_clusters_respect_rejections_and_fragments() -> None:
+    # 1-2 linked, 2-3 linked, but 1-3 rejected: 3 stays out of 1's claim.
+    assert cluster_claims([1, 2, 3], [(1, 2), (2, 3)], cannot_link=[(1, 3)]) == [[1, 2]]
+    # Fragment 5 matches both long quotations 4 and 6: it joins one, never bridges both.
+    groups = cluster_claims([4, 5, 6], [(4, 5), (5, 6)], fragments=[5])
+    assert len(groups) == 1 and len(groups[0]) == 2
+    # Two long quotations linked directly are joined, fragments attach to them.
+    assert cluster_claims([7, 8, 9], [(7, 9), (8, 9)], fragments=[8]) == [[7, 8, 9]]
+
+
+def test_bad_thresholds_are_refused() -> None:
+    with pytest.raises(ValueError, match="suggest <= auto"):
+        Thresholds(auto=50, suggest=80)

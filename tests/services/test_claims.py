@@ -1,0 +1,79 @@
+"""Claims in the database: linking on ingest, re-linking keeps analysts' decisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.db.models import Claim, LinkStatus, Quotation, QuotationLink, User
+from tracker.services.articles import ingest_paths
+from tracker.services.claims import decide_link, link_all
+
+TRUNCATED = "Non permetteremo a nessuno di ridisegnare i confini dell'Europa"
+STATEMENT = TRUNCATED + " con la forza"
+
+
+def write(folder: Path, name: str, body: str, published: str) -> None:
+    (folder / f"{name}.txt").write_text(body, encoding="utf-8")
+    (folder / f"{name}.json").write_text(
+        f'{{"lang": "it", "published": "{published}", "outlet": "{name.upper()}"}}',
+        encoding="utf-8",
+    )
+
+
+def corpus(tmp_path: Path) -> Path:
+    write(tmp_path, "a", f"Il vertice.\n\n«{STATEMENT}», ha detto Mario Rossi.\n", "2024-03-01")
+    write(tmp_path, "b", f"Mario Rossi ha parlato.\n\n«{STATEMENT}.», ha detto Rossi ai "
+          "giornalisti.\n", "2024-03-02")
+    write(tmp_path, "c", f"Mario Rossi ha ribadito.\n\n«{TRUNCATED}», ha affermato Rossi.\n",
+          "2024-03-04")
+    write(tmp_path, "d", "Altro tema.\n\n«L'inflazione scenderà sotto il due per cento "
+          "entro l'anno», ha detto Anna Verdi.\n", "2024-03-03")
+    return tmp_path
+
+
+def test_repeated_statement_becomes_one_claim(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    assert ingest_paths(factory, [corpus(tmp_path)], max_bytes=10**6).ok
+    with factory() as s:
+        (claim,) = s.scalars(select(Claim).where(Claim.deleted_at.is_(None))).all()
+        assert claim.mention_count == 3
+        assert claim.canonical_text.startswith("Non permetteremo")
+        assert claim.speaker is not None and claim.speaker.name == "Mario Rossi"
+        assert (claim.first_seen.isoformat(), claim.last_seen.isoformat()) == (
+            "2024-03-01", "2024-03-04")
+        methods = {link.method for link in s.scalars(select(QuotationLink))}
+        assert "excerpt" in methods
+
+
+def test_relinking_keeps_confirmed_and_never_remakes_rejected(
+    factory: sessionmaker[Session], tmp_path: Path, analyst: User
+) -> None:
+    assert ingest_paths(factory, [corpus(tmp_path)], max_bytes=10**6).ok
+    with factory.begin() as s:
+        links = list(s.scalars(select(QuotationLink).order_by(QuotationLink.id)))
+        assert len(links) == 3
+        user = s.get_one(User, analyst.id)
+        confirmed = decide_link(s, links[0].id, "confirmed", user=user)
+        # Reject both links of the truncated quotation: it must leave the claim for good.
+        short = s.scalars(select(Quotation).where(Quotation.text == TRUNCATED)).one()
+        for link in links:
+            if short.id in (link.quotation_a_id, link.quotation_b_id):
+                decide_link(s, link.id, "rejected", user=user)
+        confirmed_pair = (confirmed.quotation_a_id, confirmed.quotation_b_id)
+    for _ in range(2):
+        with factory.begin() as s:
+            link_all(s)
+    with factory() as s:
+        statuses = {(x.quotation_a_id, x.quotation_b_id): x.status
+                    for x in s.scalars(select(QuotationLink))}
+        assert statuses[confirmed_pair] == LinkStatus.CONFIRMED
+        assert list(statuses.values()).count(LinkStatus.REJECTED) == 2
+        assert len(statuses) == 3  # nothing new was made for the rejected pairs
+        short = s.scalars(select(Quotation).where(Quotation.text == TRUNCATED)).one()
+        assert short.claim_id is None
+        (claim,) = s.scalars(select(Claim).where(Claim.deleted_at.is_(None))).all()
+        assert claim.mention_count == 2
