@@ -103,9 +103,7 @@ def _truncate_pg(url: str) -> None:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(
-    request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path
-) -> str:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> str:
     """An empty, migrated database: SQLite, then PostgreSQL."""
     if request.param == "sqlite":
         path = tmp_path / "tracker.sqlite"

@@ -12,11 +12,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
+from tests.conftest import _pg_server_url
 from tracker.config import sqlite_url
 from tracker.db import migrate
 from tracker.db.engine import make_engine
 from tracker.db.models import Base
-from tests.conftest import _pg_server_url
 
 VIEWS = {"quotations_flat", "claims_summary"}
 

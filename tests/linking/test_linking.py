@@ -38,8 +38,11 @@ def test_ellipsis_splits_segments() -> None:
         (FULL, FULL.upper() + "!", "identical"),
         (FULL, "every inch of allied territory", "excerpt"),
         (FULL, "We will defend every inch … with all the force at our disposal", "excerpt"),
-        (FULL, "We will defend each inch of allied territory with all the force at our disposal",
-         "variant"),
+        (
+            FULL,
+            "We will defend each inch of allied territory with all the force at our disposal",
+            "variant",
+        ),
         ("Il Cremlino non vuole la guerra", "Il Cremlino non vuole la guera", "variant"),
     ],
 )
@@ -72,8 +75,10 @@ def test_blocking_finds_every_pair_brute_force_finds() -> None:
     items = {i: LinkItem.of(i, t) for i, t in enumerate(texts)}
     index = CandidateIndex()
     index.extend(items.values())
-    found = {(min(x.a, x.b), max(x.a, x.b))
-             for x in find_links(list(items.values()), index=index, items=items)}
+    found = {
+        (min(x.a, x.b), max(x.a, x.b))
+        for x in find_links(list(items.values()), index=index, items=items)
+    }
     brute = set()
     for a, b in itertools.combinations(items, 2):
         s = score_pair(items[a], items[b])

@@ -25,12 +25,25 @@ def write(folder: Path, name: str, body: str, published: str) -> None:
 
 def corpus(tmp_path: Path) -> Path:
     write(tmp_path, "a", f"Il vertice.\n\n«{STATEMENT}», ha detto Mario Rossi.\n", "2024-03-01")
-    write(tmp_path, "b", f"Mario Rossi ha parlato.\n\n«{STATEMENT}.», ha detto Rossi ai "
-          "giornalisti.\n", "2024-03-02")
-    write(tmp_path, "c", f"Mario Rossi ha ribadito.\n\n«{TRUNCATED}», ha affermato Rossi.\n",
-          "2024-03-04")
-    write(tmp_path, "d", "Altro tema.\n\n«L'inflazione scenderà sotto il due per cento "
-          "entro l'anno», ha detto Anna Verdi.\n", "2024-03-03")
+    write(
+        tmp_path,
+        "b",
+        f"Mario Rossi ha parlato.\n\n«{STATEMENT}.», ha detto Rossi ai giornalisti.\n",
+        "2024-03-02",
+    )
+    write(
+        tmp_path,
+        "c",
+        f"Mario Rossi ha ribadito.\n\n«{TRUNCATED}», ha affermato Rossi.\n",
+        "2024-03-04",
+    )
+    write(
+        tmp_path,
+        "d",
+        "Altro tema.\n\n«L'inflazione scenderà sotto il due per cento "
+        "entro l'anno», ha detto Anna Verdi.\n",
+        "2024-03-03",
+    )
     return tmp_path
 
 
@@ -44,7 +57,9 @@ def test_repeated_statement_becomes_one_claim(
         assert claim.canonical_text.startswith("Non permetteremo")
         assert claim.speaker is not None and claim.speaker.name == "Mario Rossi"
         assert (claim.first_seen.isoformat(), claim.last_seen.isoformat()) == (
-            "2024-03-01", "2024-03-04")
+            "2024-03-01",
+            "2024-03-04",
+        )
         methods = {link.method for link in s.scalars(select(QuotationLink))}
         assert "excerpt" in methods
 
@@ -68,8 +83,9 @@ def test_relinking_keeps_confirmed_and_never_remakes_rejected(
         with factory.begin() as s:
             link_all(s)
     with factory() as s:
-        statuses = {(x.quotation_a_id, x.quotation_b_id): x.status
-                    for x in s.scalars(select(QuotationLink))}
+        statuses = {
+            (x.quotation_a_id, x.quotation_b_id): x.status for x in s.scalars(select(QuotationLink))
+        }
         assert statuses[confirmed_pair] == LinkStatus.CONFIRMED
         assert list(statuses.values()).count(LinkStatus.REJECTED) == 2
         assert len(statuses) == 3  # nothing new was made for the rejected pairs

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.conftest import SEEDS
 from tracker.db.models import Article, IngestRun, Outlet, Quotation
 from tracker.services.articles import ingest_paths
-from tests.conftest import SEEDS
 
 MAX = 2 * 1024 * 1024
 GOOD_IT = (
@@ -55,14 +55,24 @@ def test_seeds_ingested_twice_leave_five_articles(factory: sessionmaker[Session]
 
 
 def test_metadata_comes_from_the_sidecar(factory: sessionmaker[Session], tmp_path: Path) -> None:
-    meta = {"title": "Titolo", "outlet": "ANSA", "url": "https://example.org/a",
-            "published": "2024-03-05", "lang": "it"}
+    meta = {
+        "title": "Titolo",
+        "outlet": "ANSA",
+        "url": "https://example.org/a",
+        "published": "2024-03-05",
+        "lang": "it",
+    }
     write_article(tmp_path, "a", GOOD_IT, meta)
     assert ingest_paths(factory, [tmp_path], max_bytes=MAX).ok
     with factory() as s:
         a = s.scalars(select(Article)).one()
         assert (a.title, a.outlet.name, a.url, a.published.isoformat(), a.language) == (
-            "Titolo", "ANSA", "https://example.org/a", "2024-03-05", "it")
+            "Titolo",
+            "ANSA",
+            "https://example.org/a",
+            "2024-03-05",
+            "it",
+        )
         assert a.source_path == str(tmp_path / "a.txt")
 
 
@@ -74,16 +84,16 @@ def test_missing_language_is_detected_and_title_taken_from_text(
     assert ingest_paths(factory, [tmp_path], max_bytes=MAX).ok
     with factory() as s:
         got = {a.language: a.title for a in s.scalars(select(Article))}
-    assert got == {"en": "The senator spoke on Monday.",
-                   "it": "Il ministro degli Esteri Mario Rossi ha parlato ai giornalisti."}
+    assert got == {
+        "en": "The senator spoke on Monday.",
+        "it": "Il ministro degli Esteri Mario Rossi ha parlato ai giornalisti.",
+    }
 
 
 BAD_CASES = [
-    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), None,
-     "binary file"),
+    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), None, "binary file"),
     ("empty", "   \n\n  ", None, "empty text"),
-    ("bad-date", GOOD_IT, {"published": "21/01/2022", "lang": "it"},
-     "'published' is not a date"),
+    ("bad-date", GOOD_IT, {"published": "21/01/2022", "lang": "it"}, "'published' is not a date"),
     ("bad-lang", GOOD_IT, {"lang": "italian"}, "not an ISO 639-1 language code"),
     ("bad-type", GOOD_IT, {"title": 42, "lang": "it"}, "'title' must be a string"),
     ("bad-json", GOOD_IT, "{not json", "is not valid JSON"),
@@ -92,11 +102,16 @@ BAD_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "meta", "reason"), BAD_CASES,
-                         ids=[c[0] for c in BAD_CASES])
+@pytest.mark.parametrize(
+    ("name", "text", "meta", "reason"), BAD_CASES, ids=[c[0] for c in BAD_CASES]
+)
 def test_bad_input_is_reported_and_good_files_are_stored(
-    factory: sessionmaker[Session], tmp_path: Path, name: str, text: str | bytes,
-    meta: object, reason: str,
+    factory: sessionmaker[Session],
+    tmp_path: Path,
+    name: str,
+    text: str | bytes,
+    meta: object,
+    reason: str,
 ) -> None:
     write_article(tmp_path, "0good", GOOD_IT, {"lang": "it"})
     write_article(tmp_path, name, text, meta)
@@ -113,7 +128,9 @@ def test_bad_input_is_reported_and_good_files_are_stored(
         assert run.failed == 1 and run.errors[0]["reason"] == failed[0].reason
 
 
-def test_text_over_the_size_limit_is_refused(factory: sessionmaker[Session], tmp_path: Path) -> None:
+def test_text_over_the_size_limit_is_refused(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
     write_article(tmp_path, "huge", "parola " * 2000, {"lang": "it"})
     write_article(tmp_path, "ok", GOOD_IT, {"lang": "it"})
     report = ingest_paths(factory, [tmp_path], max_bytes=10_000)
@@ -125,9 +142,11 @@ def test_text_over_the_size_limit_is_refused(factory: sessionmaker[Session], tmp
 def test_legacy_encoding_is_detected_not_garbled(
     factory: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    text = ("Il presidente della Repubblica è intervenuto più volte. «Non c'è più tempo da "
-            "perdere, perché la città è in difficoltà», ha detto il sindaco Mario Bianchi. "
-            "Però la società civile è già al lavoro.\n")
+    text = (
+        "Il presidente della Repubblica è intervenuto più volte. «Non c'è più tempo da "
+        "perdere, perché la città è in difficoltà», ha detto il sindaco Mario Bianchi. "
+        "Però la società civile è già al lavoro.\n"
+    )
     write_article(tmp_path, "latin", text.encode("cp1252"), {"lang": "it"})
     assert ingest_paths(factory, [tmp_path], max_bytes=MAX).ok
     with factory() as s:

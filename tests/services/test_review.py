@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.conftest import SEEDS
 from tracker.db.models import Quotation, Revision, Speaker, User
 from tracker.errors import Conflict, InvalidInput
 from tracker.services import audit
@@ -18,7 +19,6 @@ from tracker.services.quotations import (
     review_quotation,
     update_quotation,
 )
-from tests.conftest import SEEDS
 
 
 @pytest.fixture
@@ -34,9 +34,13 @@ def blinken(session: Session) -> Quotation:
 
 def edit_of(q: Quotation, **changes: object) -> QuotationEdit:
     values: dict[str, object] = dict(
-        span_start=q.span_start, span_end=q.span_end, type=q.type.value,
-        speaker_name=q.speaker.name if q.speaker else None, said_on=q.said_on,
-        medium=q.medium, review_status=q.review_status.value,
+        span_start=q.span_start,
+        span_end=q.span_end,
+        type=q.type.value,
+        speaker_name=q.speaker.name if q.speaker else None,
+        said_on=q.said_on,
+        medium=q.medium,
+        review_status=q.review_status.value,
     )
     values.update(changes)
     return QuotationEdit(**values)  # type: ignore[arg-type]
@@ -46,14 +50,25 @@ def test_edit_is_saved_and_logged(seeded: None, session: Session, analyst: User)
     q = blinken(session)
     assert q.speaker is not None and q.speaker.name == "Antony Blinken"
     update_quotation(
-        session, q.id, edit_of(q, speaker_name="Tony Blinken", said_on=dt.date(2022, 1, 19),
-                               medium="press conference", review_status="confirmed"),
-        expected_version=q.version, user=analyst,
+        session,
+        q.id,
+        edit_of(
+            q,
+            speaker_name="Tony Blinken",
+            said_on=dt.date(2022, 1, 19),
+            medium="press conference",
+            review_status="confirmed",
+        ),
+        expected_version=q.version,
+        user=analyst,
     )
     session.commit()
     q = blinken(session)
-    assert (q.speaker.name, q.said_on, q.medium) == ("Tony Blinken", dt.date(2022, 1, 19),
-                                                     "press conference")
+    assert (q.speaker.name, q.said_on, q.medium) == (
+        "Tony Blinken",
+        dt.date(2022, 1, 19),
+        "press conference",
+    )
     assert q.reviewed_by_id == analyst.id and q.reviewed_at is not None
     (rev,) = audit.history(session, "quotation", q.id)
     assert rev.user_id == analyst.id and rev.action == "edit"
@@ -67,12 +82,22 @@ def test_a_stale_edit_is_refused_with_both_versions(
     with factory() as s1, factory() as s2:
         q1, q2 = blinken(s1), blinken(s2)
         version = q1.version
-        update_quotation(s1, q1.id, edit_of(q1, medium="radio"), expected_version=version,
-                         user=s1.get(User, analyst.id))
+        update_quotation(
+            s1,
+            q1.id,
+            edit_of(q1, medium="radio"),
+            expected_version=version,
+            user=s1.get(User, analyst.id),
+        )
         s1.commit()
         with pytest.raises(Conflict) as info:
-            update_quotation(s2, q2.id, edit_of(q2, medium="television"),
-                             expected_version=version, user=s2.get(User, analyst.id))
+            update_quotation(
+                s2,
+                q2.id,
+                edit_of(q2, medium="television"),
+                expected_version=version,
+                user=s2.get(User, analyst.id),
+            )
         assert info.value.current["medium"] == "radio"
         assert info.value.attempted["medium"] == "television"
     with factory() as s:
@@ -87,10 +112,20 @@ def test_span_edits_are_checked_against_the_text(
     length = len(q.article.text)
     for start, end in [(-1, 5), (10, 5), (0, length + 1)]:
         with pytest.raises(InvalidInput):
-            update_quotation(session, q.id, edit_of(q, span_start=start, span_end=end),
-                             expected_version=q.version, user=analyst)
-    update_quotation(session, q.id, edit_of(q, span_start=q.span_start, span_end=q.span_end - 10),
-                     expected_version=q.version, user=analyst)
+            update_quotation(
+                session,
+                q.id,
+                edit_of(q, span_start=start, span_end=end),
+                expected_version=q.version,
+                user=analyst,
+            )
+    update_quotation(
+        session,
+        q.id,
+        edit_of(q, span_start=q.span_start, span_end=q.span_end - 10),
+        expected_version=q.version,
+        user=analyst,
+    )
     assert q.text == q.article.text[q.span_start : q.span_end]
 
 
@@ -101,11 +136,25 @@ def test_analyst_quotation_must_match_the_selected_text(
     start = article.text.index("La Russia respinge")
     end = start + len("La Russia respinge le accuse")
     with pytest.raises(InvalidInput, match="does not match"):
-        create_quotation(session, article.id, start=start, end=end, type="indirect",
-                         user=analyst, expected_text="something else")
-    q = create_quotation(session, article.id, start=start, end=end, type="indirect",
-                         user=analyst, speaker_name="Cremlino",
-                         expected_text="La Russia respinge le accuse")
+        create_quotation(
+            session,
+            article.id,
+            start=start,
+            end=end,
+            type="indirect",
+            user=analyst,
+            expected_text="something else",
+        )
+    q = create_quotation(
+        session,
+        article.id,
+        start=start,
+        end=end,
+        type="indirect",
+        user=analyst,
+        speaker_name="Cremlino",
+        expected_text="La Russia respinge le accuse",
+    )
     assert q.origin.value == "analyst" and q.review_status.value == "confirmed"
     assert [r.action for r in audit.history(session, "quotation", q.id)] == ["create"]
 

@@ -54,7 +54,7 @@ class Cue:
 def _cue_regex(lex: Lexicon) -> re.Pattern[str]:
     forms = sorted(set(lex.cues), key=len, reverse=True)
     body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -38,7 +38,11 @@ def _int_cursor(cursor: str | None) -> int | None:
 
 
 def list_articles(
-    session: Session, *, cursor: str | None = None, limit: int = 50, lang: str | None = None,
+    session: Session,
+    *,
+    cursor: str | None = None,
+    limit: int = 50,
+    lang: str | None = None,
     outlet: str | None = None,
 ) -> Page:
     """Articles, newest stored first, with their quotation counts."""
@@ -62,7 +66,7 @@ def list_articles(
         stmt = stmt.where(Article.language == lang)
     if outlet:
         stmt = stmt.join(Outlet, Outlet.id == Article.outlet_id).where(Outlet.name == outlet)
-    rows = list(session.execute(stmt).tuples())
+    rows = [tuple(row) for row in session.execute(stmt)]
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(rows, str(rows[-1][0].id) if more else None)
@@ -184,5 +188,12 @@ def languages(session: Session) -> list[str]:
     return list(session.scalars(select(Article.language).distinct().order_by(Article.language)))
 
 
-__all__ = ["Page", "QuotationFilter", "list_articles", "list_claims", "list_quotations",
-           "quotation_query", "suggested_links"]
+__all__ = [
+    "Page",
+    "QuotationFilter",
+    "list_articles",
+    "list_claims",
+    "list_quotations",
+    "quotation_query",
+    "suggested_links",
+]

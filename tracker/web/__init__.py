@@ -23,8 +23,7 @@ def create_app(
 ) -> Flask:
     """The app: defaults, then ``instance/config.py``, then ``test_config``."""
     settings = settings or Settings.load()
-    app = Flask(__name__, instance_path=str(settings.instance_path),
-                instance_relative_config=True)
+    app = Flask(__name__, instance_path=str(settings.instance_path), instance_relative_config=True)
     app.config.from_mapping(
         DATABASE_URL=settings.database_url,
         SESSION_COOKIE_HTTPONLY=True,
@@ -55,8 +54,9 @@ def create_app(
 
 def _register_errors(app: Flask) -> None:
     def page(status: int, title: str, message: str) -> tuple[str, int]:
-        return render_template("errors/error.html", status=status, title=title,
-                               message=message), status
+        return render_template(
+            "errors/error.html", status=status, title=title, message=message
+        ), status
 
     @app.errorhandler(NotFound)
     def not_found(exc: NotFound) -> tuple[str, int]:

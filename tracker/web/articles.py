@@ -22,11 +22,17 @@ bp = Blueprint("articles", __name__, url_prefix="/articles")
 def index() -> str:
     session = get_session()
     page = browse.list_articles(
-        session, cursor=request.args.get("after"), lang=request.args.get("lang") or None,
+        session,
+        cursor=request.args.get("after"),
+        lang=request.args.get("lang") or None,
         outlet=request.args.get("outlet") or None,
     )
-    return render_template("articles/list.html", page=page,
-                           languages=browse.languages(session), outlets=browse.outlets(session))
+    return render_template(
+        "articles/list.html",
+        page=page,
+        languages=browse.languages(session),
+        outlets=browse.outlets(session),
+    )
 
 
 @bp.get("/<int:article_id>")
@@ -36,8 +42,13 @@ def detail(article_id: int) -> str:
     article = get_article(session, article_id)
     quotations = quotations_of_article(session, article_id)
     form = NewQuotationForm() if current_user.can_edit else None
-    return render_template("articles/detail.html", article=article, quotations=quotations,
-                           pieces=pieces(article.text, quotations), form=form)
+    return render_template(
+        "articles/detail.html",
+        article=article,
+        quotations=quotations,
+        pieces=pieces(article.text, quotations),
+        form=form,
+    )
 
 
 @bp.post("/<int:article_id>/quotations")
@@ -49,9 +60,14 @@ def add_quotation(article_id: int) -> Response | tuple[str, int]:
         flash("Select text in the article first: " + _errors(form), "error")
         return redirect(url_for("articles.detail", article_id=article_id))
     q = create_quotation(
-        session, article_id, start=form.span_start.data, end=form.span_end.data,
-        type=form.type.data, speaker_name=form.speaker.data or None,
-        expected_text=form.selected.data or None, user=current_user.row,
+        session,
+        article_id,
+        start=form.span_start.data,
+        end=form.span_end.data,
+        type=form.type.data,
+        speaker_name=form.speaker.data or None,
+        expected_text=form.selected.data or None,
+        user=current_user.row,
     )
     session.commit()
     flash(f"Quotation {q.id} added.", "info")
@@ -59,5 +75,6 @@ def add_quotation(article_id: int) -> Response | tuple[str, int]:
 
 
 def _errors(form: NewQuotationForm) -> str:
-    return "; ".join(f"{getattr(form, k).label.text}: {', '.join(v)}"
-                     for k, v in form.errors.items())
+    return "; ".join(
+        f"{getattr(form, k).label.text}: {', '.join(v)}" for k, v in form.errors.items()
+    )

@@ -20,8 +20,9 @@ bp = Blueprint("claims", __name__, url_prefix="/claims")
 def index() -> str:
     session = get_session()
     page = browse.list_claims(session, cursor=request.args.get("after"))
-    return render_template("claims/list.html", page=page,
-                           suggested=browse.suggested_links(session, limit=20))
+    return render_template(
+        "claims/list.html", page=page, suggested=browse.suggested_links(session, limit=20)
+    )
 
 
 @bp.get("/<int:claim_id>")
@@ -30,8 +31,9 @@ def detail(claim_id: int) -> str:
     session = get_session()
     claim = get_claim(session, claim_id)
     mentions = sorted(claim.quotations, key=lambda q: (q.said_on or q.article.published or 0, q.id))
-    return render_template("claims/detail.html", claim=claim, mentions=mentions,
-                           links=links_of_claim(session, claim))
+    return render_template(
+        "claims/detail.html", claim=claim, mentions=mentions, links=links_of_claim(session, claim)
+    )
 
 
 @bp.post("/links/<int:link_id>")

@@ -14,8 +14,8 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-TYPES = [("direct", "direct"), ("partial", "partial"), ("indirect", "indirect")]
-STATUSES = [("unreviewed", "unreviewed"), ("confirmed", "confirmed"), ("rejected", "rejected")]
+TYPES = ["direct", "partial", "indirect"]
+STATUSES = ["unreviewed", "confirmed", "rejected"]
 
 
 class ConfirmForm(FlaskForm):

@@ -15,8 +15,9 @@ bp = Blueprint("history", __name__, url_prefix="/history")
 @login_required
 def index() -> str:
     before = request.args.get("before")
-    revisions = audit.recent(get_session(), before_id=int(before) if before and before.isdigit()
-                             else None)
+    revisions = audit.recent(
+        get_session(), before_id=int(before) if before and before.isdigit() else None
+    )
     return render_template("history/list.html", revisions=revisions, title="Recent changes")
 
 
@@ -24,5 +25,6 @@ def index() -> str:
 @login_required
 def of_row(table: str, row_id: int) -> str:
     revisions = audit.history(get_session(), table, row_id)
-    return render_template("history/list.html", revisions=revisions,
-                           title=f"History of {table} {row_id}")
+    return render_template(
+        "history/list.html", revisions=revisions, title=f"History of {table} {row_id}"
+    )

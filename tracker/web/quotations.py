@@ -10,7 +10,12 @@ from werkzeug.wrappers import Response
 
 from tracker.errors import Conflict, InvalidInput
 from tracker.services import audit, browse
-from tracker.services.quotations import QuotationEdit, get_quotation, review_quotation, update_quotation
+from tracker.services.quotations import (
+    QuotationEdit,
+    get_quotation,
+    review_quotation,
+    update_quotation,
+)
 from tracker.web.auth import editor_required
 from tracker.web.db import get_session
 from tracker.web.forms import QuotationForm, ReviewForm
@@ -34,10 +39,15 @@ def _filter_from_args() -> browse.QuotationFilter:
     if claim is not None and not claim.isdigit():
         raise InvalidInput("claim must be a claim number")
     return browse.QuotationFilter(
-        speaker=args.get("speaker") or None, outlet=args.get("outlet") or None,
-        lang=args.get("lang") or None, type=args.get("type") or None,
-        status=args.get("status") or None, claim_id=int(claim) if claim else None,
-        date_from=_date("from"), date_to=_date("to"), text=args.get("q") or None,
+        speaker=args.get("speaker") or None,
+        outlet=args.get("outlet") or None,
+        lang=args.get("lang") or None,
+        type=args.get("type") or None,
+        status=args.get("status") or None,
+        claim_id=int(claim) if claim else None,
+        date_from=_date("from"),
+        date_to=_date("to"),
+        text=args.get("q") or None,
     )
 
 
@@ -48,8 +58,14 @@ def index() -> str:
     f = _filter_from_args()
     page = browse.list_quotations(session, f, cursor=request.args.get("after"))
     args = {k: v for k, v in request.args.items() if k != "after" and v}
-    return render_template("quotations/list.html", page=page, f=f, args=args,
-                           outlets=browse.outlets(session), languages=browse.languages(session))
+    return render_template(
+        "quotations/list.html",
+        page=page,
+        f=f,
+        args=args,
+        outlets=browse.outlets(session),
+        languages=browse.languages(session),
+    )
 
 
 @bp.route("/<int:quotation_id>", methods=["GET", "POST"])
@@ -66,33 +82,56 @@ def edit(quotation_id: int) -> str | Response | tuple[str, int]:
         form.review_status.data = q.review_status.value
         form.version.data = str(q.version)
     elif not current_user.can_edit:
-        return render_template("errors/error.html", status=403, title="Not allowed",
-                               message="Viewers cannot edit quotations."), 403
+        return render_template(
+            "errors/error.html",
+            status=403,
+            title="Not allowed",
+            message="Viewers cannot edit quotations.",
+        ), 403
     elif form.validate_on_submit():
         edit_ = QuotationEdit(
-            span_start=form.span_start.data, span_end=form.span_end.data, type=form.type.data,
-            speaker_name=form.speaker.data, said_on=form.said_on.data,
-            medium=form.medium.data, review_status=form.review_status.data,
+            span_start=form.span_start.data,
+            span_end=form.span_end.data,
+            type=form.type.data,
+            speaker_name=form.speaker.data,
+            said_on=form.said_on.data,
+            medium=form.medium.data,
+            review_status=form.review_status.data,
         )
         try:
-            update_quotation(session, quotation_id, edit_, user=current_user.row,
-                             expected_version=int(form.version.data))
+            update_quotation(
+                session,
+                quotation_id,
+                edit_,
+                user=current_user.row,
+                expected_version=int(form.version.data),
+            )
         except Conflict as exc:
             session.rollback()
             current = get_quotation(session, quotation_id)
-            return render_template("quotations/conflict.html", q=current, error=str(exc),
-                                   attempted=exc.attempted, current=exc.current), 409
+            return render_template(
+                "quotations/conflict.html",
+                q=current,
+                error=str(exc),
+                attempted=exc.attempted,
+                current=exc.current,
+            ), 409
         except InvalidInput as exc:
             session.rollback()
             flash(str(exc), "error")
-            return render_template("quotations/edit.html", q=q, form=form,
-                                   history=audit.history(session, "quotation", q.id)), 400
+            return render_template(
+                "quotations/edit.html",
+                q=q,
+                form=form,
+                history=audit.history(session, "quotation", q.id),
+            ), 400
         session.commit()
         flash(f"Quotation {quotation_id} saved.", "info")
         return redirect(url_for("quotations.edit", quotation_id=quotation_id))
     status = 400 if request.method == "POST" else 200
-    return render_template("quotations/edit.html", q=q, form=form,
-                           history=audit.history(session, "quotation", q.id)), status
+    return render_template(
+        "quotations/edit.html", q=q, form=form, history=audit.history(session, "quotation", q.id)
+    ), status
 
 
 @bp.post("/<int:quotation_id>/review")
@@ -102,11 +141,13 @@ def review(quotation_id: int) -> Response:
     form = ReviewForm()
     if form.validate_on_submit():
         version = int(form.version.data) if (form.version.data or "").isdigit() else None
-        review_quotation(session, quotation_id, form.status.data, user=current_user.row,
-                         expected_version=version)
+        review_quotation(
+            session, quotation_id, form.status.data, user=current_user.row, expected_version=version
+        )
         session.commit()
         flash(f"Quotation {quotation_id} {form.status.data}.", "info")
     else:
         flash("The form expired; try again.", "error")
-    return redirect(request.form.get("next") or url_for("quotations.edit",
-                                                         quotation_id=quotation_id))
+    return redirect(
+        request.form.get("next") or url_for("quotations.edit", quotation_id=quotation_id)
+    )

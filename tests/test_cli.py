@@ -1,0 +1,128 @@
+"""The command line: every command, one-line errors, non-zero exits on failure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from tests.conftest import SEEDS
+from tracker.cli import cli
+from tracker.db.engine import make_engine, make_sessionmaker
+from tracker.db.models import Article, User
+
+
+def run(runner: CliRunner, url: str, *args: str, **kw: object) -> tuple[int, str, str]:
+    result = runner.invoke(cli, ["--database-url", url, *args], catch_exceptions=False, **kw)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def articles(url: str) -> int:
+    engine = make_engine(url)
+    with make_sessionmaker(engine)() as s:
+        n = s.scalar(select(func.count()).select_from(Article)) or 0
+    engine.dispose()
+    return n
+
+
+def test_init_then_ingest_seeds_twice(cli_runner: CliRunner, db_url: str, tmp_path: Path) -> None:
+    code, out, _ = run(cli_runner, db_url, "init")
+    assert code == 0 and "up to date" in out
+    code, out, err = run(cli_runner, db_url, "ingest", str(SEEDS))
+    assert code == 0 and out.startswith("5 stored, 0 skipped, 0 failed;")
+    code, out, err = run(cli_runner, db_url, "ingest", str(SEEDS))
+    assert code == 0 and out.startswith("0 stored, 5 skipped, 0 failed;")
+    assert err.count("skipped: ") == 5
+    assert articles(db_url) == 5
+    code, out, _ = run(cli_runner, db_url, "link", "--all")
+    assert code == 0 and "links made" in out
+
+
+def test_ingest_with_a_bad_file_stores_the_rest_and_exits_1(
+    cli_runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "good.txt").write_text("«Non ci arrenderemo», ha detto Anna Neri.", "utf-8")
+    (tmp_path / "good.json").write_text(json.dumps({"lang": "it"}), "utf-8")
+    (tmp_path / "bad.txt").write_text("«Ciao», ha detto Anna.", "utf-8")
+    (tmp_path / "bad.json").write_text(json.dumps({"published": "yesterday"}), "utf-8")
+    code, out, err = run(cli_runner, db_url, "ingest", str(tmp_path))
+    assert code == 1
+    assert out.startswith("1 stored, 0 skipped, 1 failed;")
+    (line,) = [x for x in err.splitlines() if x.startswith("failed:")]
+    assert line.endswith("bad.txt: metadata 'published' is not a date (YYYY-MM-DD): 'yesterday'")
+    assert "Traceback" not in err
+    assert articles(db_url) == 1
+
+
+def test_uninitialised_database_is_a_one_line_error(cli_runner: CliRunner, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.sqlite'}"
+    code, _, err = run(cli_runner, url, "ingest", str(SEEDS))
+    assert code == 1
+    assert err.strip().splitlines() == [
+        f"Error: the database {url} is not initialised or is out of date: run `tracker init`"
+    ]
+
+
+def test_unreachable_database_is_a_one_line_error(cli_runner: CliRunner) -> None:
+    code, _, err = run(cli_runner, "postgresql://nobody@127.0.0.1:1/none", "init")
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert err.startswith("Error: database error:")
+
+
+def test_bad_database_url(cli_runner: CliRunner) -> None:
+    code, _, err = run(cli_runner, "not a url", "init")
+    assert code == 1 and "not a database URL" in err
+
+
+def test_user_commands(cli_runner: CliRunner, db_url: str) -> None:
+    env = {"TRACKER_PASSWORD": "s3cret-pass"}
+    assert run(cli_runner, db_url, "user", "create", "ann", "--role", "annotator", env=env)[0] == 0
+    code, _, err = run(cli_runner, db_url, "user", "create", "ann", env=env)
+    assert code == 1 and "already exists" in err
+    code, _, err = run(cli_runner, db_url, "user", "create", "bob", env={"TRACKER_PASSWORD": "x"})
+    assert code == 1 and "at least 8 characters" in err
+    assert run(cli_runner, db_url, "user", "set-role", "ann", "admin")[0] == 0
+    assert run(cli_runner, db_url, "user", "list")[1] == "ann\tadmin\n"
+    assert (
+        run(
+            cli_runner,
+            db_url,
+            "user",
+            "reset-password",
+            "ann",
+            env={"TRACKER_PASSWORD": "another-pass"},
+        )[0]
+        == 0
+    )
+    code, _, err = run(cli_runner, db_url, "user", "set-role", "zed", "viewer")
+    assert code == 1 and "no user 'zed'" in err
+    engine = make_engine(db_url)
+    from tracker.services.users import authenticate
+
+    with make_sessionmaker(engine)() as s:
+        assert authenticate(s, "ann", "another-pass") is not None
+        assert authenticate(s, "ann", "s3cret-pass") is None
+        assert s.scalars(select(User)).one().role.value == "admin"
+    engine.dispose()
+
+
+def test_demo_builds_the_seeded_database(
+    cli_runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
+    result = cli_runner.invoke(
+        cli, ["--instance", str(tmp_path / "inst"), "demo", "--no-serve"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "articles:   5 (5 stored, 0 failed" in out
+    assert "quotations: " in out and "direct" in out and "speakers:" in out and "claims:" in out
+    password = out.rsplit("Log in as admin / ", 1)[1].strip()
+    assert articles(f"sqlite:///{tmp_path / 'inst' / 'demo.sqlite'}") == 5
+    # A second demo starts from a fresh database again.
+    again = cli_runner.invoke(cli, ["--instance", str(tmp_path / "inst"), "demo", "--no-serve"])
+    assert again.exit_code == 0 and "articles:   5 (5 stored" in again.stdout
+    assert password not in again.stdout
