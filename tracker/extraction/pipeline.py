@@ -12,7 +12,7 @@ from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
 from tracker.extraction.marks import Quoted, find_quoted, top_level
 from tracker.extraction.speakers import fullest_name
-from tracker.extraction.types import Attribution, Quote, QuoteKind
+from tracker.extraction.types import Attribution, Quote, QuoteKind, Span
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"«“„‘A-ZÀ-ÖØ-Þ])|\n")
 _QUOTE_MARKS = '«»“”„‘’"'
@@ -39,8 +39,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for m in _SENTENCE_END.finditer(text, lo, start):
         left = m.end()
     hi = min(len(text), end + _WINDOW)
-    m = _SENTENCE_END.search(text, end, hi)
-    right = m.start() if m else hi
+    found = _SENTENCE_END.search(text, end, hi)
+    right = found.start() if found else hi
     return left, right
 
 
@@ -80,7 +80,7 @@ def _attribute(text: str, q: Quoted, lex: Lexicon) -> _Found | None:
 
 def _with_cue(who: Attribution | None, cue: attr.Cue) -> Attribution:
     base = who or Attribution(None, "unknown")
-    return replace(base, cue=cue.text, cue_span=attr.Span(cue.start, cue.end))
+    return replace(base, cue=cue.text, cue_span=Span(cue.start, cue.end))
 
 
 def _kind(text: str, q: Quoted, found: _Found | None) -> QuoteKind | None:

@@ -52,7 +52,7 @@ def list_articles(
         .group_by(Quotation.article_id)
         .subquery()
     )
-    stmt: Select[Any] = (
+    stmt = (
         select(Article, func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.article_id == Article.id)
         .options(joinedload(Article.outlet))
@@ -92,7 +92,7 @@ class QuotationFilter:
             raise InvalidInput(f"status must be one of {', '.join(ReviewStatus)}")
 
 
-def quotation_query(f: QuotationFilter) -> Select[tuple[Quotation]]:
+def quotation_query(f: QuotationFilter) -> Select[Quotation]:
     """The select behind the quotation list and the exports, filters applied."""
     f.validate()
     stmt = select(Quotation).where(Quotation.deleted_at.is_(None))
