@@ -271,6 +271,76 @@ def user_reset_password(c: Context, username: str, password: str) -> None:
     click.echo(f"Password of {username} changed.")
 
 
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--errors", is_flag=True, help="List misses, false alarms and wrong speakers.")
+@friendly_errors
+def eval_(gold: Path, as_json: bool, errors: bool) -> None:
+    """Score extraction, attribution and linking on a gold file (no database)."""
+    import json
+
+    from tracker.evaluation import evaluate
+    from tracker.io import read_gold
+    from tracker.report import error_listing, score_table
+
+    docs = read_gold(gold)
+    report = evaluate(docs)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        click.echo(score_table(report))
+    if errors:
+        click.echo(error_listing(report, {d["doc_id"]: d["text"] for d in docs}))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", default=None, help="ISO 639-1 code; default from the sidecar or detected.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one quotation a line.")
+@pass_ctx
+@friendly_errors
+def extract(c: Context, file: Path, lang: str | None, as_json: bool) -> None:
+    """Print the quotations of one article (.txt with optional .json sidecar)."""
+    import json
+
+    from tracker.extraction import extract_quotes
+    from tracker.io import ReadError, iter_articles
+
+    (item,) = list(iter_articles([file], max_bytes=c.settings.max_article_bytes))
+    if isinstance(item, ReadError):
+        raise TrackerError(f"{item.source}: {item.reason}")
+    try:
+        quotes = extract_quotes(item.text, lang=lang or item.lang, published=item.published)
+    except ValueError as exc:
+        raise TrackerError(str(exc)) from None
+    for q in quotes:
+        if as_json:
+            click.echo(
+                json.dumps(
+                    {
+                        "start": q.start,
+                        "end": q.end,
+                        "type": q.type,
+                        "text": q.text,
+                        "speaker": q.speaker,
+                        "speaker_kind": q.speaker_kind,
+                        "mention": q.mention,
+                        "description": q.description,
+                        "cue": q.cue,
+                        "said_on": q.said_on.isoformat() if q.said_on else None,
+                        "medium": q.medium,
+                        "confidence": q.confidence,
+                        "continues": q.continues,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            who = q.speaker or "?"
+            click.echo(f"{q.start:>6}-{q.end:<6} {q.type:<8} {who:<28} {q.text[:90]}")
+
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 

@@ -218,3 +218,36 @@ def _read_one(path: Path, max_bytes: int) -> Iterator[ArticleInput | ReadError]:
             f"unsupported file type {path.suffix or '(none)'!r}: "
             "expected .txt (with optional .json sidecar) or .jsonl",
         )
+
+
+GOLD_DOC_FIELDS = ("doc_id", "lang", "text", "quotes")
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """The documents of a gold JSONL file (format of ../shared/eval/GUIDELINES.md).
+
+    A folder is read as the ``gold.jsonl`` inside it.
+    """
+    if path.is_dir():
+        path = path / "gold.jsonl"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path} is not UTF-8") from None
+    docs = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"{path}:{lineno}: not valid JSON: {exc.msg}") from None
+        missing = [f for f in GOLD_DOC_FIELDS if not isinstance(doc, dict) or f not in doc]
+        if missing:
+            raise InvalidInput(f"{path}:{lineno}: missing {', '.join(missing)}")
+        docs.append(doc)
+    if not docs:
+        raise InvalidInput(f"{path} holds no documents")
+    return docs
