@@ -99,7 +99,7 @@ def _name_run(tokens: list[Token], i: int, step: int, lex: Lexicon) -> tuple[int
     return a, b + 1
 
 
-def _kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
+def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
     orgs = _word_sets(lex)[4]
     if any(w in orgs for w in words):
         return "organization"
@@ -147,6 +147,14 @@ def _source_phrase(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Attr
     while j < len(tokens) and j - i < 9 and tokens[j].is_word and not tokens[j].capitalized:
         j += 1
     run = _name_run(tokens, j, 1, lex) if j < len(tokens) else None
+    particles = _word_sets(lex)[6]
+    if run is not None and j > i and tokens[j - 1].lower in particles:
+        k = j - 1
+        while k > i and tokens[k - 1].lower in particles:
+            k -= 1
+        if k == i:  # "von der Leyen": the particles belong to the name
+            run = (k, run[1])
+            j = k
     # "segretario di Stato americano Antony Blinken": a capitalised word inside the role.
     if run is not None and j > i and tokens[j - 1].lower in ("di", "of", "degli", "della", "dei"):
         k = run[1]
@@ -198,12 +206,24 @@ def _named(
     words = [t.text for t in tokens[a:b]]
     span = Span(tokens[a].start, tokens[b - 1].end)
     name = text[span.start : span.end]
-    return Attribution(name, _kind_of_name(words, lex), name, span, desc)
+    return Attribution(name, kind_of_name(words, lex), name, span, desc)
 
 
-def speaker_after(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
-    """The speaker phrase at the start of ``text[start:end]`` ("ha detto Blinken")."""
-    return _source_phrase(text, tokenize(text[start:end], start), 0, lex)
+def speaker_after(
+    text: str, start: int, end: int, lex: Lexicon, *, strict: bool = False
+) -> Attribution | None:
+    """The speaker phrase at the start of ``text[start:end]`` ("ha detto Blinken").
+
+    ``strict``: the phrase must begin right there, with a determiner, a title, a name
+    particle or a capital ("said during a visit to the UN" names nobody).
+    """
+    tokens = tokenize(text[start:end], start)
+    if strict and tokens:
+        dets, indef, titles, _, _, pronouns, particles = _word_sets(lex)
+        first = tokens[0]
+        if not (first.capitalized or first.lower in dets | indef | titles | particles | pronouns):
+            return None
+    return _source_phrase(text, tokens, 0, lex)
 
 
 def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:

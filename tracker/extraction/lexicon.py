@@ -20,6 +20,16 @@ class Lexicon:
     according_to: tuple[str, ...]
     # "X zufolge": the source precedes them.
     according_to_post: tuple[str, ...] = ()
+    # A word after the cue that opens an infinitive content clause ("ha detto di essere").
+    infinitive_markers: tuple[str, ...] = ()
+    # The content clause may follow the cue with no complementizer ("said the war is over").
+    bare_clause: bool = False
+    # "Come ha detto X, ...", "As X said, ...", "Wie X sagte, ...".
+    as_markers: tuple[str, ...] = ()
+    # Words that attribute what precedes them, with the source after ("…», così Bruni").
+    post_markers: tuple[str, ...] = ()
+    # Suffixes of words that open a trailing clause which is no longer reported speech.
+    clause_breakers: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()
     indefinite: tuple[str, ...] = ()
@@ -96,7 +106,11 @@ LEXICONS: dict[str, Lexicon] = {
         lang="it",
         cues=_it_cues(),
         complementizers=("che",),
-        according_to=("secondo", "stando a", "a detta di", "per"),
+        according_to=("secondo", "stando a", "a detta di"),
+        infinitive_markers=("di",),
+        as_markers=("come",),
+        post_markers=("così",),
+        clause_breakers=("ando", "endo"),
         pronouns=("lui", "lei", "egli", "ella", "loro"),
         determiners=("il", "lo", "la", "l'", "l’", "i", "gli", "le"),
         indefinite=("un", "una", "uno", "un'", "un’", "alcuni", "alcune", "diversi", "fonti"),
@@ -160,21 +174,24 @@ LEXICONS: dict[str, Lexicon] = {
         cues=_en_cues(),
         complementizers=("that",),
         according_to=("according to",),
+        bare_clause=True,
+        as_markers=("as",),
         pronouns=("he", "she", "they", "it"),
         determiners=("the",),
-        indefinite=("a", "an", "some", "several", "two", "three"),
+        indefinite=("a", "an", "one", "another", "some", "several", "two", "three"),
         titles=tuple(
             "president prime minister secretary spokesman spokeswoman spokesperson chief "
             "chancellor ambassador general director leader adviser advisor senator "
             "representative rep. sen. gov. governor mayor commissioner deputy vice former "
-            "foreign defense defence state high top senior official analyst expert "
+            "foreign defense defence state high top senior official analyst expert pope "
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press".split()
         ),
         anonymous_heads=tuple(
             "official officials source sources diplomat diplomats spokesperson analyst "
             "analysts expert experts member members resident residents witness witnesses "
-            "person people observer observers allies aide aides".split()
+            "person people observer observers allies aide aides fan fans user users "
+            "critic critics resident".split()
         ),
         organization_words=tuple(
             "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "
@@ -216,8 +233,14 @@ LEXICONS: dict[str, Lexicon] = {
     "de": Lexicon(
         lang="de",
         cues=tuple(_DE_CUES),
-        complementizers=("dass",),
-        according_to=("laut", "nach angaben von", "nach angaben des", "nach angaben der"),
+        complementizers=("dass", ","),
+        according_to=(
+            "laut", "nach angaben von", "nach angaben des", "nach angaben der", "nach angaben",
+            "nach informationen von", "nach informationen der", "nach informationen des",
+            "nach auskunft von", "nach auskunft der", "nach auskunft des", "gemäß",
+        ),
+        as_markers=("wie",),
+        post_markers=("so",),
         according_to_post=("zufolge",),
         pronouns=("er", "sie", "es"),
         determiners=("der", "die", "das", "den", "dem", "des"),

@@ -1,4 +1,4 @@
-"""extract_quotes: quoted spans, classified and attributed, in order of appearance."""
+"""extract_quotes: quoted and reported speech, classified and attributed, in text order."""
 
 from __future__ import annotations
 
@@ -7,19 +7,18 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.extraction import attribution as attr
+from tracker.extraction.context import ArticleContext
 from tracker.extraction.dates import said_on
+from tracker.extraction.indirect import find_reported
 from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
 from tracker.extraction.marks import Quoted, find_quoted, top_level
-from tracker.extraction.speakers import fullest_name
+from tracker.extraction.sentences import sentence_spans
 from tracker.extraction.types import Attribution, Quote, QuoteKind, Span
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"«“„‘A-ZÀ-ÖØ-Þ])|\n")
-_QUOTE_MARKS = '«»“”„‘’"'
+_QUOTE_MARKS = "«»“”„‘’\""
 _WINDOW = 240
-_NAME = re.compile(
-    r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ \t]+(?:(?:de|di|da|von|van|der|bin|al)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w’'-]+)+"
-)
+_CONTEXT_REACH = 1500  # how far back a pronoun may find its person
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,21 +26,19 @@ class _Found:
     """A cue and its speaker for one quotation, and where the attribution lies."""
 
     who: Attribution
-    sentence_start: int
-    sentence_end: int
     after: bool  # the attribution follows the quotation
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end], at most _WINDOW characters either side."""
-    lo = max(0, start - _WINDOW)
-    left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    hi = min(len(text), end + _WINDOW)
-    found = _SENTENCE_END.search(text, end, hi)
-    right = found.start() if found else hi
-    return left, right
+def _sentence_of(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentence bounds around text[start:end] (several sentences if it spans them)."""
+    lo, hi = start, end
+    for a, b in spans:
+        if a <= start < b + 1:
+            lo = a
+        if a <= end <= b + 1:
+            hi = b
+            break
+    return max(lo, start - _WINDOW), min(hi, end + _WINDOW)
 
 
 def _post_limit(text: str, pos: int, stop: int) -> int:
@@ -52,30 +49,73 @@ def _post_limit(text: str, pos: int, stop: int) -> int:
     return stop
 
 
-def _attribute(text: str, q: Quoted, lex: Lexicon) -> _Found | None:
-    s_start, s_end = _sentence_bounds(text, q.start, q.end)
+def _after_cue(text: str, cue: attr.Cue, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The subject between a quotation and its cue ("…," Blinken said) or right after it."""
+    if text[start : cue.start].strip(" ,–—-"):
+        return attr.speaker_before(text, start, cue.start, lex)
+    return attr.speaker_after(text, cue.end, end, lex, strict=True)
+
+
+def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> _Found | None:
     close = q.end + 1
     post_end = _post_limit(text, close, s_end)
     # 1. After the quotation: «...», ha detto X / "...," X said / "...," said X.
     for cue in attr.find_cues(text, close, post_end, lex)[:1]:
-        who = attr.speaker_after(text, cue.end, post_end, lex) or attr.speaker_before(
-            text, close, cue.start, lex
-        )
-        return _Found(_with_cue(who, cue), s_start, s_end, after=True)
-    # 2. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
-    pre = attr.find_cues(text, s_start, q.start - 1, lex)
-    for cue in reversed(pre):
-        who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
-            text, cue.end, q.start - 1, lex
-        )
-        return _Found(_with_cue(who, cue), s_start, s_end, after=False)
-    # 3. A name and a colon: Blinken: «...».
+        return _Found(_with_cue(_after_cue(text, cue, close, post_end, lex), cue), after=True)
+    # 2. «...». Così X / »...«, so X.
+    marker = _post_marker(text, close, lex)
+    if marker is not None:
+        return _Found(marker, after=True)
+    # 3. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
+    for cue in reversed(attr.find_cues(text, s_start, q.start - 1, lex)):
+        if text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
+            who = attr.speaker_before(text, s_start, cue.start, lex)
+        else:
+            who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
+                text, cue.end, q.start - 1, lex, strict=True)
+        return _Found(_with_cue(who, cue), after=False)
+    # 4. "…," Guterres outlined: a name and one verb the lexicon does not know.
+    loose = _loose_post(text, close, post_end, lex)
+    if loose is not None:
+        return _Found(loose, after=True)
+    # 5. A name and a colon: Blinken: «...».
     head = text[s_start : q.start - 1].rstrip()
-    if head.endswith(":"):
+    if head.endswith(":") and len(head.split()) <= 8:
         who = attr.speaker_before(text, s_start, s_start + len(head) - 1, lex)
         if who is not None and who.speaker is not None:
-            return _Found(who, s_start, s_end, after=False)
+            return _Found(who, after=False)
     return None
+
+
+def _post_marker(text: str, close: int, lex: Lexicon) -> Attribution | None:
+    if not lex.post_markers:
+        return None
+    m = re.match(r"[\s.,;]*(" + "|".join(map(re.escape, lex.post_markers)) + r")\s+", text[close:
+                 close + 40], re.IGNORECASE)
+    if m is None:
+        return None
+    start = close + m.end()
+    who = attr.speaker_after(text, start, min(len(text), start + 120), lex, strict=True)
+    if who is None or who.speaker is None:
+        return None
+    return replace(who, cue=m.group(1), cue_span=Span(close + m.start(1), close + m.end(1)))
+
+
+def _loose_post(text: str, close: int, post_end: int, lex: Lexicon) -> Attribution | None:
+    window = text[close:post_end]
+    if len(window) > 60 or not window.startswith((",", " ,")) and not window.lstrip().startswith(
+            ("–", "—", "-")):
+        return None
+    tokens = [t for t in attr.tokenize(window, close) if t.is_word]
+    if len(tokens) < 2 or len(tokens) > 5:
+        return None
+    verb = tokens[-1]
+    if verb.capitalized:
+        return None
+    who = attr.speaker_before(text, close, verb.start, lex)
+    if who is None:
+        return None
+    return replace(who, cue=verb.text, cue_span=Span(verb.start, verb.end))
 
 
 def _with_cue(who: Attribution | None, cue: attr.Cue) -> Attribution:
@@ -93,24 +133,13 @@ def _kind(text: str, q: Quoted, found: _Found | None) -> QuoteKind | None:
     starts_upper = body[:1].isupper() or body[:1].isdigit()
     sentence_start = before == "" or before[-1:] in ".:!?\n" or q.continues_previous
     if found is None:
-        # Unattributed: keep only a whole-sentence quotation that stands as its own paragraph.
+        # Unattributed: keep only a whole-sentence quotation that stands as its own sentence.
         return "direct" if starts_upper and words >= 6 and sentence_start else None
     if starts_upper and (sentence_start or words >= 4):
         return "direct"
-    return "partial" if words >= 1 else None
-
-
-def _article_names(text: str, lex: Lexicon) -> list[str]:
-    """Multi-word capitalised names in the article, without leading titles or institutions."""
-    skip = {w.lower() for w in lex.organization_words + lex.titles + lex.determiners}
-    names = []
-    for m in _NAME.finditer(text):
-        words = m.group().split()
-        while words and words[0].lower() in skip:
-            words.pop(0)
-        if len(words) >= 2 and not all(w.isupper() for w in words):
-            names.append(" ".join(words))
-    return list(dict.fromkeys(names))
+    if found.who.speaker is None and found.who.mention is None and words <= 3:
+        return None  # a cue but nobody saying it: more likely a term than a quotation
+    return "partial"
 
 
 def extract_quotes(
@@ -123,81 +152,74 @@ def extract_quotes(
     lex = lexicon_for(code)
     if lex is None:
         raise ValueError(f"no lexicon for language {code!r}; known: {', '.join(sorted(LEXICONS))}")
-    names = _article_names(text, lex)
-    quotes: list[Quote] = []
-    last_speaker: Quote | None = None
-    prev_found: _Found | None = None
-    for q in top_level(find_quoted(text)):
-        found = _attribute(text, q, lex)
-        kind = _kind(text, q, found)
+    quoted = top_level(find_quoted(text))
+    spans = [(q.start, q.end) for q in quoted]
+    sentences = sentence_spans(text)
+    ctx = ArticleContext(text, lex, spans)
+    found: list[tuple[int, Quote]] = []  # (order key, quote)
+    prev: tuple[Quoted, _Found | None, Quote] | None = None
+    for q in quoted:
+        s_start, s_end = _sentence_of(sentences, q.start, q.end)
+        hit = _attribute(text, q, s_start, s_end, lex)
+        kind = _kind(text, q, hit)
         if kind is None:
             continue
-        continues: int | None = None
-        who = found.who if found else Attribution(None, "unknown")
-        if quotes and (q.continues_previous or _same_attribution(prev_found, found, quotes, q)):
-            continues = len(quotes) - 1
-            prev = quotes[-1]
-            who = Attribution(
-                prev.speaker,
-                prev.speaker_kind,
-                prev.mention,
-                prev.mention_span,
-                prev.description,
-                prev.cue,
-                prev.cue_span,
-            )
-        elif who.speaker is None and last_speaker is not None:
-            # "he said", "ha aggiunto": the speaker in context.
-            who = replace(
-                who,
-                speaker=last_speaker.speaker,
-                kind=last_speaker.speaker_kind,
-                description=who.description or last_speaker.description,
-            )
-        speaker = who.speaker
-        if speaker is not None and who.kind == "person":
-            speaker = fullest_name(speaker, names)
-        s_start, s_end = (found.sentence_start, found.sentence_end) if found else (q.start, q.end)
-        sentence = text[s_start:s_end]
-        quote = Quote(
-            start=q.start,
-            end=q.end,
-            text=text[q.start : q.end],
-            type=kind,
-            speaker=speaker,
-            speaker_kind=who.kind if speaker else "unknown",
-            mention=who.mention,
-            mention_span=who.mention_span,
-            description=who.description,
-            cue=who.cue,
-            cue_span=who.cue_span,
-            said_on=said_on(_outside(sentence, q, s_start), lex, published),
-            medium=_medium(sentence, lex),
-            confidence=_confidence(found, who, kind),
-            continues=continues,
-        )
-        quotes.append(quote)
-        prev_found = found
-        if quote.speaker is not None:
-            last_speaker = quote
-    return quotes
+        who = hit.who if hit else Attribution(None, "unknown")
+        continues = None
+        if prev is not None and (q.continues_previous or _same_attribution(prev, hit, q)):
+            continues = prev[2]
+            p = prev[2]
+            who = Attribution(p.speaker, p.speaker_kind, p.mention, p.mention_span,
+                              p.description, p.cue, p.cue_span)
+        quote = _make(text, q.start, q.end, kind, who, ctx, lex, published, s_start, s_end,
+                      hit is not None, continues)
+        found.append((q.start, quote))
+        prev = (q, hit, quote)
+    for r in find_reported(text, sentences, spans, lex):
+        s_start, s_end = _sentence_of(sentences, r.start, r.end)
+        quote = _make(text, r.start, r.end, "indirect", r.who, ctx, lex, published, s_start,
+                      s_end, True, None)
+        found.append((r.start, quote))
+    found.sort(key=lambda kq: kq[0])
+    quotes = [q for _, q in found]
+    index = {id(q): i for i, q in enumerate(quotes)}
+    return [
+        replace(q, continues=index[id(q.continues)]) if isinstance(q.continues, Quote) else q
+        for q in quotes
+    ]
 
 
-def _same_attribution(
-    prev: _Found | None, cur: _Found | None, quotes: list[Quote], q: Quoted
-) -> bool:
-    """ "A," he said, "B.": the second part shares the first part's attribution."""
-    if prev is None or cur is None or not prev.after or cur.after:
+def _make(
+    text: str, start: int, end: int, kind: QuoteKind, who: Attribution, ctx: ArticleContext,
+    lex: Lexicon, published: dt.date | None, s_start: int, s_end: int, attributed: bool,
+    continues: Quote | None,
+) -> Quote:
+    speaker, speaker_kind, description = who.speaker, who.kind, who.description
+    if speaker is None and continues is None:
+        anchor = who.cue_span.start if who.cue_span else start
+        last = ctx.last_named(anchor)
+        if last is not None and anchor - last[0] <= _CONTEXT_REACH:
+            speaker, speaker_kind = last[1], "person"
+    elif speaker is not None and speaker_kind == "person":
+        speaker = ctx.resolve(speaker)
+    sentence = text[s_start:start] + " " + text[end:s_end]
+    return Quote(
+        start=start, end=end, text=text[start:end], type=kind, speaker=speaker,
+        speaker_kind=speaker_kind if speaker else "unknown", mention=who.mention,
+        mention_span=who.mention_span, description=description, cue=who.cue,
+        cue_span=who.cue_span, said_on=said_on(sentence, lex, published),
+        medium=_medium(sentence, lex), confidence=_confidence(attributed, who),
+        continues=continues,  # type: ignore[arg-type]  # replaced by its index above
+    )
+
+
+def _same_attribution(prev: tuple[Quoted, _Found | None, Quote], cur: _Found | None,
+                      q: Quoted) -> bool:
+    """"A," he said, "B.": the second part shares the first part's attribution."""
+    p_found = prev[1]
+    if p_found is None or cur is None or not p_found.after or cur.after:
         return False
-    return prev.who.cue_span == cur.who.cue_span and quotes[-1].end < q.start
-
-
-def _outside(sentence: str, q: Quoted, s_start: int) -> str:
-    """The sentence without the quoted words: a date inside a quotation is not when it was said."""
-    a, b = q.start - s_start, q.end - s_start
-    if 0 <= a <= b <= len(sentence):
-        return sentence[:a] + " " + sentence[b:]
-    return sentence
+    return p_found.who.cue_span == cur.who.cue_span and prev[0].end < q.start
 
 
 def _medium(sentence: str, lex: Lexicon) -> str | None:
@@ -208,14 +230,10 @@ def _medium(sentence: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _confidence(found: _Found | None, who: Attribution, kind: QuoteKind) -> float:
-    if found is None:
+def _confidence(attributed: bool, who: Attribution) -> float:
+    if not attributed:
         return 0.4
-    score = 0.6
-    if who.cue:
-        score += 0.2
-    if who.mention_span is not None:
-        score += 0.15
+    score = 0.6 + (0.2 if who.cue else 0) + (0.15 if who.mention_span is not None else 0)
     return round(min(score, 0.95), 2)
 
 

@@ -1,0 +1,89 @@
+"""What an article says about its people: full names, surnames, titles, and who was last named.
+
+Used to resolve a surname to the fullest name the article gives ("Blinken" -> "Antony
+Blinken"), a title standing for a person ("il Papa" -> "Papa Francesco"), and a pronoun or
+a missing subject to the person most recently named outside quotation marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tracker.extraction.lexicon import Lexicon
+from tracker.extraction.speakers import normalize_name
+
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"
+_PARTICLES = r"(?:(?:de|di|da|del|della|von|van|der|den|bin|al|el|la|le|zu)[ \t]+){0,2}"
+_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_PARTICLES}{_CAP})+")
+_WORD = re.compile(rf"\b{_CAP}")
+
+
+class ArticleContext:
+    def __init__(self, text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
+        self.lex = lex
+        skip = {w.lower() for w in lex.organization_words + lex.titles + lex.determiners}
+        skip |= {w.lower() for w in lex.indefinite + lex.pronouns}
+        orgs = set(lex.organization_words)
+        starts = [a for a, _ in quoted]
+        self._quoted = quoted
+        self._starts = starts
+        self.names: list[str] = []
+        self.titled: dict[str, str] = {}
+        mentions: list[tuple[int, str]] = []
+        for m in _NAME.finditer(text):
+            words = m.group().split()
+            offset = m.start()
+            while words and (words[0].lower() in skip or words[0] in orgs):
+                if words[0].lower() in lex.titles and len(words) >= 2:
+                    self.titled[words[0].lower()] = " ".join(words)
+                offset += len(words[0]) + 1
+                words.pop(0)
+            if len(words) < 2 or all(w.isupper() for w in words) or "’" in words[0] \
+                    or "'" in words[0]:
+                continue
+            name = " ".join(words)
+            self.names.append(name)
+            if not self._in_quote(offset):
+                mentions.append((offset, name))
+        self.names = list(dict.fromkeys(self.names))
+        by_surname: dict[str, str] = {}
+        for name in self.names:
+            by_surname.setdefault(name.split()[-1], name)
+        for m in _WORD.finditer(text):
+            full = by_surname.get(m.group())
+            if full and not self._in_quote(m.start()):
+                mentions.append((m.start(), self.fullest(full)))
+        mentions.sort()
+        self._positions = [p for p, _ in mentions]
+        self._mentions = [n for _, n in mentions]
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+
+    def fullest(self, mention: str) -> str:
+        """The longest name in the article ending with ``mention`` (a surname, a shorter form)."""
+        key = normalize_name(mention)
+        if not key:
+            return mention
+        best, best_len = mention, len(key.split())
+        for name in self.names:
+            nkey = normalize_name(name)
+            if len(nkey.split()) > best_len and (nkey.endswith(" " + key)):
+                best, best_len = name, len(nkey.split())
+        return best
+
+    def resolve(self, name: str) -> str:
+        """A person's name as fully as the article gives it; a lone title to its holder."""
+        words = name.split()
+        if len(words) == 1 and words[0].lower() in self.lex.titles:
+            return self.titled.get(words[0].lower(), name)
+        return self.fullest(name)
+
+    def last_named(self, pos: int) -> tuple[int, str] | None:
+        """The person most recently named before ``pos`` outside quotation marks."""
+        i = bisect.bisect_left(self._positions, pos) - 1
+        if i < 0:
+            return None
+        return self._positions[i], self._mentions[i]

@@ -1,0 +1,236 @@
+"""Reported (indirect) speech: a reporting verb with its content clause, or "according to X".
+
+Patterns, all driven by the lexicon:
+  X ha detto che CLAUSE / X said (that) CLAUSE / X sagte, CLAUSE   (cue, then the clause)
+  X ha affermato di CLAUSE                                         (infinitive clause)
+  CLAUSE, ha detto X / CLAUSE, X said / CLAUSE, sagte X            (cue after the clause)
+  Come ha detto X, CLAUSE / Wie X berichtete, CLAUSE               (as-clause first)
+  Secondo X, CLAUSE / CLAUSE, according to X / Laut X CLAUSE        (according to)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tracker.extraction import attribution as attr
+from tracker.extraction.lexicon import Lexicon
+from tracker.extraction.types import Attribution
+
+_QUOTE_MARKS = "«»“”„‘\""
+_TRAILING = " \t\n.;:!?,"
+MIN_CLAUSE_WORDS = 3
+_MAX_GAP_TOKENS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    start: int
+    end: int
+    who: Attribution  # speaker may be None: the caller resolves it in context
+    cue_start: int
+
+
+@cache
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len,
+                                                                        reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a - 1 <= pos < b + 1 for a, b in spans)
+
+
+def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a content clause starting at ``start`` stops within its sentence."""
+    stop = end
+    for i in range(start, end):
+        if text[i] in _QUOTE_MARKS and i > start:
+            stop = i
+            break
+    # A new reporting verb after a conjunction or a dash starts another statement.
+    for cue in attr.find_cues(text, start, stop, lex):
+        before = text[max(start, cue.start - 8) : cue.start]
+        m = re.search(r"(?:[,;]|\s[-–—])\s*(?:\w+\s+)?$", before)
+        if m:
+            stop = max(start, cue.start - len(before) + m.start())
+            break
+    if lex.clause_breakers:
+        rx = re.compile(r",\s+\w+(?:" + "|".join(lex.clause_breakers) + r")\b")
+        m = rx.search(text, start, stop)
+        if m:
+            stop = m.start()
+    while stop > start and text[stop - 1] in _TRAILING:
+        stop -= 1
+    return stop
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
+    """The start of the content clause after ``cue``, if one follows it."""
+    tokens = attr.tokenize(text[cue.end : s_end], cue.end)
+    comps = set(lex.complementizers)
+    for k, tok in enumerate(tokens[:_MAX_GAP_TOKENS]):
+        if tok.text in _QUOTE_MARKS:
+            return None
+        low = tok.lower
+        if low in comps and low != ",":
+            return tok.end
+        if "," in comps and low == ",":
+            return tok.end
+        if k <= 1 and low in lex.infinitive_markers:
+            return tok.end
+        if low in {".", ";", ":", "?", "!"}:
+            return None
+    if lex.bare_clause and tokens:
+        first = tokens[0]
+        if first.lower in lex.pronouns or first.lower in lex.determiners or first.lower in (
+            "i", "we", "you", "there", "this", "his", "her", "their", "its", "our", "a", "an"
+        ):
+            return first.start
+    return None
+
+
+def find_reported(
+    text: str, sentences: list[tuple[int, int]], quoted: list[tuple[int, int]], lex: Lexicon
+) -> list[Reported]:
+    """Every reported-speech clause outside the quoted spans, in text order."""
+    out: list[Reported] = []
+    taken: list[tuple[int, int]] = []
+    for s_start, s_end in sentences:
+        for found in _in_sentence(text, s_start, s_end, quoted, lex):
+            if found.end - found.start < 8 or _words(text, found.start, found.end) < MIN_CLAUSE_WORDS:
+                continue
+            if any(a < found.end and found.start < b for a, b in taken + quoted):
+                continue
+            taken.append((found.start, found.end))
+            out.append(found)
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _in_sentence(
+    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], lex: Lexicon
+) -> list[Reported]:
+    found: list[Reported] = []
+    # According to X.
+    rx = _phrase_regex(lex.according_to)
+    if rx is not None:
+        for m in rx.finditer(text, s_start, s_end):
+            if not _inside(m.start(), quoted):
+                hit = _according(text, m.start(), m.end(), s_start, s_end, lex)
+                if hit is not None:
+                    found.append(hit)
+    post = _phrase_regex(lex.according_to_post)
+    if post is not None:
+        for m in post.finditer(text, s_start, s_end):
+            src = attr.speaker_before(text, s_start, m.start(), lex)
+            c_start = m.end()
+            while c_start < s_end and text[c_start] in " ,":
+                c_start += 1
+            end = _clause_end(text, c_start, s_end, lex)
+            if src is not None and end > c_start:
+                found.append(Reported(c_start, end, src, m.start()))
+    for cue in attr.find_cues(text, s_start, s_end, lex):
+        if _inside(cue.start, quoted):
+            continue
+        who_cue = Attribution(None, "unknown", cue=cue.text,
+                              cue_span=attr.Span(cue.start, cue.end))
+        head = text[s_start : cue.start]
+        # Come ha detto X, CLAUSE / Wie X sagte, CLAUSE.
+        as_rx = _phrase_regex(lex.as_markers)
+        if as_rx is not None and as_rx.match(text, s_start) and "," in text[cue.end : s_end]:
+            comma = text.index(",", cue.end)
+            if comma - cue.end < 80:
+                who = attr.speaker_after(text, cue.end, comma, lex) or attr.speaker_before(
+                    text, s_start, cue.start, lex)
+                end = _clause_end(text, comma + 1, s_end, lex)
+                start = comma + 1 + (len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip()))
+                found.append(Reported(start, end, _merge(who, who_cue), cue.start))
+                continue
+        # X ha detto che CLAUSE.
+        c_start = _forward(text, cue, s_end, lex)
+        if c_start is not None:
+            while c_start < s_end and text[c_start].isspace():
+                c_start += 1
+            if c_start < s_end and text[c_start] in _QUOTE_MARKS:
+                continue  # «...»: a quotation, not reported speech
+            who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
+                text, cue.end, c_start, lex)
+            end = _clause_end(text, c_start, s_end, lex)
+            found.append(Reported(c_start, end, _merge(who, who_cue), cue.start))
+            continue
+        # CLAUSE, ha detto X / CLAUSE, X said.
+        comma = head.rfind(",")
+        if comma > 0 and not any(ch in _QUOTE_MARKS for ch in head):
+            between = text[s_start + comma + 1 : cue.start]
+            if len(between.split()) <= 6:
+                who = (attr.speaker_before(text, s_start + comma + 1, cue.start, lex)
+                       if between.strip() else None) or attr.speaker_after(
+                    text, cue.end, s_end, lex)
+                end = s_start + comma
+                while end > s_start and text[end - 1] in _TRAILING:
+                    end -= 1
+                found.append(Reported(s_start, end, _merge(who, who_cue), cue.start))
+    return found
+
+
+def _according(
+    text: str, m_start: int, m_end: int, s_start: int, s_end: int, lex: Lexicon
+) -> Reported | None:
+    """"Secondo X, CLAUSE" at the start of a sentence or ", CLAUSE, according to X" at its end."""
+    lead = text[s_start:m_start].strip(" ,")
+    if not lead or len(lead.split()) <= 2:
+        # Source first: the clause follows the source phrase.
+        comma = text.find(",", m_end, s_end)
+        tokens = attr.tokenize(text[m_end:s_end], m_end)
+        if 0 <= comma - m_end < 90:
+            src_end, c_start = comma, comma + 1
+        else:
+            # No comma (German "Laut Polizei wurde ..."): the source is the capitalised run.
+            k = 0
+            while k < len(tokens) and (tokens[k].capitalized or tokens[k].lower in
+                                       lex.determiners + lex.indefinite + lex.name_particles):
+                k += 1
+            if k == 0 or k >= len(tokens):
+                return None
+            src_end, c_start = tokens[k - 1].end, tokens[k].start
+        src = text[m_end:src_end].strip()
+        while c_start < s_end and text[c_start].isspace():
+            c_start += 1
+        end = _clause_end(text, c_start, s_end, lex)
+        if not src or end <= c_start:
+            return None
+        return Reported(c_start, end, _source(src, m_start, m_end, text, lex), m_start)
+    # Clause first: "CLAUSE, according to X."
+    end = m_start
+    while end > s_start and text[end - 1] in _TRAILING:
+        end -= 1
+    src = text[m_end:s_end].strip(_TRAILING)
+    if not src or len(src.split()) > 8:
+        return None
+    return Reported(s_start, end, _source(src, m_start, m_end, text, lex), m_start)
+
+
+def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:
+    words = src.split()
+    while words and words[0].lower() in lex.determiners + lex.indefinite:
+        words.pop(0)
+    name = " ".join(words) or src
+    kind = attr.kind_of_name(words, lex) if words and words[0][:1].isupper() else "anonymous"
+    cue = text[m_start:m_end]
+    return Attribution(name, kind, src, None, None, cue, attr.Span(m_start, m_end))
+
+
+def _merge(who: Attribution | None, cue: Attribution) -> Attribution:
+    if who is None:
+        return cue
+    return Attribution(who.speaker, who.kind, who.mention, who.mention_span, who.description,
+                       cue.cue, cue.cue_span)

@@ -1,0 +1,41 @@
+"""Sentence boundaries in linear time: end punctuation before a capital, a quotation mark or a
+digit, and line breaks; abbreviations and initials do not end a sentence."""
+
+from __future__ import annotations
+
+import re
+
+_END = re.compile(r"[.!?…]+[\"”»“’']*(?=\s+[\"«“„‘(\[A-ZÀ-ÖØ-ÞА-Я0-9])|\n+")
+_ABBREV = frozenset(
+    "dr mr mrs ms prof sen rep gov gen col lt sgt st jr sr inc ltd co corp no nr vol vs etc "
+    "ca bzw usw z b d h u a v chr ggf sog jan feb mar apr jun jul aug sep sept oct nov dec "
+    "on sig sigg dott avv ing mons p s".split()
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trailing white space excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group()[0] != "\n":
+            word = re.search(r"(\w+)\W*$", text[max(start, m.start() - 12) : m.start()])
+            token = word.group(1).lower() if word else ""
+            if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+                continue  # "Dr. Smith", "J. Blinken", "z. B."
+            end = m.end()
+        else:
+            end = m.start()
+        _add(text, spans, start, end)
+        start = m.end()
+    _add(text, spans, start, len(text))
+    return spans
+
+
+def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
