@@ -1,9 +1,10 @@
 """Who said it: the reporting verb (cue) near a quotation and the speaker phrase around it.
 
-Handles the speaker before or after the cue ("Blinken ha detto", "ha detto Blinken",
-"said Blinken", "he said"), a role before the name kept as description, institutions
-and unnamed sources. Pronouns and a missing subject are left to the caller, which
-knows the speaker in context.
+The speaker may stand before the cue ("Il presidente Macron ha detto", "Milley, capo di
+Stato maggiore, ha detto", "funzionari occidentali dicono") or after it ("ha detto
+Blinken", "said a senior official", "announced by Biden", "ha detto ieri il ministro").
+A name's role is kept as its description; a lone title ("il presidente") stands for its
+holder, and a pronoun or a missing subject is left to the caller, which knows the context.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from tracker.extraction.types import Attribution, Span, SpeakerKindName
 # Words (with Italian elision kept on the article: l', un', dell'), or one punctuation mark.
 _TOKEN = re.compile(r"\w+['’]|\w+(?:[-.]\w+)*\.?|[^\w\s]")
 _NAME_CONNECTORS = frozenset({"-", "'", "’"})
+_OF = frozenset({"di", "del", "della", "dei", "degli", "dello", "dell'", "dell’", "of", "des",
+                 "der", "von"})
+_MAX_PHRASE = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,25 +54,39 @@ class Cue:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The lexicon's word classes as sets."""
+
+    dets: frozenset[str]
+    indef: frozenset[str]
+    titles: frozenset[str]
+    anon: frozenset[str]
+    orgs: frozenset[str]
+    pronouns: frozenset[str]
+    particles: frozenset[str]
+    function: frozenset[str]
+    skippable: frozenset[str]
+    agents: frozenset[str]
+    complementizers: frozenset[str]
+
+
+@cache
+def words_of(lex: Lexicon) -> Words:
+    return Words(
+        frozenset(lex.determiners), frozenset(lex.indefinite), frozenset(lex.titles),
+        frozenset(lex.anonymous_heads), frozenset(lex.organization_words),
+        frozenset(lex.pronouns), frozenset(lex.name_particles), lex.function_words,
+        frozenset(lex.skippable), frozenset(lex.agent_markers),
+        frozenset(lex.complementizers),
+    )
+
+
 @cache
 def _cue_regex(lex: Lexicon) -> re.Pattern[str]:
     forms = sorted(set(lex.cues), key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    body = "|".join([*lex.cue_patterns, *(re.escape(f).replace(r"\ ", r"\s+") for f in forms)])
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _word_sets(lex: Lexicon) -> tuple[frozenset[str], ...]:
-    org_single = frozenset(w for w in lex.organization_words)
-    return (
-        frozenset(lex.determiners),
-        frozenset(lex.indefinite),
-        frozenset(lex.titles),
-        frozenset(lex.anonymous_heads),
-        org_single,
-        frozenset(lex.pronouns),
-        frozenset(lex.name_particles),
-    )
 
 
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
@@ -77,30 +95,8 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
     return [Cue(m.group(), m.start(), m.end()) for m in rx.finditer(text, start, end)]
 
 
-def _name_run(tokens: list[Token], i: int, step: int, lex: Lexicon) -> tuple[int, int] | None:
-    """Indices [a, b) of a capitalised name run starting at token i, walking by ``step``."""
-    particles = _word_sets(lex)[6]
-    if not (0 <= i < len(tokens)) or not tokens[i].capitalized or not tokens[i].is_word:
-        return None
-    j = i
-    last_cap = i
-    while 0 <= j + step < len(tokens):
-        nxt = tokens[j + step]
-        if nxt.capitalized and nxt.is_word:
-            j += step
-            last_cap = j
-        elif nxt.lower in particles or nxt.text in _NAME_CONNECTORS:
-            j += step
-        else:
-            break
-        if abs(j - i) > 6:
-            break
-    a, b = sorted((i, last_cap))
-    return a, b + 1
-
-
 def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
-    orgs = _word_sets(lex)[4]
+    orgs = words_of(lex).orgs
     if any(w in orgs for w in words):
         return "organization"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
@@ -108,149 +104,227 @@ def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
     return "person"
 
 
-def _description_before(tokens: list[Token], a: int, lex: Lexicon) -> tuple[str | None, int]:
-    """Role words right before a name ("il segretario di Stato americano"), and where they start."""
-    dets, indef, titles = _word_sets(lex)[0:3]
-    j = a - 1
-    seen_title = False
-    while j >= 0 and a - j <= 8:
-        t = tokens[j]
-        if not t.is_word:
-            break
-        if t.lower in dets or t.lower in indef:
-            break
-        if t.lower in titles:
-            seen_title = True
-        j -= 1
-    start = j + 1
-    if not seen_title or start >= a:
-        return None, a
-    if j >= 0 and (tokens[j].lower in dets or tokens[j].lower in indef):
-        start = j
-    words = tokens[start:a]
-    return " ".join(t.text for t in words), start
+def _is_cap_word(t: Token, w: Words) -> bool:
+    return t.is_word and t.capitalized and t.lower not in w.function
 
 
-def _source_phrase(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Attribution | None:
-    """A speaker phrase starting at token i: a name (with its role) or an unnamed source."""
-    dets, indef, titles, anon, orgs, pronouns, _ = _word_sets(lex)
-    if i >= len(tokens):
+def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | None:
+    """[a, b) of the capitalised name ending at token ``last``."""
+    if not (0 <= last < len(tokens)) or not _is_cap_word(tokens[last], w):
         return None
-    first = tokens[i]
-    if first.lower in pronouns:
-        return Attribution(None, "unknown", first.text, Span(first.start, first.end))
-    # Skip a determiner and role words to the name: "il presidente francese Emmanuel Macron".
-    if first.lower in dets | indef and i + 1 < len(tokens):
+    a = last
+    while a - 1 >= 0 and a > last - 6:
+        t = tokens[a - 1]
+        if _is_cap_word(t, w):
+            a -= 1
+        elif (t.lower in w.particles or t.text in _NAME_CONNECTORS) and a - 2 >= 0 and \
+                _is_cap_word(tokens[a - 2], w):
+            a -= 1
+        else:
+            break
+    return _trim(tokens, a, last + 1, w)
+
+
+def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | None:
+    """[a, b) of the capitalised name starting at token ``i`` (a leading "von der" included)."""
+    a = i
+    while i < len(tokens) and tokens[i].lower in w.particles and i - a < 2:
         i += 1
-        first = tokens[i]
-    j = i
-    while j < len(tokens) and j - i < 9 and tokens[j].is_word and not tokens[j].capitalized:
-        j += 1
-    run = _name_run(tokens, j, 1, lex) if j < len(tokens) else None
-    particles = _word_sets(lex)[6]
-    if run is not None and j > i and tokens[j - 1].lower in particles:
-        k = j - 1
-        while k > i and tokens[k - 1].lower in particles:
-            k -= 1
-        if k == i:  # "von der Leyen": the particles belong to the name
-            run = (k, run[1])
-            j = k
-    # "segretario di Stato americano Antony Blinken": a capitalised word inside the role.
-    if run is not None and j > i and tokens[j - 1].lower in ("di", "of", "degli", "della", "dei"):
-        k = run[1]
-        while (
-            k < len(tokens) and k - run[1] < 3 and tokens[k].is_word and not tokens[k].capitalized
-        ):
-            k += 1
-        later = _name_run(tokens, k, 1, lex) if k > run[1] else None
-        if later is not None:
-            j, run = k, later
-    if run is not None and (j == i or any(tokens[k].lower in titles | dets for k in range(i, j))):
-        a, b = run
-        words = [t.text for t in tokens[a:b]]
-        desc = " ".join(t.text for t in tokens[i:a]) if a > i else None
-        if desc and not any(tokens[k].lower in titles for k in range(i, a)):
-            desc = None
-        return _named(text, tokens, a, b, words, desc, lex)
-    # An unnamed source: "un funzionario della Presidenza francese", "a senior official".
-    if i > 0 and (tokens[i - 1].lower in indef or tokens[i - 1].lower in dets):
-        first = tokens[i - 1]
-        i -= 1
-    if first.lower in indef or first.lower in dets:
-        j = i + 1
-        has_head = False
-        while j < len(tokens) and j - i < 10 and tokens[j].is_word:
-            if tokens[j].lower in anon:
-                has_head = True
-            j += 1
-        if has_head:
-            phrase = text[first.start : tokens[j - 1].end]
-            kind: SpeakerKindName = "anonymous"
-            return Attribution(phrase, kind, phrase, Span(first.start, tokens[j - 1].end))
-    return None
+    if i >= len(tokens) or not _is_cap_word(tokens[i], w):
+        return None
+    b = i + 1
+    while b < len(tokens) and b - a < 7:
+        t = tokens[b]
+        if _is_cap_word(t, w):
+            b += 1
+        elif (t.lower in w.particles or t.text in _NAME_CONNECTORS) and b + 1 < len(tokens) \
+                and _is_cap_word(tokens[b + 1], w):
+            b += 1
+        else:
+            break
+    return _trim(tokens, a, b, w)
 
 
-def _named(
-    text: str, tokens: list[Token], a: int, b: int, words: list[str], desc: str | None, lex: Lexicon
-) -> Attribution:
-    dets, indef, titles, _, orgs, _, particles = _word_sets(lex)
-    # "Il Presidente Zelensky": capitalised determiners and titles are not the name.
-    while b - a > 1 and (tokens[a].lower in dets | indef | titles):
+def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | None:
+    # Capitalised determiners and titles ("Il Presidente Zelensky") are not the name.
+    while b - a > 1 and (tokens[a].lower in w.dets | w.indef | w.titles):
         a += 1
     # "della Casa Bianca Jen Psaki": an institution glued before a person's name.
     k = a
-    while k < b and (tokens[k].text in orgs or tokens[k].lower in particles):
+    while k < b and (tokens[k].text in w.orgs or tokens[k].lower in w.particles):
         k += 1
-    if a < k < b and any(tokens[m].text not in orgs for m in range(k, b)):
+    if a < k < b and any(tokens[m].text not in w.orgs for m in range(k, b)):
         a = k
-    words = [t.text for t in tokens[a:b]]
-    span = Span(tokens[a].start, tokens[b - 1].end)
-    name = text[span.start : span.end]
-    return Attribution(name, kind_of_name(words, lex), name, span, desc)
+    return (a, b) if a < b else None
+
+
+def _named(text: str, tokens: list[Token], a: int, b: int, lex: Lexicon,
+           desc: str | None = None) -> Attribution:
+    start, end = tokens[a].start, tokens[b - 1].end
+    if text[end - 1] == "." and end - start > 2 and tokens[b - 1].end - tokens[b - 1].start > 2:
+        end -= 1  # "John Kirby." at a sentence end
+    name = text[start:end]
+    return Attribution(name, kind_of_name(name.split(), lex), name, Span(start, end), desc)
+
+
+def _title(text: str, first: Token, last: Token, title: Token) -> Attribution:
+    """A role without a name ("il presidente ha detto"): the caller resolves its holder."""
+    phrase = text[first.start : last.end]
+    return Attribution(title.text, "person", phrase, Span(first.start, last.end), phrase)
+
+
+def _anonymous(text: str, tokens: list[Token], a: int, b: int) -> Attribution:
+    start, end = tokens[a].start, tokens[b - 1].end
+    phrase = text[start:end]
+    return Attribution(phrase, "anonymous", phrase, Span(start, end))
+
+
+def _phrase_end(tokens: list[Token], i: int, w: Words, lex: Lexicon) -> int:
+    """Where a descriptive noun phrase starting at token i ends (punctuation, clause words)."""
+    j = i
+    stops = w.complementizers | {"anche", "mentre", "while", "after", "dopo", "but", "ma", "aber"}
+    while j < len(tokens) and j - i < _MAX_PHRASE:
+        t = tokens[j]
+        if not t.is_word and t.text not in ("'", "’", "-"):
+            break
+        if j > i and (t.lower in stops or t.lower in w.skippable):
+            break
+        j += 1
+    return j
 
 
 def speaker_after(
     text: str, start: int, end: int, lex: Lexicon, *, strict: bool = False
 ) -> Attribution | None:
-    """The speaker phrase at the start of ``text[start:end]`` ("ha detto Blinken").
+    """The speaker phrase at the start of ``text[start:end]`` ("ha detto ieri Blinken").
 
-    ``strict``: the phrase must begin right there, with a determiner, a title, a name
-    particle or a capital ("said during a visit to the UN" names nobody).
+    ``strict``: the phrase must begin right there (after adverbs of time and a passive
+    "by"), with a determiner, a title, a source word, a pronoun or a capital.
     """
+    w = words_of(lex)
     tokens = tokenize(text[start:end], start)
-    if strict and tokens:
-        dets, indef, titles, _, _, pronouns, particles = _word_sets(lex)
-        first = tokens[0]
-        if not (first.capitalized or first.lower in dets | indef | titles | particles | pronouns):
-            return None
-    return _source_phrase(text, tokens, 0, lex)
+    i = 0
+    while i < len(tokens) and i < 4 and (tokens[i].lower in w.skippable | w.agents):
+        i += 1
+    if i >= len(tokens):
+        return None
+    first = tokens[i]
+    if first.lower in w.pronouns:
+        return Attribution(None, "unknown", first.text, Span(first.start, first.end))
+    if strict and not (_is_cap_word(first, w) or first.lower in
+                       w.dets | w.indef | w.titles | w.particles | w.anon):
+        return None
+    if first.lower in w.anon:  # "hanno detto diplomatici e funzionari"
+        return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
+    lead = i + 1 if first.lower in w.dets | w.indef and not first.capitalized else i
+    if first.lower in w.dets | w.indef and first.capitalized:
+        lead = i + 1
+    # Role words up to the name: "il segretario di Stato americano Antony Blinken".
+    j = lead
+    while j < len(tokens) and j - lead < 9 and tokens[j].is_word and \
+            not _is_cap_word(tokens[j], w) and tokens[j].lower not in w.complementizers:
+        j += 1
+    run = _run_forward(tokens, j, w) if j < len(tokens) else None
+    if run is not None and j > lead and tokens[j - 1].lower in w.particles:
+        run = _run_forward(tokens, j - 1, w) or run
+    role = tokens[lead:run[0]] if run else tokens[lead:j]
+    has_title = any(t.lower in w.titles for t in role)
+    if run is not None and role and (tokens[run[0] - 1].lower in _OF):
+        # "il presidente degli Stati Uniti (Joe Biden)": a name may follow the institution.
+        k = run[1]
+        later = _run_forward(tokens, k, w) if k < len(tokens) else None
+        if later is not None:
+            run = later
+        elif has_title and kind_of_name([t.text for t in tokens[run[0]:run[1]]], lex) \
+                == "organization":
+            title = next(t for t in role if t.lower in w.titles)
+            return _title(text, tokens[i], tokens[run[1] - 1], title)
+    if run is not None and (not role or has_title or all(t.lower in w.particles for t in role)):
+        desc = text[tokens[i].start : tokens[run[0] - 1].end] if role and has_title else None
+        return _named(text, tokens, run[0], run[1], lex, desc)
+    if role and (tokens[i].lower in w.indef or any(t.lower in w.anon for t in role)):
+        return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
+    if role and has_title:
+        title = next(t for t in role if t.lower in w.titles)
+        return _title(text, tokens[i], role[-1], title)
+    return None
 
 
 def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
-    """The speaker phrase ending right at ``end`` ("Il presidente Macron | ha detto")."""
+    """The subject phrase ending right at ``end`` ("Il presidente Macron | ha detto")."""
+    w = words_of(lex)
     tokens = tokenize(text[start:end], start)
+    while tokens and tokens[-1].lower in w.skippable:
+        tokens.pop()
     if not tokens:
         return None
-    dets, indef, titles, anon, orgs, pronouns, _ = _word_sets(lex)
     last = len(tokens) - 1
-    if tokens[last].lower in pronouns:
-        t = tokens[last]
+    if tokens[last].text == ",":
+        # An appositive: "Mark Milley, capo di Stato maggiore, ha detto".
+        for k in range(last - 1, max(-1, last - 14), -1):
+            if tokens[k].text in (",", "("):
+                found = speaker_before(text, start, tokens[k].start, lex)
+                if found is not None and found.speaker is not None:
+                    desc = text[tokens[k].end : tokens[last].start].strip()
+                    return Attribution(found.speaker, found.kind, found.mention,
+                                       found.mention_span, found.description or desc)
+                break
+        return None
+    t = tokens[last]
+    if t.lower in w.pronouns:
         return Attribution(None, "unknown", t.text, Span(t.start, t.end))
-    run = _name_run(tokens, last, -1, lex)
+    run = _run_back(tokens, last, w)
     if run is not None:
         a, b = run
-        # A name right after a sentence start is still a name; "Il" is a determiner though.
-        while a < b and tokens[a].lower in dets | indef:
-            a += 1
-        if a < b:
-            desc, _ = _description_before(tokens, a, lex)
-            return _named(text, tokens, a, b, [t.text for t in tokens[a:b]], desc, lex)
-    # A phrase ending in a source word: "un funzionario della Presidenza francese ha detto".
+        desc = _description_before(text, tokens, a, w)
+        of_title = a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].lower in w.titles
+        if of_title and kind_of_name([x.text for x in tokens[a:b]], lex) == "organization":
+            return _title(text, tokens[a - 2], tokens[b - 1], tokens[a - 2])
+        return _named(text, tokens, a, b, lex, desc)
+    if t.lower in w.titles:
+        j = last
+        while j > 0 and last - j < 4 and tokens[j - 1].is_word and \
+                tokens[j - 1].lower not in w.function:
+            j -= 1
+        if j > 0 and tokens[j - 1].lower in w.dets | w.indef:
+            j -= 1
+        return _title(text, tokens[j], t, t)
+    # An unnamed source: "funzionari occidentali, diplomatici ed ex funzionari | dicono".
     j = last
-    while j >= 0 and last - j < 10 and tokens[j].is_word:
-        if tokens[j].lower in dets | indef:
-            found = _source_phrase(text, tokens, j, lex)
-            if found is not None:
-                return found
+    while j > 0 and last - j < _MAX_PHRASE and (tokens[j - 1].is_word or
+                                                 tokens[j - 1].text in (",", "'", "’")):
+        if tokens[j - 1].lower in w.complementizers or tokens[j - 1].lower in ("che", "that"):
+            break
         j -= 1
+    if j + 2 <= last and tokens[j + 1].text == "," and tokens[j].lower in w.function | \
+            w.skippable or (j + 1 <= last and tokens[j].is_word and j + 1 < len(tokens)
+                            and tokens[j + 1].text == "," and tokens[j].capitalized
+                            and j == 0):
+        j += 2  # "Invece, funzionari ...": a sentence adverb is not the source
+    phrase = tokens[j : last + 1]
+    if any(x.lower in w.anon for x in phrase) and phrase[0].is_word:
+        while phrase and phrase[0].lower in w.function - w.dets - w.indef:
+            phrase.pop(0)
+            j += 1
+        if phrase:
+            return _anonymous(text, tokens, j, last + 1)
     return None
+
+
+def _description_before(text: str, tokens: list[Token], a: int, w: Words) -> str | None:
+    """Role words right before a name ("il segretario di Stato americano"), if a title is there."""
+    j = a - 1
+    seen_title = False
+    while j >= 0 and a - j <= 8:
+        t = tokens[j]
+        if not t.is_word or t.lower in w.dets or t.lower in w.indef:
+            break
+        if t.lower in w.titles:
+            seen_title = True
+        j -= 1
+    start = j + 1
+    if not seen_title or start >= a:
+        return None
+    if j >= 0 and tokens[j].is_word and (tokens[j].lower in w.dets or tokens[j].lower in w.indef):
+        start = j
+    return text[tokens[start].start : tokens[a - 1].end]

@@ -29,14 +29,16 @@ class ArticleContext:
         self._quoted = quoted
         self._starts = starts
         self.names: list[str] = []
-        self.titled: dict[str, str] = {}
+        self.titled: dict[str, list[tuple[int, str]]] = {}
         mentions: list[tuple[int, str]] = []
         for m in _NAME.finditer(text):
             words = m.group().split()
             offset = m.start()
             while words and (words[0].lower() in skip or words[0] in orgs):
                 if words[0].lower() in lex.titles and len(words) >= 2:
-                    self.titled[words[0].lower()] = " ".join(words)
+                    holder = " ".join(w for w in words[1:] if w.lower() not in skip)
+                    if len(holder.split()) >= 1 and holder.split()[0] not in orgs:
+                        self.titled.setdefault(words[0].lower(), []).append((offset, holder))
                 offset += len(words[0]) + 1
                 words.pop(0)
             if len(words) < 2 or all(w.isupper() for w in words) or "’" in words[0] \
@@ -54,6 +56,13 @@ class ArticleContext:
             full = by_surname.get(m.group())
             if full and not self._in_quote(m.start()):
                 mentions.append((m.start(), self.fullest(full)))
+        for m in re.finditer(r"\b(\w+)[ \t]+(" + _CAP + r"(?:[ \t]+" + _CAP + r")*)", text):
+            if m.group(1).lower() in lex.titles and m.group(1).islower():
+                holder = m.group(2)
+                if holder.split()[0] not in orgs and holder.split()[0].lower() not in skip:
+                    self.titled.setdefault(m.group(1), []).append((m.start(), holder))
+        for holders in self.titled.values():
+            holders.sort()
         mentions.sort()
         self._positions = [p for p, _ in mentions]
         self._mentions = [n for _, n in mentions]
@@ -74,11 +83,17 @@ class ArticleContext:
                 best, best_len = name, len(nkey.split())
         return best
 
-    def resolve(self, name: str) -> str:
-        """A person's name as fully as the article gives it; a lone title to its holder."""
+    def resolve(self, name: str, pos: int) -> str | None:
+        """A person's name as fully as the article gives it; a lone title to its holder.
+
+        None when a title has no holder in the article (the caller falls back to context).
+        """
         words = name.split()
         if len(words) == 1 and words[0].lower() in self.lex.titles:
-            return self.titled.get(words[0].lower(), name)
+            holders = self.titled.get(words[0].lower(), [])
+            before = [h for p, h in holders if p < pos]
+            holder = before[-1] if before else (holders[0][1] if holders else None)
+            return self.fullest(holder) if holder else None
         return self.fullest(name)
 
     def last_named(self, pos: int) -> tuple[int, str] | None:

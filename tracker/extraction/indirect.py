@@ -22,6 +22,8 @@ _QUOTE_MARKS = "«»“”„‘\""
 _TRAILING = " \t\n.;:!?,"
 MIN_CLAUSE_WORDS = 3
 _MAX_GAP_TOKENS = 12
+_MAX_GAP_WORDS = 5
+_URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,17 +47,25 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a - 1 <= pos < b + 1 for a, b in spans)
 
 
-def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """Where a content clause starting at ``start`` stops within its sentence."""
+def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where a content clause starting at ``start`` stops within its sentence.
+
+    None when a quotation opens inside it: the reported words are quoted then, and the
+    quotation (partial or direct) is what counts.
+    """
     stop = end
     for i in range(start, end):
         if text[i] in _QUOTE_MARKS and i > start:
-            stop = i
-            break
+            return None
+    url = _URL.search(text, start, stop)
+    if url:
+        stop = url.start()
     # A new reporting verb after a conjunction or a dash starts another statement.
+    conj = "|".join(map(re.escape, lex.conjunctions)) or "(?!)"
     for cue in attr.find_cues(text, start, stop, lex):
-        before = text[max(start, cue.start - 8) : cue.start]
-        m = re.search(r"(?:[,;]|\s[-–—])\s*(?:\w+\s+)?$", before)
+        before = text[max(start, cue.start - 14) : cue.start]
+        m = re.search(rf"(?:[;]|\s[-–—]|,?\s(?:{conj}))\s+(?:\w+\s+)?$", before,
+                      re.IGNORECASE)
         if m:
             stop = max(start, cue.start - len(before) + m.start())
             break
@@ -77,25 +87,41 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     """The start of the content clause after ``cue``, if one follows it."""
     tokens = attr.tokenize(text[cue.end : s_end], cue.end)
     comps = set(lex.complementizers)
+    words = 0
     for k, tok in enumerate(tokens[:_MAX_GAP_TOKENS]):
         if tok.text in _QUOTE_MARKS:
             return None
         low = tok.lower
         if low in comps and low != ",":
+            if k > 0 and tokens[k - 1].lower in lex.complementizer_blockers:
+                return None  # "dopo che", "so that": a conjunction, not a report
             return tok.end
         if "," in comps and low == ",":
             return tok.end
-        if k <= 1 and low in lex.infinitive_markers:
+        if low in lex.infinitive_markers and words <= 3:
             return tok.end
-        if low in {".", ";", ":", "?", "!"}:
+        if low in {".", ";", ":", "?", "!"} or low in lex.conjunctions:
             return None
-    if lex.bare_clause and tokens:
+        if tok.is_word:
+            words += 1
+            if words > _MAX_GAP_WORDS:
+                return None
+    if tokens and cue.text.lower().split()[-1] in lex.bare_clause_cues:
         first = tokens[0]
         if first.lower in lex.pronouns or first.lower in lex.determiners or first.lower in (
-            "i", "we", "you", "there", "this", "his", "her", "their", "its", "our", "a", "an"
+            "i", "we", "you", "there", "this", "his", "her", "their", "its", "our"
         ):
             return first.start
     return None
+
+
+def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
+    """A cue that can introduce reported speech: not a naming verb, not passive."""
+    last = cue.text.lower().split()[-1]
+    if last in lex.naming_cues:
+        return False
+    before = text[max(s_start, cue.start - 25) : cue.start].lower().split()
+    return not (before and before[-1] in lex.passive_aux)
 
 
 def find_reported(
@@ -108,7 +134,10 @@ def find_reported(
         for found in _in_sentence(text, s_start, s_end, quoted, lex):
             if found.end - found.start < 8 or _words(text, found.start, found.end) < MIN_CLAUSE_WORDS:
                 continue
-            if any(a < found.end and found.start < b for a, b in taken + quoted):
+            if any(a < found.end and found.start < b for a, b in quoted):
+                continue
+            if any(a < found.end and found.start < b and not (a <= found.start and found.end
+                   <= b) for a, b in taken):
                 continue
             taken.append((found.start, found.end))
             out.append(found)
@@ -136,10 +165,10 @@ def _in_sentence(
             while c_start < s_end and text[c_start] in " ,":
                 c_start += 1
             end = _clause_end(text, c_start, s_end, lex)
-            if src is not None and end > c_start:
+            if src is not None and end is not None and end > c_start:
                 found.append(Reported(c_start, end, src, m.start()))
     for cue in attr.find_cues(text, s_start, s_end, lex):
-        if _inside(cue.start, quoted):
+        if _inside(cue.start, quoted) or not _reporting(cue, text, s_start, lex):
             continue
         who_cue = Attribution(None, "unknown", cue=cue.text,
                               cue_span=attr.Span(cue.start, cue.end))
@@ -152,8 +181,11 @@ def _in_sentence(
                 who = attr.speaker_after(text, cue.end, comma, lex) or attr.speaker_before(
                     text, s_start, cue.start, lex)
                 end = _clause_end(text, comma + 1, s_end, lex)
-                start = comma + 1 + (len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip()))
-                found.append(Reported(start, end, _merge(who, who_cue), cue.start))
+                if end is not None:
+                    start = comma + 1
+                    while start < end and text[start].isspace():
+                        start += 1
+                    found.append(Reported(start, end, _merge(who, who_cue), cue.start))
                 continue
         # X ha detto che CLAUSE.
         c_start = _forward(text, cue, s_end, lex)
@@ -165,13 +197,17 @@ def _in_sentence(
             who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
                 text, cue.end, c_start, lex)
             end = _clause_end(text, c_start, s_end, lex)
-            found.append(Reported(c_start, end, _merge(who, who_cue), cue.start))
+            if end is not None:
+                found.append(Reported(c_start, end, _merge(who, who_cue), cue.start))
             continue
         # CLAUSE, ha detto X / CLAUSE, X said.
         comma = head.rfind(",")
         if comma > 0 and not any(ch in _QUOTE_MARKS for ch in head):
             between = text[s_start + comma + 1 : cue.start]
-            if len(between.split()) <= 6:
+            first_word = between.split()[0].lower() if between.split() else ""
+            relative = first_word in lex.complementizers or first_word in (
+                "che", "which", "who", "der", "die", "das", "den", "dem", "wie", "come", "as")
+            if len(between.split()) <= 6 and not relative:
                 who = (attr.speaker_before(text, s_start + comma + 1, cue.start, lex)
                        if between.strip() else None) or attr.speaker_after(
                     text, cue.end, s_end, lex)
@@ -206,7 +242,7 @@ def _according(
         while c_start < s_end and text[c_start].isspace():
             c_start += 1
         end = _clause_end(text, c_start, s_end, lex)
-        if not src or end <= c_start:
+        if not src or end is None or end <= c_start:
             return None
         return Reported(c_start, end, _source(src, m_start, m_end, text, lex), m_start)
     # Clause first: "CLAUSE, according to X."

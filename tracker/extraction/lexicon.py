@@ -22,14 +22,30 @@ class Lexicon:
     according_to_post: tuple[str, ...] = ()
     # A word after the cue that opens an infinitive content clause ("ha detto di essere").
     infinitive_markers: tuple[str, ...] = ()
-    # The content clause may follow the cue with no complementizer ("said the war is over").
-    bare_clause: bool = False
     # "Come ha detto X, ...", "As X said, ...", "Wie X sagte, ...".
     as_markers: tuple[str, ...] = ()
     # Words that attribute what precedes them, with the source after ("…», così Bruni").
     post_markers: tuple[str, ...] = ()
     # Suffixes of words that open a trailing clause which is no longer reported speech.
     clause_breakers: tuple[str, ...] = ()
+    # Regular expressions for cue forms too many to list (auxiliary + adverb + participle).
+    cue_patterns: tuple[str, ...] = ()
+    # Cues that name rather than report ("ha definito", "called"): quotes yes, clauses no.
+    naming_cues: tuple[str, ...] = ()
+    # Cues that take a bare content clause ("said the war is over"), if bare_clause.
+    bare_clause_cues: tuple[str, ...] = ()
+    # Words before the cue that make it passive or impersonal ("it is said").
+    passive_aux: tuple[str, ...] = ()
+    # Coordinating conjunctions: "... and announced" starts another statement.
+    conjunctions: tuple[str, ...] = ()
+    # Words that make a following complementizer a conjunction ("dopo che", "so that").
+    complementizer_blockers: tuple[str, ...] = ()
+    # Passive agents: "announced by Biden", "annunciata da Biden".
+    agent_markers: tuple[str, ...] = ()
+    # Words that may stand between a cue and its speaker ("ha detto ieri Blinken").
+    skippable: tuple[str, ...] = ()
+    # Capitalised words at a sentence start that are never part of a name.
+    function_words: frozenset[str] = frozenset()
     pronouns: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()
     indefinite: tuple[str, ...] = ()
@@ -56,7 +72,8 @@ _IT_PARTICIPLES = (
     "evidenziato raccontato confermato denunciato ammonito garantito suggerito notato "
     "rilevato lamentato puntualizzato proseguito continuato incalzato tuonato twittato "
     "postato definito chiamato descritto accusato annotato argomentato dichiarata detta "
-    "sostenuto ventilato avvisato"
+    "sostenuto ventilato avvisato criticato ripetuto lanciato scritto negato smentito "
+    "ipotizzato previsto suggerito"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -65,6 +82,10 @@ _IT_PRESENT = (
     "prosegue incalza tuona sostiene sostengono"
 ).split()
 _IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
+_IT_GERUNDS = (
+    "dicendo affermando dichiarando sostenendo spiegando sottolineando aggiungendo "
+    "avvertendo ribadendo annunciando osservando precisando ricordando"
+).split()
 _IT_ADVERBS = ("", "poi ", "anche ", "inoltre ", "invece ", "ancora ", "già ", "più volte ")
 _IT_AUX = ("ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "avesse")
 
@@ -73,7 +94,10 @@ _EN_CUES = (
     "explained insisted claimed declared announced asked replied responded continued "
     "concluded stressed emphasized emphasised urged acknowledged admitted called described "
     "suggested observed remarked commented posted recalled contended maintained predicted "
-    "promised vowed pledged complained cautioned conceded confirmed reiterated"
+    "promised vowed pledged complained cautioned conceded confirmed reiterated repeated "
+    "criticized criticised defined denied estimated predicted "
+    "argue claim warn insist suggest stress note believe add explain "
+    "saying adding arguing warning claiming insisting noting explaining stressing"
 ).split()
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
@@ -83,7 +107,8 @@ _DE_CUES = (
     "fordert äußerte äußert bestätigte bestätigt ergänzte ergänzt sprach spricht "
     "verkündete verkündet behauptete behauptet versicherte versichert bekräftigte "
     "unterstrich räumte erläuterte erläutert argumentierte antwortete antwortet "
-    "kommentierte twitterte teilte hieß heißt"
+    "kommentierte twitterte teilte hieß heißt nannte bezeichnete räumte ein meldete "
+    "meldet ergänzt bekannte sprach"
 ).split()
 
 
@@ -94,7 +119,7 @@ def _pairs(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
 def _it_cues() -> tuple[str, ...]:
     forms = [f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLES]
     forms += [f"è stato {p}" for p in ("detto", "dichiarato", "annunciato", "riferito")]
-    return tuple(forms + _IT_PRESENT + _IT_REMOTE)
+    return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_GERUNDS)
 
 
 def _en_cues() -> tuple[str, ...]:
@@ -111,6 +136,27 @@ LEXICONS: dict[str, Lexicon] = {
         as_markers=("come",),
         post_markers=("così",),
         clause_breakers=("ando", "endo"),
+        cue_patterns=(
+            r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+\w+mente\s+(?:"
+            + "|".join(_IT_PARTICIPLES) + ")",
+        ),
+        naming_cues=("definito", "chiamato", "descritto", "definisce", "chiama", "definita"),
+        passive_aux=("è", "era", "sono", "viene", "venne", "fu", "si"),
+        conjunctions=("e", "ed", "ma", "però", "mentre"),
+        complementizer_blockers=("dopo", "prima", "senza", "finché", "affinché", "cosicché",
+                                 "dato", "visto", "modo", "fatto", "prova", "poiché", "ora"),
+        agent_markers=("da", "dal", "dalla", "dai", "dagli", "dallo"),
+        skippable=("ieri", "oggi", "poi", "anche", "inoltre", "ancora", "infine", "in",
+                   "precedenza", "stamani", "stamattina", "già", "invece", "però", "quindi",
+                   "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+                   "domenica", "sera", "mattina", "pomeriggio", "sempre", "successivamente"),
+        function_words=frozenset(
+            "sebbene se ma e però quando mentre dopo prima anche inoltre tuttavia oggi ieri "
+            "secondo già poi così questo questa questi queste nonostante invece intanto "
+            "infatti quindi perché come dove chi cosa in a da per con su tra fra nel nella "
+            "nei negli al alla ai agli dal dalla del della dei degli il lo la i gli le un "
+            "una uno non è ci si anzi pure durante contro verso".split()
+        ),
         pronouns=("lui", "lei", "egli", "ella", "loro"),
         determiners=("il", "lo", "la", "l'", "l’", "i", "gli", "le"),
         indefinite=("un", "una", "uno", "un'", "un’", "alcuni", "alcune", "diversi", "fonti"),
@@ -135,7 +181,7 @@ LEXICONS: dict[str, Lexicon] = {
             "Stati Uniti Russia Cina Ucraina Mosca Kiev Kyiv Washington Pechino Bruxelles "
             "Presidenza Reuters Ansa ANSA esercito Esercito Tass TASS Nazioni".split()
         ),
-        name_particles=("di", "de", "del", "della", "da", "von", "van", "der", "bin", "al", "el"),
+        name_particles=("de", "del", "della", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
         months=tuple(
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
@@ -174,8 +220,24 @@ LEXICONS: dict[str, Lexicon] = {
         cues=_en_cues(),
         complementizers=("that",),
         according_to=("according to",),
-        bare_clause=True,
         as_markers=("as",),
+        naming_cues=("called", "described", "defined", "calls", "describes"),
+        bare_clause_cues=("said", "says", "say", "added", "warned", "argued", "insisted",
+                          "claimed", "stressed", "noted", "believes", "thinks", "told",
+                          "explained", "suggested", "predicted", "acknowledged", "admitted"),
+        passive_aux=("is", "was", "are", "were", "be", "been", "being"),
+        conjunctions=("and", "but", "while"),
+        complementizer_blockers=("so", "now", "given", "such", "except", "provided", "after",
+                                 "before", "despite", "fact", "evidence", "proof"),
+        agent_markers=("by",),
+        skippable=("on", "yesterday", "today", "later", "also", "earlier", "then", "again",
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "last", "week", "night", "morning", "afternoon", "evening"),
+        function_words=frozenset(
+            "although but and when while after before if however meanwhile yesterday today "
+            "despite this that these those in on at for as so the a an it he she they we i "
+            "there then also still now even only with without from by to of".split()
+        ),
         pronouns=("he", "she", "they", "it"),
         determiners=("the",),
         indefinite=("a", "an", "one", "another", "some", "several", "two", "three"),
@@ -241,6 +303,19 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         as_markers=("wie",),
         post_markers=("so",),
+        naming_cues=("nannte", "bezeichnete"),
+        passive_aux=("ist", "wird", "wurde", "war", "sei", "werden", "wurden"),
+        conjunctions=("und", "aber", "sowie", "doch"),
+        complementizer_blockers=("so", "ohne", "statt", "anstatt", "damit"),
+        agent_markers=("von", "vom"),
+        skippable=("am", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                   "sonntag", "gestern", "heute", "auch", "weiter", "zudem", "außerdem",
+                   "ebenfalls", "jedoch", "dann", "später", "bereits"),
+        function_words=frozenset(
+            "aber und wenn als nach vor heute gestern doch auch so laut der die das im am um "
+            "es er sie wir ich ein eine in an auf für mit von zu bei seit während dass wie "
+            "auch noch nur schon dies diese dieser dieses zudem außerdem".split()
+        ),
         according_to_post=("zufolge",),
         pronouns=("er", "sie", "es"),
         determiners=("der", "die", "das", "den", "dem", "des"),

@@ -195,13 +195,13 @@ def _make(
     continues: Quote | None,
 ) -> Quote:
     speaker, speaker_kind, description = who.speaker, who.kind, who.description
+    anchor = who.cue_span.start if who.cue_span else start
+    if speaker is not None and speaker_kind == "person":
+        speaker = ctx.resolve(speaker, anchor)
     if speaker is None and continues is None:
-        anchor = who.cue_span.start if who.cue_span else start
         last = ctx.last_named(anchor)
         if last is not None and anchor - last[0] <= _CONTEXT_REACH:
             speaker, speaker_kind = last[1], "person"
-    elif speaker is not None and speaker_kind == "person":
-        speaker = ctx.resolve(speaker)
     sentence = text[s_start:start] + " " + text[end:s_end]
     return Quote(
         start=start, end=end, text=text[start:end], type=kind, speaker=speaker,
