@@ -19,8 +19,9 @@ from tracker.extraction.types import Attribution, Span, SpeakerKindName
 # Words (with Italian elision kept on the article: l', un', dell'), or one punctuation mark.
 _TOKEN = re.compile(r"\w+['’]|\w+(?:[-.]\w+)*\.?|[^\w\s]")
 _NAME_CONNECTORS = frozenset({"-", "'", "’"})
-_OF = frozenset({"di", "del", "della", "dei", "degli", "dello", "dell'", "dell’", "of", "des",
-                 "der", "von"})
+_OF = frozenset(
+    {"di", "del", "della", "dei", "degli", "dello", "dell'", "dell’", "of", "des", "der", "von"}
+)
 _MAX_PHRASE = 10
 
 
@@ -74,10 +75,16 @@ class Words:
 @cache
 def words_of(lex: Lexicon) -> Words:
     return Words(
-        frozenset(lex.determiners), frozenset(lex.indefinite), frozenset(lex.titles),
-        frozenset(lex.anonymous_heads), frozenset(lex.organization_words),
-        frozenset(lex.pronouns), frozenset(lex.name_particles), lex.function_words,
-        frozenset(lex.skippable), frozenset(lex.agent_markers),
+        frozenset(lex.determiners),
+        frozenset(lex.indefinite),
+        frozenset(lex.titles),
+        frozenset(lex.anonymous_heads),
+        frozenset(lex.organization_words),
+        frozenset(lex.pronouns),
+        frozenset(lex.name_particles),
+        lex.function_words,
+        frozenset(lex.skippable),
+        frozenset(lex.agent_markers),
         frozenset(lex.complementizers),
     )
 
@@ -117,9 +124,14 @@ def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | Non
         t = tokens[a - 1]
         if _is_cap_word(t, w):
             a -= 1
-        elif (t.lower in w.particles or t.text in _NAME_CONNECTORS) and a - 2 >= 0 and \
-                _is_cap_word(tokens[a - 2], w):
-            a -= 1
+        elif t.lower in w.particles or t.text in _NAME_CONNECTORS:
+            k = a - 1
+            while k - 1 >= 0 and a - k < 3 and tokens[k - 1].lower in w.particles:
+                k -= 1
+            if k - 1 >= 0 and _is_cap_word(tokens[k - 1], w):
+                a = k - 1
+            else:
+                break
         else:
             break
     return _trim(tokens, a, last + 1, w)
@@ -137,8 +149,11 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
         t = tokens[b]
         if _is_cap_word(t, w):
             b += 1
-        elif (t.lower in w.particles or t.text in _NAME_CONNECTORS) and b + 1 < len(tokens) \
-                and _is_cap_word(tokens[b + 1], w):
+        elif (
+            (t.lower in w.particles or t.text in _NAME_CONNECTORS)
+            and b + 1 < len(tokens)
+            and _is_cap_word(tokens[b + 1], w)
+        ):
             b += 1
         else:
             break
@@ -147,7 +162,7 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
 
 def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | None:
     # Capitalised determiners and titles ("Il Presidente Zelensky") are not the name.
-    while b - a > 1 and (tokens[a].lower in w.dets | w.indef | w.titles):
+    while b - a > 1 and (tokens[a].lower in w.dets | w.indef | w.titles | w.particles):
         a += 1
     # "della Casa Bianca Jen Psaki": an institution glued before a person's name.
     k = a
@@ -158,8 +173,9 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
     return (a, b) if a < b else None
 
 
-def _named(text: str, tokens: list[Token], a: int, b: int, lex: Lexicon,
-           desc: str | None = None) -> Attribution:
+def _named(
+    text: str, tokens: list[Token], a: int, b: int, lex: Lexicon, desc: str | None = None
+) -> Attribution:
     start, end = tokens[a].start, tokens[b - 1].end
     if text[end - 1] == "." and end - start > 2 and tokens[b - 1].end - tokens[b - 1].start > 2:
         end -= 1  # "John Kirby." at a sentence end
@@ -204,15 +220,26 @@ def speaker_after(
     w = words_of(lex)
     tokens = tokenize(text[start:end], start)
     i = 0
-    while i < len(tokens) and i < 4 and (tokens[i].lower in w.skippable | w.agents):
-        i += 1
+    while i < len(tokens) and i < 4:
+        if tokens[i].lower in w.skippable | w.agents:
+            i += 1
+        elif (
+            i + 1 < len(tokens)
+            and tokens[i + 1].lower in w.skippable
+            and not tokens[i + 1].capitalized
+            and tokens[i].lower in ("in", "on", "am", "al")
+        ):
+            i += 2  # "in precedenza", "on Tuesday" (lower-cased days only in Romance)
+        else:
+            break
     if i >= len(tokens):
         return None
     first = tokens[i]
     if first.lower in w.pronouns:
         return Attribution(None, "unknown", first.text, Span(first.start, first.end))
-    if strict and not (_is_cap_word(first, w) or first.lower in
-                       w.dets | w.indef | w.titles | w.particles | w.anon):
+    if strict and not (
+        _is_cap_word(first, w) or first.lower in w.dets | w.indef | w.titles | w.particles | w.anon
+    ):
         return None
     if first.lower in w.anon:  # "hanno detto diplomatici e funzionari"
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
@@ -221,22 +248,36 @@ def speaker_after(
         lead = i + 1
     # Role words up to the name: "il segretario di Stato americano Antony Blinken".
     j = lead
-    while j < len(tokens) and j - lead < 9 and tokens[j].is_word and \
-            not _is_cap_word(tokens[j], w) and tokens[j].lower not in w.complementizers:
+    while (
+        j < len(tokens)
+        and j - lead < 9
+        and tokens[j].is_word
+        and not _is_cap_word(tokens[j], w)
+        and tokens[j].lower not in w.complementizers
+    ):
         j += 1
     run = _run_forward(tokens, j, w) if j < len(tokens) else None
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:
         run = _run_forward(tokens, j - 1, w) or run
-    role = tokens[lead:run[0]] if run else tokens[lead:j]
+    role = tokens[lead : run[0]] if run else tokens[lead:j]
     has_title = any(t.lower in w.titles for t in role)
     if run is not None and role and (tokens[run[0] - 1].lower in _OF):
         # "il presidente degli Stati Uniti (Joe Biden)": a name may follow the institution.
         k = run[1]
+        while (
+            k < len(tokens)
+            and k - run[1] < 3
+            and tokens[k].is_word
+            and not _is_cap_word(tokens[k], w)
+        ):
+            k += 1
         later = _run_forward(tokens, k, w) if k < len(tokens) else None
         if later is not None:
             run = later
-        elif has_title and kind_of_name([t.text for t in tokens[run[0]:run[1]]], lex) \
-                == "organization":
+        elif (
+            has_title
+            and kind_of_name([t.text for t in tokens[run[0] : run[1]]], lex) == "organization"
+        ):
             title = next(t for t in role if t.lower in w.titles)
             return _title(text, tokens[i], tokens[run[1] - 1], title)
     if run is not None and (not role or has_title or all(t.lower in w.particles for t in role)):
@@ -254,7 +295,7 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     """The subject phrase ending right at ``end`` ("Il presidente Macron | ha detto")."""
     w = words_of(lex)
     tokens = tokenize(text[start:end], start)
-    while tokens and tokens[-1].lower in w.skippable:
+    while tokens and (tokens[-1].lower in w.skippable or tokens[-1].lower in ("to", "zu")):
         tokens.pop()
     if not tokens:
         return None
@@ -263,11 +304,26 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
         # An appositive: "Mark Milley, capo di Stato maggiore, ha detto".
         for k in range(last - 1, max(-1, last - 14), -1):
             if tokens[k].text in (",", "("):
+                inner = _run_forward(tokens[k + 1 : last], 0, w)
+                if (
+                    inner is not None
+                    and inner[1] == last - k - 1
+                    and kind_of_name([x.text for x in tokens[k + 1 + inner[0] : last]], lex)
+                    == "person"
+                ):
+                    # "Il Segretario Generale della NATO, Jens Stoltenberg, ha dichiarato"
+                    desc = text[tokens[0].start : tokens[k].start].strip() or None
+                    return _named(text, tokens, k + 1 + inner[0], last, lex, desc)
                 found = speaker_before(text, start, tokens[k].start, lex)
                 if found is not None and found.speaker is not None:
                     desc = text[tokens[k].end : tokens[last].start].strip()
-                    return Attribution(found.speaker, found.kind, found.mention,
-                                       found.mention_span, found.description or desc)
+                    return Attribution(
+                        found.speaker,
+                        found.kind,
+                        found.mention,
+                        found.mention_span,
+                        found.description or desc,
+                    )
                 break
         return None
     t = tokens[last]
@@ -276,30 +332,64 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     run = _run_back(tokens, last, w)
     if run is not None:
         a, b = run
+        if a >= 2 and tokens[a - 1].lower in _OF and not tokens[a - 2].capitalized:
+            head = tokens[a - 2]
+            if head.lower in w.anon:  # "attuali ed ex funzionari degli Stati Uniti"
+                return _anonymous(text, tokens, _np_start(tokens, a - 2, w), b)
+            if (
+                head.lower in w.titles
+                and kind_of_name([x.text for x in tokens[a:b]], lex) == "organization"
+            ):
+                return _title(text, tokens[_np_start(tokens, a - 2, w)], tokens[b - 1], head)
+        if a >= 2 and tokens[a - 1].lower in {c.lower() for c in lex.conjunctions}:
+            other = _run_back(tokens, a - 2, w)
+            if other is not None:  # "Stati Uniti e Unione Europea hanno avvertito"
+                start_, end_ = tokens[other[0]].start, tokens[b - 1].end
+                name = text[start_:end_]
+                return Attribution(name, kind_of_name(name.split(), lex), name, Span(start_, end_))
         desc = _description_before(text, tokens, a, w)
-        of_title = a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].lower in w.titles
-        if of_title and kind_of_name([x.text for x in tokens[a:b]], lex) == "organization":
-            return _title(text, tokens[a - 2], tokens[b - 1], tokens[a - 2])
         return _named(text, tokens, a, b, lex, desc)
     if t.lower in w.titles:
         j = last
-        while j > 0 and last - j < 4 and tokens[j - 1].is_word and \
-                tokens[j - 1].lower not in w.function:
+        while (
+            j > 0
+            and last - j < 4
+            and tokens[j - 1].is_word
+            and tokens[j - 1].lower not in w.function
+        ):
             j -= 1
         if j > 0 and tokens[j - 1].lower in w.dets | w.indef:
             j -= 1
         return _title(text, tokens[j], t, t)
     # An unnamed source: "funzionari occidentali, diplomatici ed ex funzionari | dicono".
     j = last
-    while j > 0 and last - j < _MAX_PHRASE and (tokens[j - 1].is_word or
-                                                 tokens[j - 1].text in (",", "'", "’")):
+    while (
+        j > 0
+        and last - j < _MAX_PHRASE
+        and (tokens[j - 1].is_word or tokens[j - 1].text in (",", "'", "’"))
+    ):
         if tokens[j - 1].lower in w.complementizers or tokens[j - 1].lower in ("che", "that"):
             break
+        if (
+            tokens[j - 1].text == ","
+            and any(x.lower in w.anon for x in tokens[j : last + 1])
+            and not (j - 2 >= 0 and tokens[j - 2].lower in w.anon)
+        ):
+            break
         j -= 1
-    if j + 2 <= last and tokens[j + 1].text == "," and tokens[j].lower in w.function | \
-            w.skippable or (j + 1 <= last and tokens[j].is_word and j + 1 < len(tokens)
-                            and tokens[j + 1].text == "," and tokens[j].capitalized
-                            and j == 0):
+    if (
+        j + 2 <= last
+        and tokens[j + 1].text == ","
+        and tokens[j].lower in w.function | w.skippable
+        or (
+            j + 1 <= last
+            and tokens[j].is_word
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text == ","
+            and tokens[j].capitalized
+            and j == 0
+        )
+    ):
         j += 2  # "Invece, funzionari ...": a sentence adverb is not the source
     phrase = tokens[j : last + 1]
     if any(x.lower in w.anon for x in phrase) and phrase[0].is_word:
@@ -309,6 +399,21 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
         if phrase:
             return _anonymous(text, tokens, j, last + 1)
     return None
+
+
+def _np_start(tokens: list[Token], i: int, w: Words) -> int:
+    """The first token of the noun phrase whose head is token i (adjectives, "ed ex", a determiner)."""
+    j = i
+    while (
+        j > 0
+        and i - j < 5
+        and tokens[j - 1].is_word
+        and not tokens[j - 1].capitalized
+        and tokens[j - 1].lower not in w.complementizers
+        and tokens[j - 1].lower not in ("che",)
+    ):
+        j -= 1
+    return j
 
 
 def _description_before(text: str, tokens: list[Token], a: int, w: Words) -> str | None:

@@ -14,7 +14,7 @@ from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
 
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"
-_PARTICLES = r"(?:(?:de|di|da|del|della|von|van|der|den|bin|al|el|la|le|zu)[ \t]+){0,2}"
+_PARTICLES = r"(?:(?:de|del|della|von|van|der|den|bin|al|el|zu|du|dos|das)[ \t]+){0,2}"
 _NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_PARTICLES}{_CAP})+")
 _WORD = re.compile(rf"\b{_CAP}")
 
@@ -23,7 +23,7 @@ class ArticleContext:
     def __init__(self, text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
         self.lex = lex
         skip = {w.lower() for w in lex.organization_words + lex.titles + lex.determiners}
-        skip |= {w.lower() for w in lex.indefinite + lex.pronouns}
+        skip |= {w.lower() for w in lex.indefinite + lex.pronouns} | lex.function_words
         orgs = set(lex.organization_words)
         starts = [a for a, _ in quoted]
         self._quoted = quoted
@@ -35,14 +35,22 @@ class ArticleContext:
             words = m.group().split()
             offset = m.start()
             while words and (words[0].lower() in skip or words[0] in orgs):
-                if words[0].lower() in lex.titles and len(words) >= 2:
+                if (
+                    words[0].lower() in lex.titles
+                    and len(words) >= 2
+                    and not self._in_quote(offset)
+                ):
                     holder = " ".join(w for w in words[1:] if w.lower() not in skip)
                     if len(holder.split()) >= 1 and holder.split()[0] not in orgs:
                         self.titled.setdefault(words[0].lower(), []).append((offset, holder))
                 offset += len(words[0]) + 1
                 words.pop(0)
-            if len(words) < 2 or all(w.isupper() for w in words) or "’" in words[0] \
-                    or "'" in words[0]:
+            if (
+                len(words) < 2
+                or all(w.isupper() for w in words)
+                or "’" in words[0]
+                or "'" in words[0]
+            ):
                 continue
             name = " ".join(words)
             self.names.append(name)
@@ -57,7 +65,11 @@ class ArticleContext:
             if full and not self._in_quote(m.start()):
                 mentions.append((m.start(), self.fullest(full)))
         for m in re.finditer(r"\b(\w+)[ \t]+(" + _CAP + r"(?:[ \t]+" + _CAP + r")*)", text):
-            if m.group(1).lower() in lex.titles and m.group(1).islower():
+            if (
+                m.group(1).lower() in lex.titles
+                and m.group(1).islower()
+                and not self._in_quote(m.start())
+            ):
                 holder = m.group(2)
                 if holder.split()[0] not in orgs and holder.split()[0].lower() not in skip:
                     self.titled.setdefault(m.group(1), []).append((m.start(), holder))

@@ -18,7 +18,7 @@ from tracker.extraction import attribution as attr
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.types import Attribution
 
-_QUOTE_MARKS = "«»“”„‘\""
+_QUOTE_MARKS = '«»“”„‘"'
 _TRAILING = " \t\n.;:!?,"
 MIN_CLAUSE_WORDS = 3
 _MAX_GAP_TOKENS = 12
@@ -38,8 +38,9 @@ class Reported:
 def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len,
-                                                                        reverse=True))
+    body = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
@@ -64,8 +65,7 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     conj = "|".join(map(re.escape, lex.conjunctions)) or "(?!)"
     for cue in attr.find_cues(text, start, stop, lex):
         before = text[max(start, cue.start - 14) : cue.start]
-        m = re.search(rf"(?:[;]|\s[-–—]|,?\s(?:{conj}))\s+(?:\w+\s+)?$", before,
-                      re.IGNORECASE)
+        m = re.search(rf"(?:[;]|\s[-–—]|,?\s(?:{conj}))\s+(?:\w+\s+)?$", before, re.IGNORECASE)
         if m:
             stop = max(start, cue.start - len(before) + m.start())
             break
@@ -108,8 +108,11 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
                 return None
     if tokens and cue.text.lower().split()[-1] in lex.bare_clause_cues:
         first = tokens[0]
-        if first.lower in lex.pronouns or first.lower in lex.determiners or first.lower in (
-            "i", "we", "you", "there", "this", "his", "her", "their", "its", "our"
+        if (
+            first.lower in lex.pronouns
+            or first.lower in lex.determiners
+            or first.lower
+            in ("i", "we", "you", "there", "this", "his", "her", "their", "its", "our")
         ):
             return first.start
     return None
@@ -132,12 +135,17 @@ def find_reported(
     taken: list[tuple[int, int]] = []
     for s_start, s_end in sentences:
         for found in _in_sentence(text, s_start, s_end, quoted, lex):
-            if found.end - found.start < 8 or _words(text, found.start, found.end) < MIN_CLAUSE_WORDS:
+            if (
+                found.end - found.start < 8
+                or _words(text, found.start, found.end) < MIN_CLAUSE_WORDS
+            ):
                 continue
             if any(a < found.end and found.start < b for a, b in quoted):
                 continue
-            if any(a < found.end and found.start < b and not (a <= found.start and found.end
-                   <= b) for a, b in taken):
+            if any(
+                a < found.end and found.start < b and not (a <= found.start and found.end <= b)
+                for a, b in taken
+            ):
                 continue
             taken.append((found.start, found.end))
             out.append(found)
@@ -170,8 +178,7 @@ def _in_sentence(
     for cue in attr.find_cues(text, s_start, s_end, lex):
         if _inside(cue.start, quoted) or not _reporting(cue, text, s_start, lex):
             continue
-        who_cue = Attribution(None, "unknown", cue=cue.text,
-                              cue_span=attr.Span(cue.start, cue.end))
+        who_cue = Attribution(None, "unknown", cue=cue.text, cue_span=attr.Span(cue.start, cue.end))
         head = text[s_start : cue.start]
         # Come ha detto X, CLAUSE / Wie X sagte, CLAUSE.
         as_rx = _phrase_regex(lex.as_markers)
@@ -179,7 +186,8 @@ def _in_sentence(
             comma = text.index(",", cue.end)
             if comma - cue.end < 80:
                 who = attr.speaker_after(text, cue.end, comma, lex) or attr.speaker_before(
-                    text, s_start, cue.start, lex)
+                    text, s_start, cue.start, lex
+                )
                 end = _clause_end(text, comma + 1, s_end, lex)
                 if end is not None:
                     start = comma + 1
@@ -195,7 +203,8 @@ def _in_sentence(
             if c_start < s_end and text[c_start] in _QUOTE_MARKS:
                 continue  # «...»: a quotation, not reported speech
             who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
-                text, cue.end, c_start, lex)
+                text, cue.end, c_start, lex
+            )
             end = _clause_end(text, c_start, s_end, lex)
             if end is not None:
                 found.append(Reported(c_start, end, _merge(who, who_cue), cue.start))
@@ -206,11 +215,24 @@ def _in_sentence(
             between = text[s_start + comma + 1 : cue.start]
             first_word = between.split()[0].lower() if between.split() else ""
             relative = first_word in lex.complementizers or first_word in (
-                "che", "which", "who", "der", "die", "das", "den", "dem", "wie", "come", "as")
+                "che",
+                "which",
+                "who",
+                "der",
+                "die",
+                "das",
+                "den",
+                "dem",
+                "wie",
+                "come",
+                "as",
+            )
             if len(between.split()) <= 6 and not relative:
-                who = (attr.speaker_before(text, s_start + comma + 1, cue.start, lex)
-                       if between.strip() else None) or attr.speaker_after(
-                    text, cue.end, s_end, lex)
+                who = (
+                    attr.speaker_before(text, s_start + comma + 1, cue.start, lex)
+                    if between.strip()
+                    else None
+                ) or attr.speaker_after(text, cue.end, s_end, lex)
                 end = s_start + comma
                 while end > s_start and text[end - 1] in _TRAILING:
                     end -= 1
@@ -221,7 +243,7 @@ def _in_sentence(
 def _according(
     text: str, m_start: int, m_end: int, s_start: int, s_end: int, lex: Lexicon
 ) -> Reported | None:
-    """"Secondo X, CLAUSE" at the start of a sentence or ", CLAUSE, according to X" at its end."""
+    """ "Secondo X, CLAUSE" at the start of a sentence or ", CLAUSE, according to X" at its end."""
     lead = text[s_start:m_start].strip(" ,")
     if not lead or len(lead.split()) <= 2:
         # Source first: the clause follows the source phrase.
@@ -232,8 +254,10 @@ def _according(
         else:
             # No comma (German "Laut Polizei wurde ..."): the source is the capitalised run.
             k = 0
-            while k < len(tokens) and (tokens[k].capitalized or tokens[k].lower in
-                                       lex.determiners + lex.indefinite + lex.name_particles):
+            while k < len(tokens) and (
+                tokens[k].capitalized
+                or tokens[k].lower in lex.determiners + lex.indefinite + lex.name_particles
+            ):
                 k += 1
             if k == 0 or k >= len(tokens):
                 return None
@@ -268,5 +292,6 @@ def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attr
 def _merge(who: Attribution | None, cue: Attribution) -> Attribution:
     if who is None:
         return cue
-    return Attribution(who.speaker, who.kind, who.mention, who.mention_span, who.description,
-                       cue.cue, cue.cue_span)
+    return Attribution(
+        who.speaker, who.kind, who.mention, who.mention_span, who.description, cue.cue, cue.cue_span
+    )

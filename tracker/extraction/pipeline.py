@@ -16,7 +16,7 @@ from tracker.extraction.marks import Quoted, find_quoted, top_level
 from tracker.extraction.sentences import sentence_spans
 from tracker.extraction.types import Attribution, Quote, QuoteKind, Span
 
-_QUOTE_MARKS = "«»“”„‘’\""
+_QUOTE_MARKS = '«»“”„‘’"'
 _WINDOW = 240
 _CONTEXT_REACH = 1500  # how far back a pronoun may find its person
 
@@ -72,7 +72,8 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             who = attr.speaker_before(text, s_start, cue.start, lex)
         else:
             who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
-                text, cue.end, q.start - 1, lex, strict=True)
+                text, cue.end, q.start - 1, lex, strict=True
+            )
         return _Found(_with_cue(who, cue), after=False)
     # 4. "…," Guterres outlined: a name and one verb the lexicon does not know.
     loose = _loose_post(text, close, post_end, lex)
@@ -90,8 +91,11 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
 def _post_marker(text: str, close: int, lex: Lexicon) -> Attribution | None:
     if not lex.post_markers:
         return None
-    m = re.match(r"[\s.,;]*(" + "|".join(map(re.escape, lex.post_markers)) + r")\s+", text[close:
-                 close + 40], re.IGNORECASE)
+    m = re.match(
+        r"[\s.,;]*(" + "|".join(map(re.escape, lex.post_markers)) + r")\s+",
+        text[close : close + 40],
+        re.IGNORECASE,
+    )
     if m is None:
         return None
     start = close + m.end()
@@ -103,8 +107,11 @@ def _post_marker(text: str, close: int, lex: Lexicon) -> Attribution | None:
 
 def _loose_post(text: str, close: int, post_end: int, lex: Lexicon) -> Attribution | None:
     window = text[close:post_end]
-    if len(window) > 60 or not window.startswith((",", " ,")) and not window.lstrip().startswith(
-            ("–", "—", "-")):
+    if (
+        len(window) > 60
+        or not window.startswith((",", " ,"))
+        and not window.lstrip().startswith(("–", "—", "-"))
+    ):
         return None
     tokens = [t for t in attr.tokenize(window, close) if t.is_word]
     if len(tokens) < 2 or len(tokens) > 5:
@@ -169,16 +176,36 @@ def extract_quotes(
         if prev is not None and (q.continues_previous or _same_attribution(prev, hit, q)):
             continues = prev[2]
             p = prev[2]
-            who = Attribution(p.speaker, p.speaker_kind, p.mention, p.mention_span,
-                              p.description, p.cue, p.cue_span)
-        quote = _make(text, q.start, q.end, kind, who, ctx, lex, published, s_start, s_end,
-                      hit is not None, continues)
+            who = Attribution(
+                p.speaker,
+                p.speaker_kind,
+                p.mention,
+                p.mention_span,
+                p.description,
+                p.cue,
+                p.cue_span,
+            )
+        quote = _make(
+            text,
+            q.start,
+            q.end,
+            kind,
+            who,
+            ctx,
+            lex,
+            published,
+            s_start,
+            s_end,
+            hit is not None,
+            continues,
+        )
         found.append((q.start, quote))
         prev = (q, hit, quote)
     for r in find_reported(text, sentences, spans, lex):
         s_start, s_end = _sentence_of(sentences, r.start, r.end)
-        quote = _make(text, r.start, r.end, "indirect", r.who, ctx, lex, published, s_start,
-                      s_end, True, None)
+        quote = _make(
+            text, r.start, r.end, "indirect", r.who, ctx, lex, published, s_start, s_end, True, None
+        )
         found.append((r.start, quote))
     found.sort(key=lambda kq: kq[0])
     quotes = [q for _, q in found]
@@ -190,8 +217,17 @@ def extract_quotes(
 
 
 def _make(
-    text: str, start: int, end: int, kind: QuoteKind, who: Attribution, ctx: ArticleContext,
-    lex: Lexicon, published: dt.date | None, s_start: int, s_end: int, attributed: bool,
+    text: str,
+    start: int,
+    end: int,
+    kind: QuoteKind,
+    who: Attribution,
+    ctx: ArticleContext,
+    lex: Lexicon,
+    published: dt.date | None,
+    s_start: int,
+    s_end: int,
+    attributed: bool,
     continues: Quote | None,
 ) -> Quote:
     speaker, speaker_kind, description = who.speaker, who.kind, who.description
@@ -204,18 +240,28 @@ def _make(
             speaker, speaker_kind = last[1], "person"
     sentence = text[s_start:start] + " " + text[end:s_end]
     return Quote(
-        start=start, end=end, text=text[start:end], type=kind, speaker=speaker,
-        speaker_kind=speaker_kind if speaker else "unknown", mention=who.mention,
-        mention_span=who.mention_span, description=description, cue=who.cue,
-        cue_span=who.cue_span, said_on=said_on(sentence, lex, published),
-        medium=_medium(sentence, lex), confidence=_confidence(attributed, who),
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=kind,
+        speaker=speaker,
+        speaker_kind=speaker_kind if speaker else "unknown",
+        mention=who.mention,
+        mention_span=who.mention_span,
+        description=description,
+        cue=who.cue,
+        cue_span=who.cue_span,
+        said_on=said_on(sentence, lex, published),
+        medium=_medium(sentence, lex),
+        confidence=_confidence(attributed, who),
         continues=continues,  # type: ignore[arg-type]  # replaced by its index above
     )
 
 
-def _same_attribution(prev: tuple[Quoted, _Found | None, Quote], cur: _Found | None,
-                      q: Quoted) -> bool:
-    """"A," he said, "B.": the second part shares the first part's attribution."""
+def _same_attribution(
+    prev: tuple[Quoted, _Found | None, Quote], cur: _Found | None, q: Quoted
+) -> bool:
+    """ "A," he said, "B.": the second part shares the first part's attribution."""
     p_found = prev[1]
     if p_found is None or cur is None or not p_found.after or cur.after:
         return False
