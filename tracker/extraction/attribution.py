@@ -111,24 +111,34 @@ def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
     return "person"
 
 
-def _is_cap_word(t: Token, w: Words) -> bool:
-    return t.is_word and t.capitalized and t.lower not in w.function
+def _is_cap_word(t: Token, w: Words, prev: Token | None = None) -> bool:
+    """A capitalised word that may be part of a name. A capitalised function word ("Al",
+    "La", "Der") is one only mid-sentence, after a lower-case word ("di Al Jazeera")."""
+    if not (t.is_word and t.capitalized):
+        return False
+    if t.lower not in w.function:
+        return True
+    return prev is not None and prev.is_word and not prev.capitalized
 
 
 def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | None:
     """[a, b) of the capitalised name ending at token ``last``."""
-    if not (0 <= last < len(tokens)) or not _is_cap_word(tokens[last], w):
+
+    def cap(k: int) -> bool:
+        return _is_cap_word(tokens[k], w, tokens[k - 1] if k > 0 else None)
+
+    if not (0 <= last < len(tokens)) or not cap(last):
         return None
     a = last
     while a - 1 >= 0 and a > last - 6:
         t = tokens[a - 1]
-        if _is_cap_word(t, w):
+        if cap(a - 1):
             a -= 1
         elif t.lower in w.particles or t.text in _NAME_CONNECTORS:
             k = a - 1
             while k - 1 >= 0 and a - k < 3 and tokens[k - 1].lower in w.particles:
                 k -= 1
-            if k - 1 >= 0 and _is_cap_word(tokens[k - 1], w):
+            if k - 1 >= 0 and cap(k - 1):
                 a = k - 1
             else:
                 break
@@ -162,11 +172,13 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
 
 def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | None:
     # Capitalised determiners and titles ("Il Presidente Zelensky") are not the name.
-    while b - a > 1 and (tokens[a].lower in w.dets | w.indef | w.titles | w.particles):
+    while b - a > 1 and (
+        tokens[a].lower in w.dets | w.indef | w.titles or tokens[a].text in w.particles
+    ):
         a += 1
     # "della Casa Bianca Jen Psaki": an institution glued before a person's name.
     k = a
-    while k < b and (tokens[k].text in w.orgs or tokens[k].lower in w.particles):
+    while k < b and (tokens[k].text in w.orgs or tokens[k].text in w.particles):
         k += 1
     if a < k < b and any(tokens[m].text not in w.orgs for m in range(k, b)):
         a = k
@@ -329,26 +341,10 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     t = tokens[last]
     if t.lower in w.pronouns:
         return Attribution(None, "unknown", t.text, Span(t.start, t.end))
+    conj = frozenset(c.lower() for c in lex.conjunctions)
     run = _run_back(tokens, last, w)
     if run is not None:
-        a, b = run
-        if a >= 2 and tokens[a - 1].lower in _OF and not tokens[a - 2].capitalized:
-            head = tokens[a - 2]
-            if head.lower in w.anon:  # "attuali ed ex funzionari degli Stati Uniti"
-                return _anonymous(text, tokens, _np_start(tokens, a - 2, w), b)
-            if (
-                head.lower in w.titles
-                and kind_of_name([x.text for x in tokens[a:b]], lex) == "organization"
-            ):
-                return _title(text, tokens[_np_start(tokens, a - 2, w)], tokens[b - 1], head)
-        if a >= 2 and tokens[a - 1].lower in {c.lower() for c in lex.conjunctions}:
-            other = _run_back(tokens, a - 2, w)
-            if other is not None:  # "Stati Uniti e Unione Europea hanno avvertito"
-                start_, end_ = tokens[other[0]].start, tokens[b - 1].end
-                name = text[start_:end_]
-                return Attribution(name, kind_of_name(name.split(), lex), name, Span(start_, end_))
-        desc = _description_before(text, tokens, a, w)
-        return _named(text, tokens, a, b, lex, desc)
+        return _before_name(text, tokens, run, w, conj, lex)
     if t.lower in w.titles:
         j = last
         while (
@@ -361,58 +357,103 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
         if j > 0 and tokens[j - 1].lower in w.dets | w.indef:
             j -= 1
         return _title(text, tokens[j], t, t)
-    # An unnamed source: "funzionari occidentali, diplomatici ed ex funzionari | dicono".
+    return _unnamed_before(text, tokens, last, w, conj)
+
+
+def _before_name(
+    text: str,
+    tokens: list[Token],
+    run: tuple[int, int],
+    w: Words,
+    conj: frozenset[str],
+    lex: Lexicon,
+) -> Attribution:
+    """The subject whose last word is the name ``run``: a name, or a phrase ending in one."""
+    a, b = run
+    if a >= 2 and tokens[a - 1].lower in _OF and not tokens[a - 2].capitalized:
+        head = tokens[a - 2]
+        if head.lower in w.anon:  # "attuali ed ex funzionari degli Stati Uniti"
+            return _anonymous(text, tokens, _np_start(tokens, a - 2, w, conj), b)
+        if (
+            head.lower in w.titles
+            and kind_of_name([x.text for x in tokens[a:b]], lex) == "organization"
+        ):
+            return _title(text, tokens[_np_start(tokens, a - 2, w, conj)], tokens[b - 1], head)
+    if a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].capitalized:
+        person = _run_back(tokens, a - 2, w)
+        if (
+            person is not None
+            and kind_of_name([x.text for x in tokens[person[0] : person[1]]], lex) == "person"
+        ):
+            # "Charles Stratford di Al Jazeera": a person of an organisation
+            desc = text[tokens[a - 1].start : tokens[b - 1].end]
+            return _named(text, tokens, person[0], person[1], lex, desc)
+    if a >= 2 and tokens[a - 1].lower in conj:
+        other = _run_back(tokens, a - 2, w)
+        if other is not None:  # "Stati Uniti e Unione Europea hanno avvertito"
+            start, end = tokens[other[0]].start, tokens[b - 1].end
+            name = text[start:end]
+            return Attribution(name, kind_of_name(name.split(), lex), name, Span(start, end))
+    return _named(text, tokens, a, b, lex, _description_before(text, tokens, a, w))
+
+
+def _unnamed_before(
+    text: str, tokens: list[Token], last: int, w: Words, conj: frozenset[str]
+) -> Attribution | None:
+    """An unnamed source ending at ``last``: "funzionari occidentali, diplomatici ed ex
+    funzionari", "un alto funzionario dell'amministrazione"."""
     j = last
     while (
         j > 0
         and last - j < _MAX_PHRASE
         and (tokens[j - 1].is_word or tokens[j - 1].text in (",", "'", "’"))
     ):
-        if tokens[j - 1].lower in w.complementizers or tokens[j - 1].lower in ("che", "that"):
+        prev = tokens[j - 1]
+        if prev.lower in w.complementizers or prev.lower in ("che", "that"):
             break
         if (
-            tokens[j - 1].text == ","
+            prev.text == ","
             and any(x.lower in w.anon for x in tokens[j : last + 1])
-            and not (j - 2 >= 0 and tokens[j - 2].lower in w.anon)
+            and not any(tokens[k].lower in w.anon for k in range(max(0, j - 4), j - 1))
         ):
             break
         j -= 1
+    # "Invece, funzionari ...": a sentence adverb and its comma are not the source.
     if (
-        j + 2 <= last
+        j + 1 <= last
         and tokens[j + 1].text == ","
-        and tokens[j].lower in w.function | w.skippable
-        or (
-            j + 1 <= last
-            and tokens[j].is_word
-            and j + 1 < len(tokens)
-            and tokens[j + 1].text == ","
-            and tokens[j].capitalized
-            and j == 0
-        )
+        and (tokens[j].lower in w.function | w.skippable or (j == 0 and tokens[j].capitalized))
     ):
-        j += 2  # "Invece, funzionari ...": a sentence adverb is not the source
+        j += 2
+    while j <= last and tokens[j].lower in w.function - w.dets - w.indef:
+        j += 1
     phrase = tokens[j : last + 1]
-    if any(x.lower in w.anon for x in phrase) and phrase[0].is_word:
-        while phrase and phrase[0].lower in w.function - w.dets - w.indef:
-            phrase.pop(0)
-            j += 1
-        if phrase:
-            return _anonymous(text, tokens, j, last + 1)
+    if phrase and phrase[0].is_word and any(x.lower in w.anon for x in phrase):
+        return _anonymous(text, tokens, j, last + 1)
     return None
 
 
-def _np_start(tokens: list[Token], i: int, w: Words) -> int:
-    """The first token of the noun phrase whose head is token i (adjectives, "ed ex", a determiner)."""
+def _np_start(tokens: list[Token], i: int, w: Words, conj: frozenset[str]) -> int:
+    """The first token of the noun phrase headed by token i: its adjectives and determiner,
+    and a coordinated phrase before it ("Stati Uniti e i suoi alleati")."""
     j = i
-    while (
-        j > 0
-        and i - j < 5
-        and tokens[j - 1].is_word
-        and not tokens[j - 1].capitalized
-        and tokens[j - 1].lower not in w.complementizers
-        and tokens[j - 1].lower not in ("che",)
-    ):
+    while j > 0 and i - j < 8:
+        prev = tokens[j - 1]
+        if not prev.is_word or prev.lower in w.complementizers or prev.lower == "che":
+            break
+        if prev.capitalized:
+            if j - 1 == 0 and not tokens[j].capitalized:
+                j -= 1  # "Attuali ed ex funzionari": capitalised only as the first word
+                continue
+            if tokens[j].lower in conj:
+                run = _run_back(tokens, j - 1, w)
+                if run is not None:
+                    j = run[0]
+                    continue
+            break
         j -= 1
+    while j < i and tokens[j].lower in w.function - w.dets - w.indef:
+        j += 1
     return j
 
 

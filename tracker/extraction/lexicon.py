@@ -212,7 +212,8 @@ LEXICONS: dict[str, Lexicon] = {
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
             "diplomatica ufficiale ufficiali politico politici esperto esperti analista "
             "analisti portavoce membro membri residente residenti testimone testimoni "
-            "persona persone osservatore osservatori alleati".split()
+            "persona persone osservatore osservatori alleati agenzie agenzia servizi media "
+            "giornali fonte autorità analista".split()
         ),
         organization_words=tuple(
             "Cremlino Casa Bianca Pentagono Nato NATO Onu ONU Ue UE Unione Ministero ministero "
@@ -341,7 +342,7 @@ LEXICONS: dict[str, Lexicon] = {
             "official officials source sources diplomat diplomats spokesperson analyst "
             "analysts expert experts member members resident residents witness witnesses "
             "person people observer observers allies aide aides fan fans user users "
-            "critic critics resident".split()
+            "critic critics resident agencies agency media government".split()
         ),
         organization_words=tuple(
             "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "
