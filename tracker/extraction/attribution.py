@@ -70,6 +70,7 @@ class Words:
     skippable: frozenset[str]
     agents: frozenset[str]
     complementizers: frozenset[str]
+    title_suffixes: tuple[str, ...]
 
 
 @cache
@@ -86,6 +87,7 @@ def words_of(lex: Lexicon) -> Words:
         frozenset(lex.skippable),
         frozenset(lex.agent_markers),
         frozenset(lex.complementizers),
+        lex.title_suffixes,
     )
 
 
@@ -176,6 +178,12 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
         tokens[a].lower in w.dets | w.indef | w.titles or tokens[a].text in w.particles
     ):
         a += 1
+    # "TV-Moderator Andreas Türck", "Freiburger Pädagogik-Professor Manfred Pelz": role nouns.
+    if w.title_suffixes:
+        for k in range(b - 2, a - 1, -1):
+            if tokens[k].lower.endswith(w.title_suffixes):
+                a = k + 1
+                break
     # "della Casa Bianca Jen Psaki": an institution glued before a person's name.
     k = a
     while k < b and (tokens[k].text in w.orgs or tokens[k].text in w.particles):

@@ -44,6 +44,10 @@ class Lexicon:
     agent_markers: tuple[str, ...] = ()
     # Words that may stand between a cue and its speaker ("ha detto ieri Blinken").
     skippable: tuple[str, ...] = ()
+    # Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe").
+    reported_mood: frozenset[str] = frozenset()
+    # Endings of capitalised role nouns that are not part of a name ("Sänger", "Ministerin").
+    title_suffixes: tuple[str, ...] = ()
     # Capitalised words at a sentence start that are never part of a name.
     function_words: frozenset[str] = frozenset()
     pronouns: tuple[str, ...] = ()
@@ -102,6 +106,14 @@ _EN_CUES = (
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
 _DE_CUES = (
+    "gesagt erklärt betont mitgeteilt berichtet geschrieben kritisiert gewarnt gefordert "
+    "geäußert bestätigt ergänzt behauptet versichert bekräftigt unterstrichen erläutert "
+    "angekündigt eingeräumt vorgeworfen dementiert bestritten zugesichert argumentiert "
+    "erklärten betonten meinten berichteten schrieben kritisierten warnten forderten "
+    "äußerten bestätigten ergänzten behaupteten versicherten bekräftigten teilten "
+    "kündigte kündigten bestritt bestritten dementierte räumte warf warfen bekräftigte "
+    "versprach versprachen verwies verwiesen schätzte schätzten vermutete vermuteten "
+    "glaubt glaubte hofft hoffte fürchtet fürchtete zeigte beklagte beklagten "
     "sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint "
     "berichtete berichtet schrieb schreibt kritisierte kritisiert warnte warnt forderte "
     "fordert äußerte äußert bestätigte bestätigt ergänzte ergänzt sprach spricht "
@@ -401,6 +413,87 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         as_markers=("wie",),
         post_markers=("so",),
+        reported_mood=frozenset(
+            "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
+            "bestehe handle gehe komme hätten würden wären".split()
+        ),
+        title_suffixes=(
+            "minister",
+            "ministerin",
+            "präsident",
+            "präsidentin",
+            "sprecher",
+            "sprecherin",
+            "chef",
+            "chefin",
+            "leiter",
+            "leiterin",
+            "vorsitzende",
+            "vorsitzender",
+            "moderator",
+            "moderatorin",
+            "sänger",
+            "sängerin",
+            "professor",
+            "professorin",
+            "anwalt",
+            "anwältin",
+            "kanzler",
+            "kanzlerin",
+            "direktor",
+            "direktorin",
+            "experte",
+            "expertin",
+            "botschafter",
+            "botschafterin",
+            "kommissar",
+            "kommissarin",
+            "bürgermeister",
+            "bürgermeisterin",
+            "abgeordnete",
+            "abgeordneter",
+            "trainer",
+            "trainerin",
+            "autor",
+            "autorin",
+            "politiker",
+            "politikerin",
+            "forscher",
+            "forscherin",
+            "wissenschaftler",
+            "wissenschaftlerin",
+            "schauspieler",
+            "schauspielerin",
+            "träger",
+            "trägerin",
+            "sekretär",
+            "sekretärin",
+            "general",
+            "richter",
+            "richterin",
+            "anwältin",
+            "journalist",
+            "journalistin",
+            "analyst",
+            "analystin",
+            "manager",
+            "managerin",
+            "gründer",
+            "gründerin",
+            "schützer",
+            "schützerin",
+            "kandidat",
+            "kandidatin",
+            "senator",
+            "kapitän",
+            "regisseur",
+            "pfarrer",
+            "bischof",
+            "sportler",
+            "chefredakteur",
+            "vize",
+            "ex",
+        ),
         naming_cues=("nannte", "bezeichnete"),
         passive_aux=("ist", "wird", "wurde", "war", "sei", "werden", "wurden"),
         conjunctions=("und", "aber", "sowie", "doch"),

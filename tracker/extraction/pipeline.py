@@ -208,6 +208,9 @@ def extract_quotes(
         )
         found.append((r.start, quote))
     found.sort(key=lambda kq: kq[0])
+    if lex.reported_mood:
+        found.extend(_mood_continuations(text, sentences, found, lex, published))
+        found.sort(key=lambda kq: kq[0])
     quotes = [q for _, q in found]
     index = {id(q): i for i, q in enumerate(quotes)}
     return [
@@ -256,6 +259,54 @@ def _make(
         confidence=_confidence(attributed, who),
         continues=continues,  # type: ignore[arg-type]  # replaced by its index above
     )
+
+
+def _mood_continuations(
+    text: str,
+    sentences: list[tuple[int, int]],
+    found: list[tuple[int, Quote]],
+    lex: Lexicon,
+    published: dt.date | None,
+) -> list[tuple[int, Quote]]:
+    """Sentences in the reported mood right after a statement go on reporting it
+    (German: "Er sagte, er sei bereit. Die Lage *sei* ernst.")."""
+    out: list[tuple[int, Quote]] = []
+    taken = sorted((q.start, q.end) for _, q in found)
+    last: Quote | None = None
+    spans = iter(sorted(found, key=lambda kq: kq[1].end))
+    pending = next(spans, None)
+    prev_end = -1
+    for s_start, s_end in sentences:
+        while pending is not None and pending[1].end <= s_start:
+            last, prev_end = pending[1], pending[1].end
+            pending = next(spans, None)
+        body = text[s_start:s_end]
+        if last is None or last.speaker is None or any(ch in body for ch in _QUOTE_MARKS):
+            continue
+        if s_start - prev_end > 400 or any(a < s_end and s_start < b for a, b in taken):
+            continue
+        head = [w.lower() for w in re.findall(r"\w+", body)[:10]]
+        if not any(w in lex.reported_mood for w in head):
+            continue
+        end = s_end
+        while end > s_start and text[end - 1] in " .;:!?":
+            end -= 1
+        quote = replace(
+            last,
+            start=s_start,
+            end=end,
+            text=text[s_start:end],
+            type="indirect",
+            cue=None,
+            cue_span=None,
+            mention=None,
+            mention_span=None,
+            continues=None,
+            confidence=0.5,
+        )
+        out.append((s_start, quote))
+        last, prev_end = quote, end
+    return out
 
 
 def _same_attribution(
