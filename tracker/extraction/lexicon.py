@@ -106,7 +106,7 @@ _EN_CUES = (
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
 _DE_CUES = (
-    "gesagt erklärt betont mitgeteilt berichtet geschrieben kritisiert gewarnt gefordert "
+    "zitiert zitierte gesagt erklärt betont mitgeteilt berichtet geschrieben kritisiert gewarnt gefordert "
     "geäußert bestätigt ergänzt behauptet versichert bekräftigt unterstrichen erläutert "
     "angekündigt eingeräumt vorgeworfen dementiert bestritten zugesichert argumentiert "
     "erklärten betonten meinten berichteten schrieben kritisierten warnten forderten "

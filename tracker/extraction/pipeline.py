@@ -130,7 +130,19 @@ def _with_cue(who: Attribution | None, cue: attr.Cue) -> Attribution:
     return replace(base, cue=cue.text, cue_span=Span(cue.start, cue.end))
 
 
-def _kind(text: str, q: Quoted, found: _Found | None) -> QuoteKind | None:
+_NEAR_CUE = 70  # a partial quotation's cue stands within this many characters
+
+
+def _title_like(body: str, lex: Lexicon) -> bool:
+    """Every word capitalised (function words aside): a name or a title, not a quotation."""
+    words = body.split()
+    if not words or len(words) > 6 or body[-1:] in ".!?,;:":
+        return False
+    small = lex.function_words | set(lex.name_particles) | set(lex.determiners)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
+def _kind(text: str, q: Quoted, found: _Found | None, lex: Lexicon) -> QuoteKind | None:
     """direct, partial, or None for scare quotes, titles and other unattributed words."""
     body = text[q.start : q.end].strip(" .…")
     if not body:
@@ -142,11 +154,25 @@ def _kind(text: str, q: Quoted, found: _Found | None) -> QuoteKind | None:
     if found is None:
         # Unattributed: keep only a whole-sentence quotation that stands as its own sentence.
         return "direct" if starts_upper and words >= 6 and sentence_start else None
-    if starts_upper and (sentence_start or words >= 4):
+    title = not found.after and _title_like(body, lex)
+    if starts_upper and (sentence_start or words >= 4) and not title:
         return "direct"
     if found.who.speaker is None and found.who.mention is None and words <= 3:
         return None  # a cue but nobody saying it: more likely a term than a quotation
+    if title or not (found.after or _governs(text, found.who.cue_span, q.start, lex)):
+        return None  # scare quotes, a title or a name in a sentence about something else
     return "partial"
+
+
+def _governs(text: str, cue: Span | None, start: int, lex: Lexicon) -> bool:
+    """The cue before a partial quotation reports it: it is close, or it opens the reported
+    clause the quotation stands in ("Putin ha avvertito che … sono «linee rosse»")."""
+    if cue is None or start < cue.end:
+        return False
+    if start - cue.end <= _NEAR_CUE:
+        return True
+    between = text[cue.end : start].lower().split()[:8]
+    return any(w.strip(",") in lex.complementizers for w in between)
 
 
 def extract_quotes(
@@ -168,7 +194,7 @@ def extract_quotes(
     for q in quoted:
         s_start, s_end = _sentence_of(sentences, q.start, q.end)
         hit = _attribute(text, q, s_start, s_end, lex)
-        kind = _kind(text, q, hit)
+        kind = _kind(text, q, hit, lex)
         if kind is None:
             continue
         who = hit.who if hit else Attribution(None, "unknown")
