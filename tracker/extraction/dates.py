@@ -4,25 +4,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from tracker.extraction.lexicon import Lexicon
 
 
-def _month_pattern(lex: Lexicon) -> str:
-    return "|".join(re.escape(m) for m in lex.months)
+@cache
+def _date_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = "|".join(re.escape(m) for m in lex.months)
+    day_month = re.compile(rf"\b(\d{{1,2}})\.?\s+({months})(?:\s+(\d{{4}}))?\b")
+    month_day = re.compile(rf"\b({months})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")
+    return day_month, month_day
+
+
+@cache
+def _weekday_regex(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(map(re.escape, lex.weekdays)) + r")\b")
 
 
 def explicit_date(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.date | None:
     """A date written in full or as day + month ("9 dicembre 2021", "December 9")."""
     if not lex.months:
         return None
-    months = _month_pattern(lex)
+    day_month, month_day = _date_regexes(lex)
     low = sentence.lower()
-    m = re.search(rf"\b(\d{{1,2}})\.?\s+({months})(?:\s+(\d{{4}}))?\b", low)
+    m = day_month.search(low)
     if m:
         day, month, year = int(m.group(1)), lex.months.index(m.group(2)) + 1, m.group(3)
     else:
-        m = re.search(rf"\b({months})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low)
+        m = month_day.search(low)
         if not m:
             return None
         day, month, year = int(m.group(2)), lex.months.index(m.group(1)) + 1, m.group(3)
@@ -44,12 +54,11 @@ def weekday_date(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.d
     """The latest date on or before ``published`` falling on the weekday the sentence names."""
     if published is None or not lex.weekdays:
         return None
-    low = sentence.lower()
-    for index, name in enumerate(lex.weekdays):
-        if re.search(rf"\b{re.escape(name)}\b", low):
-            back = (published.weekday() - index) % 7
-            return published - dt.timedelta(days=back)
-    return None
+    m = _weekday_regex(lex).search(sentence.lower())
+    if m is None:
+        return None
+    back = (published.weekday() - lex.weekdays.index(m.group(1))) % 7
+    return published - dt.timedelta(days=back)
 
 
 def said_on(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.date | None:

@@ -48,6 +48,19 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a - 1 <= pos < b + 1 for a, b in spans)
 
 
+@cache
+def _joiner_regex(lex: Lexicon) -> re.Pattern[str]:
+    conj = "|".join(map(re.escape, lex.conjunctions)) or "(?!)"
+    return re.compile(rf"(?:[;]|\s[-–—]|,?\s(?:{conj}))\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _breaker_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    if not lex.clause_breakers:
+        return None
+    return re.compile(r",\s+\w+(?:" + "|".join(lex.clause_breakers) + r")\b")
+
+
 def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     """Where a content clause starting at ``start`` stops within its sentence.
 
@@ -62,16 +75,15 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     if url:
         stop = url.start()
     # A new reporting verb after a conjunction or a dash starts another statement.
-    conj = "|".join(map(re.escape, lex.conjunctions)) or "(?!)"
     for cue in attr.find_cues(text, start, stop, lex):
         before = text[max(start, cue.start - 14) : cue.start]
-        m = re.search(rf"(?:[;]|\s[-–—]|,?\s(?:{conj}))\s+(?:\w+\s+)?$", before, re.IGNORECASE)
+        m = _joiner_regex(lex).search(before)
         if m:
             stop = max(start, cue.start - len(before) + m.start())
             break
-    if lex.clause_breakers:
-        rx = re.compile(r",\s+\w+(?:" + "|".join(lex.clause_breakers) + r")\b")
-        m = rx.search(text, start, stop)
+    breaker = _breaker_regex(lex)
+    if breaker is not None:
+        m = breaker.search(text, start, stop)
         if m:
             stop = m.start()
     while stop > start and text[stop - 1] in _TRAILING:

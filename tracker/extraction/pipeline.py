@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from tracker.extraction import attribution as attr
 from tracker.extraction.context import ArticleContext
@@ -345,12 +346,17 @@ def _same_attribution(
     return p_found.who.cue_span == cur.who.cue_span and prev[0].end < q.start
 
 
+@cache
+def _media_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    if not lex.media:
+        return None
+    return re.compile("|".join(f"(?<!\\w)({re.escape(p)})" for p, _ in lex.media))
+
+
 def _medium(sentence: str, lex: Lexicon) -> str | None:
-    low = sentence.lower()
-    for phrase, medium in lex.media:
-        if re.search(rf"(?<!\w){re.escape(phrase)}", low):
-            return medium
-    return None
+    rx = _media_regex(lex)
+    m = rx.search(sentence.lower()) if rx else None
+    return lex.media[m.lastindex - 1][1] if m and m.lastindex else None
 
 
 def _confidence(attributed: bool, who: Attribution) -> float:

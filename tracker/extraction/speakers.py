@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CYRILLIC = dict(
     zip(
@@ -51,6 +52,7 @@ def fold_token(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """The matching key of a name: lower case, no accents, Latin script, folded spelling."""
     text = strip_accents(transliterate(name.strip())).lower()
