@@ -24,6 +24,25 @@ _OF = frozenset(
     {"di", "del", "della", "dei", "degli", "dello", "dell'", "dell’", "of", "des", "der", "von"}
 )
 _MAX_PHRASE = 10
+_DEFINITE = frozenset(
+    {
+        "the",
+        "il",
+        "lo",
+        "la",
+        "l'",
+        "l’",
+        "i",
+        "gli",
+        "le",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,12 +255,14 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
         t = tokens[b]
         if _is_cap_word(t, w):
             b += 1
-        elif (
-            (t.lower in w.particles or t.text in _NAME_CONNECTORS)
-            and b + 1 < len(tokens)
-            and _is_cap_word(tokens[b + 1], w)
-        ):
-            b += 1
+        elif t.lower in w.particles or t.text in _NAME_CONNECTORS:
+            k = b + 1
+            while k < len(tokens) and k - b < 2 and tokens[k].lower in w.particles:
+                k += 1
+            if k < len(tokens) and _is_cap_word(tokens[k], w):
+                b = k  # "von der Leyen"
+            else:
+                break
         else:
             break
     return _trim(tokens, a, b, w)
@@ -284,7 +305,12 @@ def _title(text: str, first: Token, last: Token, title: Token) -> Attribution:
     return Attribution(title.text, "person", phrase, Span(first.start, last.end), phrase)
 
 
-def _anonymous(text: str, tokens: list[Token], a: int, b: int) -> Attribution:
+def _anonymous(
+    text: str, tokens: list[Token], a: int, b: int, dets: frozenset[str] = frozenset()
+) -> Attribution:
+    """An unnamed source as written; a leading definite article is not part of it."""
+    if b - a > 1 and tokens[a].lower in _DEFINITE:
+        a += 1
     start, end = tokens[a].start, tokens[b - 1].end
     phrase = text[start:end]
     return Attribution(phrase, "anonymous", phrase, Span(start, end))
@@ -355,7 +381,12 @@ def speaker_after(
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:
         run = _run_forward(tokens, j - 1, w) or run
     role = tokens[lead : run[0]] if run else tokens[lead:j]
-    has_title = any(t.lower in w.titles for t in role)
+    has_title = any(
+        t.lower in w.titles
+        or t.lower.endswith(w.title_suffixes or ("\0",))
+        or (run is not None and k >= j and t.capitalized)
+        for k, t in enumerate(role, start=lead)
+    )
     if run is not None and role and (tokens[run[0] - 1].lower in _OF):
         # "il presidente degli Stati Uniti (Joe Biden)": a name may follow the institution.
         k = run[1]
@@ -439,6 +470,8 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
             j -= 1
         if j > 0 and tokens[j - 1].lower in w.dets | w.indef:
             j -= 1
+        if tokens[j].lower in w.indef:  # "a senior official": somebody, not a known holder
+            return _anonymous(text, tokens, j, last + 1)
         return _title(text, tokens[j], t, t)
     return _unnamed_before(text, tokens, last, w, conj)
 
@@ -513,6 +546,25 @@ def _unnamed_before(
     phrase = tokens[j : last + 1]
     if phrase and phrase[0].is_word and any(x.lower in w.anon for x in phrase):
         return _anonymous(text, tokens, j, last + 1)
+    # "the company said", "la polizia ha detto": a short definite noun phrase.
+    k = last
+    while (
+        k > 0
+        and last - k < 3
+        and tokens[k - 1].is_word
+        and not tokens[k - 1].capitalized
+        and tokens[k - 1].lower not in w.dets
+    ):
+        k -= 1
+    if (
+        k > 0
+        and tokens[k - 1].lower in w.dets
+        and all(
+            x.is_word and not x.capitalized and x.lower not in w.function
+            for x in tokens[k : last + 1]
+        )
+    ):
+        return _anonymous(text, tokens, k - 1, last + 1)
     return None
 
 

@@ -34,7 +34,12 @@ class ArticleContext:
         for m in _NAME.finditer(text):
             words = m.group().split()
             offset = m.start()
-            while words and (words[0].lower() in skip or words[0] in orgs):
+            suffixes = lex.title_suffixes or ("\0",)
+            while words and (
+                words[0].lower() in skip
+                or words[0] in orgs
+                or (len(words) > 2 and words[0].lower().endswith(suffixes))
+            ):
                 if (
                     words[0].lower() in lex.titles
                     and len(words) >= 2

@@ -109,6 +109,9 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
                 return None  # "dopo che", "so that": a conjunction, not a report
             return tok.end
         if "," in comps and low == ",":
+            nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            if nxt in comps:
+                continue  # "sagte, dass": the complementizer follows the comma
             return tok.end
         if low in lex.infinitive_markers and words <= 3:
             return tok.end
@@ -135,8 +138,8 @@ def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
     last = cue.text.lower().split()[-1]
     if last in lex.naming_cues:
         return False
-    before = text[max(s_start, cue.start - 25) : cue.start].lower().split()
-    return not (before and before[-1] in lex.passive_aux)
+    before = re.split(r"[,;:.]", text[max(s_start, cue.start - 30) : cue.start].lower())[-1]
+    return not any(w in lex.passive_aux for w in before.split()[-3:])  # "it is even said"
 
 
 def find_reported(

@@ -48,6 +48,8 @@ class Lexicon:
     reported_mood: frozenset[str] = frozenset()
     # Endings of capitalised role nouns that are not part of a name ("Sänger", "Ministerin").
     title_suffixes: tuple[str, ...] = ()
+    # Words right before a quotation that make it scare quotes ("so-called", "cosiddetto").
+    scare_markers: tuple[str, ...] = ()
     # Capitalised words at a sentence start that are never part of a name.
     function_words: frozenset[str] = frozenset()
     pronouns: tuple[str, ...] = ()
@@ -106,7 +108,8 @@ _EN_CUES = (
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
 _DE_CUES = (
-    "zitiert zitierte gesagt erklärt betont mitgeteilt berichtet geschrieben kritisiert gewarnt gefordert "
+    "zitiert zitierte gesagt erklärt betont mitgeteilt berichtet geschrieben kritisiert "
+    "gewarnt gefordert "
     "geäußert bestätigt ergänzt behauptet versichert bekräftigt unterstrichen erläutert "
     "angekündigt eingeräumt vorgeworfen dementiert bestritten zugesichert argumentiert "
     "erklärten betonten meinten berichteten schrieben kritisierten warnten forderten "
@@ -154,6 +157,16 @@ LEXICONS: dict[str, Lexicon] = {
             + ")",
         ),
         naming_cues=("definito", "chiamato", "descritto", "definisce", "chiama", "definita"),
+        scare_markers=(
+            "cosiddetto",
+            "cosiddetta",
+            "cosiddetti",
+            "cosiddette",
+            "presunto",
+            "presunta",
+            "sedicente",
+            "sedicenti",
+        ),
         passive_aux=("è", "era", "sono", "viene", "venne", "fu", "si"),
         conjunctions=("e", "ed", "ma", "però", "mentre"),
         complementizer_blockers=(
@@ -200,6 +213,12 @@ LEXICONS: dict[str, Lexicon] = {
             "pomeriggio",
             "sempre",
             "successivamente",
+            "ai",
+            "giornalisti",
+            "cronisti",
+            "reporter",
+            "alla",
+            "stampa",
         ),
         function_words=frozenset(
             "sebbene se ma e però quando mentre dopo prima anche inoltre tuttavia oggi ieri "
@@ -233,7 +252,7 @@ LEXICONS: dict[str, Lexicon] = {
             "Stati Uniti Russia Cina Ucraina Mosca Kiev Kyiv Washington Pechino Bruxelles "
             "Presidenza Reuters Ansa ANSA esercito Esercito Tass TASS Nazioni".split()
         ),
-        name_particles=("de", "del", "della", "von", "van", "der", "bin", "al", "el"),
+        name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
         months=tuple(
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
@@ -274,6 +293,7 @@ LEXICONS: dict[str, Lexicon] = {
         according_to=("according to",),
         as_markers=("as",),
         naming_cues=("called", "described", "defined", "calls", "describes"),
+        scare_markers=("so-called", "so called", "self-styled", "alleged", "supposed"),
         bare_clause_cues=(
             "said",
             "says",
@@ -333,6 +353,8 @@ LEXICONS: dict[str, Lexicon] = {
             "morning",
             "afternoon",
             "evening",
+            "reporters",
+            "journalists",
         ),
         function_words=frozenset(
             "although but and when while after before if however meanwhile yesterday today "
@@ -495,7 +517,17 @@ LEXICONS: dict[str, Lexicon] = {
             "ex",
         ),
         naming_cues=("nannte", "bezeichnete"),
-        passive_aux=("ist", "wird", "wurde", "war", "sei", "werden", "wurden"),
+        scare_markers=(
+            "sogenannte",
+            "sogenannten",
+            "sogenannter",
+            "sogenanntes",
+            "so genannte",
+            "so genannten",
+            "angebliche",
+            "angeblichen",
+        ),
+        passive_aux=("ist", "wird", "wurde", "war", "werden", "wurden"),
         conjunctions=("und", "aber", "sowie", "doch"),
         complementizer_blockers=("so", "ohne", "statt", "anstatt", "damit"),
         agent_markers=("von", "vom"),
@@ -519,6 +551,9 @@ LEXICONS: dict[str, Lexicon] = {
             "dann",
             "später",
             "bereits",
+            "gegenüber",
+            "journalisten",
+            "reportern",
         ),
         function_words=frozenset(
             "aber und wenn als nach vor heute gestern doch auch so laut der die das im am um "

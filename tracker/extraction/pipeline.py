@@ -148,6 +148,9 @@ def _kind(text: str, q: Quoted, found: _Found | None, lex: Lexicon) -> QuoteKind
     body = text[q.start : q.end].strip(" .…")
     if not body:
         return None
+    lead = text[max(0, q.start - 24) : q.start - 1].lower().rstrip()
+    if any(lead.endswith(m) for m in lex.scare_markers):
+        return None  # "the so-called «reform»": the reporter's distance, nobody's words
     words = len(body.split())
     before = text[max(0, q.start - 3) : q.start - 1].rstrip()
     starts_upper = body[:1].isupper() or body[:1].isdigit()

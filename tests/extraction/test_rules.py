@@ -1,0 +1,182 @@
+"""Each attribution and reported-speech rule on hand-written Italian, English and German."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extraction import extract_quotes
+
+PUB = dt.date(2024, 5, 10)
+
+
+def quotes(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    return [(q.type, q.text, q.speaker) for q in extract_quotes(text, lang=lang, published=PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Complementizer clauses, speaker before the cue.
+        (
+            "Il ministro Paolo Rossi ha detto che il governo non cadrà.",
+            "it",
+            [("indirect", "il governo non cadrà", "Paolo Rossi")],
+        ),
+        (
+            "Senator Mary Hill said that the bill would pass next week.",
+            "en",
+            [("indirect", "the bill would pass next week", "Mary Hill")],
+        ),
+        (
+            "Die Ministerin Anna Berg sagte, dass die Reform im Herbst komme.",
+            "de",
+            [("indirect", "die Reform im Herbst komme", "Anna Berg")],
+        ),
+        # English without "that"; German with a comma and the Konjunktiv.
+        (
+            "John Baker said the talks were over.",
+            "en",
+            [("indirect", "the talks were over", "John Baker")],
+        ),
+        (
+            "Bürgermeister Karl Vogt sagte, die Brücke sei sicher.",
+            "de",
+            [("indirect", "die Brücke sei sicher", "Karl Vogt")],
+        ),
+        # Infinitive clause.
+        (
+            "Il sindaco Luca Neri ha affermato di essere pronto a dimettersi.",
+            "it",
+            [("indirect", "essere pronto a dimettersi", "Luca Neri")],
+        ),
+        # Cue after the clause, speaker inverted or before.
+        (
+            "Le trattative riprenderanno lunedì, ha detto il portavoce Marco Gallo.",
+            "it",
+            [("indirect", "Le trattative riprenderanno lunedì", "Marco Gallo")],
+        ),
+        (
+            "The plant will close in June, the company said.",
+            "en",
+            [("indirect", "The plant will close in June", "company")],
+        ),
+        (
+            "Die Lage sei unter Kontrolle, sagte Polizeisprecher Jan Roth.",
+            "de",
+            [("indirect", "Die Lage sei unter Kontrolle", "Jan Roth")],
+        ),
+        # According to.
+        (
+            "Secondo il Cremlino, le truppe resteranno in Bielorussia.",
+            "it",
+            [("indirect", "le truppe resteranno in Bielorussia", "Cremlino")],
+        ),
+        (
+            "Prices rose by four percent, according to the central bank.",
+            "en",
+            [("indirect", "Prices rose by four percent", "central bank")],
+        ),
+        (
+            "Laut Polizei wurde niemand verletzt.",
+            "de",
+            [("indirect", "wurde niemand verletzt", "Polizei")],
+        ),
+    ],
+)
+def test_reported_speech(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # An appositive between the name and the cue.
+        (
+            "Mark Lane, capo della polizia locale, ha detto che nessuno è stato ferito.",
+            "it",
+            "Mark Lane",
+        ),
+        (
+            "Il portavoce dell'esercito, Karl Weiss, ha dichiarato che la base è chiusa.",
+            "it",
+            "Karl Weiss",
+        ),
+        # A person of an organisation.
+        (
+            "Anna Bell della Croce Rossa ha detto che mancano medicine negli ospedali.",
+            "it",
+            "Anna Bell",
+        ),
+        # An unnamed source, as written.
+        (
+            "Funzionari europei e diplomatici hanno detto che l'accordo è vicino.",
+            "it",
+            "Funzionari europei e diplomatici",
+        ),
+        ("A senior official said that the deal was close.", "en", "A senior official"),
+        # Particles that belong to the name.
+        ("«Serve unità», ha detto Ursula von der Leyen.", "it", "Ursula von der Leyen"),
+        # A German role noun glued to the name.
+        ("„Wir bleiben dabei“, sagte Parteisprecherin Eva Kühn.", "de", "Eva Kühn"),
+        # A passive agent.
+        ('The "total unity" announced by Ben Carter surprised many.', "en", "Ben Carter"),
+        # An addressee and a time between the cue and the speaker.
+        (
+            "«Non ci sono rischi», ha detto ieri ai giornalisti il ministro Sara Conti.",
+            "it",
+            "Sara Conti",
+        ),
+    ],
+)
+def test_speaker_phrases(text: str, lang: str, speaker: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert found and found[0].speaker == speaker
+
+
+def test_a_lone_title_is_its_holder_and_a_coordinated_verb_shares_its_subject() -> None:
+    text = (
+        "Il presidente francese Emmanuel Durand ha incontrato i sindacati.\n\n"
+        "«Nessuno sarà lasciato indietro», ha detto il presidente."
+    )
+    assert quotes(text, "it")[0][2] == "Emmanuel Durand"
+
+
+def test_reported_mood_continues_the_statement() -> None:
+    text = (
+        "Innenminister Paul Hahn sagte, die Polizei sei gut vorbereitet. "
+        "Es gebe keine Hinweise auf eine Gefahr."
+    )
+    assert quotes(text, "de") == [
+        ("indirect", "die Polizei sei gut vorbereitet", "Paul Hahn"),
+        ("indirect", "Es gebe keine Hinweise auf eine Gefahr", "Paul Hahn"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A subordinating "dopo che" / "after" is not a report.
+        ("Ha scritto su Telegram, dopo che i droni hanno colpito la città.", "it"),
+        # Titles and names in quotation marks.
+        ("Die Erbauer streben einen Eintrag im „Guinessbuch der Rekorde“ an.", "de"),
+        ("Die Szenezeitschrift „Radikal“ erschien monatlich.", "de"),
+        # A naming verb introduces no content clause; a passive one has no source.
+        ("It is not even said that the plan will work.", "en"),
+        # Scare quotes in a sentence whose cue reports something else.
+        (
+            "The minister said on Monday that the so-called “reform package” had been "
+            "delayed again because of the dispute over the budget for the coming year.",
+            "en",
+        ),
+    ],
+)
+def test_not_reported_speech(text: str, lang: str) -> None:
+    assert [q for q in quotes(text, lang) if q[0] != "indirect"] == []
+    assert [q for q in quotes(text, lang) if "droni" in q[1] or "plan" in q[1]] == []
+
+
+def test_a_clause_that_runs_into_a_quotation_is_left_to_the_quotation() -> None:
+    text = "Il ministro Ugo Sala ha avvertito che le sanzioni sono «al limite massimo»."
+    assert quotes(text, "it") == [("partial", "al limite massimo", "Ugo Sala")]
