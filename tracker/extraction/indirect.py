@@ -10,6 +10,7 @@ Patterns, all driven by the lexicon:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -45,7 +46,9 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a - 1 <= pos < b + 1 for a, b in spans)
+    """Whether ``pos`` falls within a quoted span or on its marks (spans sorted, disjoint)."""
+    i = bisect.bisect_right(spans, (pos + 1, len(spans) and 1 << 62)) - 1
+    return i >= 0 and spans[i][0] - 1 <= pos < spans[i][1] + 1
 
 
 @cache
@@ -59,6 +62,11 @@ def _breaker_regex(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.clause_breakers:
         return None
     return re.compile(r",\s+\w+(?:" + "|".join(lex.clause_breakers) + r")\b")
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_left(spans, (start, -1))
+    return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
 
 
 def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
@@ -155,7 +163,7 @@ def find_reported(
                 or _words(text, found.start, found.end) < MIN_CLAUSE_WORDS
             ):
                 continue
-            if any(a < found.end and found.start < b for a, b in quoted):
+            if _overlaps(found.start, found.end, quoted):
                 continue
             if any(
                 a < found.end and found.start < b and not (a <= found.start and found.end <= b)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -32,14 +33,14 @@ class _Found:
 
 def _sentence_of(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """The sentence bounds around text[start:end] (several sentences if it spans them)."""
-    lo, hi = start, end
-    for a, b in spans:
-        if a <= start < b + 1:
-            lo = a
-        if a <= end <= b + 1:
-            hi = b
-            break
-    return max(lo, start - _WINDOW), min(hi, end + _WINDOW)
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    lo = spans[i][0] if i >= 0 and spans[i][1] + 1 >= start else start
+    j = bisect.bisect_left(spans, (end, -1))
+    hi = end
+    for k in (j - 1, j):
+        if 0 <= k < len(spans) and spans[k][0] <= end <= spans[k][1] + 1:
+            hi = spans[k][1]
+    return max(lo, start - _WINDOW), min(max(hi, end), end + _WINDOW)
 
 
 def _post_limit(text: str, pos: int, stop: int) -> int:

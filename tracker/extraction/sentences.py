@@ -32,10 +32,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+MAX_SENTENCE = 1500  # longer runs (lists, markup, one-line dumps) are cut into pieces
+_CLAUSE = re.compile(r"[;,]\s")
+
+
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        # Cut at the last clause boundary within the limit, else hard: every piece of work
+        # done per sentence stays bounded, so the whole pass stays linear.
+        cut = None
+        for m in _CLAUSE.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE):
+            cut = m.end()
+        cut = cut or start + MAX_SENTENCE
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))

@@ -1,0 +1,81 @@
+"""Any text at all is extracted without an exception, and every span equals its slice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.extraction import extract_quotes
+
+MARKS = list("«»“”„‘’\"'") + ["»", "«", "—", "–", ":", ",", ".", "\n", "\n\n"]
+WORDS = [
+    "ha",
+    "detto",
+    "said",
+    "sagte",
+    "che",
+    "that",
+    "dass",
+    "Mario",
+    "Rossi",
+    "il",
+    "presidente",
+    "according",
+    "to",
+    "secondo",
+    "laut",
+    "Polizei",
+    "sei",
+    "<p>",
+    "</p>",
+    "&nbsp;",
+    "http://x.y/z",
+    "von",
+    "der",
+    "Leyen",
+    "così",
+    "so",
+    "…",
+    "[...]",
+]
+pieces = st.one_of(st.sampled_from(MARKS), st.sampled_from(WORDS), st.text(max_size=8))
+texts = st.lists(pieces, max_size=120).map(" ".join)
+
+
+def check(text: str, lang: str) -> None:
+    for q in extract_quotes(text, lang=lang, published=dt.date(2024, 1, 1)):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        if q.mention_span is not None:
+            assert 0 <= q.mention_span.start < q.mention_span.end <= len(text)
+        if q.cue_span is not None:
+            assert text[q.cue_span.start : q.cue_span.end] == q.cue
+        if q.continues is not None:
+            assert 0 <= q.continues < len(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.sampled_from(["it", "en", "de"]))
+def test_quote_like_noise_never_breaks_extraction(text: str, lang: str) -> None:
+    check(text, lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.sampled_from(["it", "en", "de"]))
+def test_random_unicode_never_breaks_extraction(text: str, lang: str) -> None:
+    check(text, lang)
+
+
+def test_a_megabyte_on_one_line_with_stray_marks() -> None:
+    chunk = "«Una frase», ha detto Mario Rossi; “stray ” marks « here and <b>markup</b> "
+    text = chunk * (1_000_000 // len(chunk))
+    assert len(text) > 900_000 and "\n" not in text
+    quotes = extract_quotes(text, lang="it")
+    assert quotes and all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_language_is_detected_when_not_given() -> None:
+    (q,) = extract_quotes('"We will not back down," said Jane Doe, the senator, on Monday.')
+    assert q.speaker == "Jane Doe"
