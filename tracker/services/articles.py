@@ -7,12 +7,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.db.base import utcnow
-from tracker.db.models import Article, IngestRun, Outlet
+from tracker.db.models import Article, IngestRun, Outlet, Quotation
 from tracker.errors import InvalidInput, NotFound
 from tracker.io import ArticleInput, ReadError, iter_articles
 from tracker.services.claims import link_new_quotations
@@ -86,9 +86,9 @@ def store_article(
         session.flush()
     except IntegrityError:
         raise InvalidInput("an article with the same text was stored at the same time") from None
-    quotations = extract_article(session, article)
-    if link and quotations:
-        link_new_quotations(session, [q.id for q in quotations])
+    quotation_ids = extract_article(session, article)
+    if link and quotation_ids:
+        link_new_quotations(session, quotation_ids)
     return article, True
 
 
@@ -147,7 +147,12 @@ def _ingest_one(
                 return Outcome(
                     item.source, "skipped", f"same text as article {article.id}", article.id
                 )
-            return Outcome(item.source, "stored", None, article.id, len(article.quotations))
+            count = session.scalar(
+                select(func.count()).select_from(Quotation).where(
+                    Quotation.article_id == article.id
+                )
+            )
+            return Outcome(item.source, "stored", None, article.id, count or 0)
     except InvalidInput as exc:
         return Outcome(item.source, "failed", str(exc))
 

@@ -4,33 +4,95 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, joinedload
 
 from tracker.db.models import Speaker, SpeakerAlias, SpeakerKind
 from tracker.errors import NotFound
 from tracker.extraction.speakers import normalize_name
 
 
-def find_by_alias(session: Session, name: str) -> Speaker | None:
-    """The speaker known by exactly this form, else by a form that normalises alike.
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker as one quotation names it."""
 
-    After an analyst moved one spelling to another speaker, two speakers may share a
-    matching key; the exact form decides, then the speaker that holds more forms.
-    """
-    form = name.strip()[:300]
-    exact = session.scalar(select(SpeakerAlias).where(SpeakerAlias.alias == form))
-    if exact is not None:
-        return exact.speaker
-    key = normalize_name(name)
-    if not key:
-        return None
-    aliases = list(session.scalars(select(SpeakerAlias).where(SpeakerAlias.normalized == key)))
-    if not aliases:
-        return None
+    name: str
+    kind: str = "unknown"
+    description: str | None = None
+    form: str | None = None  # the mention as written, if other than the name
+
+
+def _best(aliases: list[SpeakerAlias], form: str) -> Speaker:
+    """The exact form's speaker, else the speaker holding most forms with that key."""
+    for alias in aliases:
+        if alias.alias == form:
+            return alias.speaker
     votes = Counter(a.speaker_id for a in aliases)
     best = max(votes, key=lambda sid: (votes[sid], -sid))
     return next(a.speaker for a in aliases if a.speaker_id == best)
+
+
+def resolve_speakers(session: Session, mentions: list[Mention]) -> dict[str, Speaker]:
+    """The speaker of every mention by name, created on first sight; one query for all.
+
+    An alias belongs to exactly one speaker, so an analyst's merge (aliases moved to the
+    kept speaker) or split (an alias moved out) decides every later ingest. After a split
+    two speakers may share a matching key: the exact form decides, then the speaker that
+    holds more forms.
+    """
+    forms = {m.name.strip()[:300] for m in mentions} | {
+        m.form.strip()[:300] for m in mentions if m.form
+    }
+    keys = {normalize_name(f)[:300] for f in forms} - {""}
+    found: dict[str, list[SpeakerAlias]] = {}
+    with session.no_autoflush:
+        if keys or forms:
+            stmt = select(SpeakerAlias).where(
+                or_(SpeakerAlias.normalized.in_(keys), SpeakerAlias.alias.in_(forms))
+            ).options(joinedload(SpeakerAlias.speaker))
+            for alias in session.scalars(stmt):
+                found.setdefault(alias.normalized, []).append(alias)
+    known_forms = {a.alias for aliases in found.values() for a in aliases}
+    out: dict[str, Speaker] = {}
+    for m in mentions:
+        name = m.name.strip()[:300]
+        key = normalize_name(name)[:300]
+        if not key or name in out:
+            continue
+        if key in found:
+            speaker = _best(found[key], name)
+            if m.description and not speaker.description:
+                speaker.description = m.description[:500]
+        else:
+            kind = SpeakerKind(m.kind) if m.kind in set(SpeakerKind) else SpeakerKind.UNKNOWN
+            speaker = Speaker(name=name, kind=kind,
+                              description=m.description[:500] if m.description else None)
+            session.add(speaker)
+            found[key] = []
+        out[name] = speaker
+        for form in (name, (m.form or "").strip()[:300]):
+            fkey = normalize_name(form)[:300]
+            if form and fkey and form not in known_forms:
+                alias = SpeakerAlias(speaker=speaker, alias=form, normalized=fkey)
+                session.add(alias)
+                found.setdefault(fkey, []).append(alias)
+                known_forms.add(form)
+    return out
+
+
+def find_by_alias(session: Session, name: str) -> Speaker | None:
+    """The speaker known by this form, or a form that normalises alike."""
+    form = name.strip()[:300]
+    key = normalize_name(form)[:300]
+    if not key:
+        return None
+    stmt = select(SpeakerAlias).where(
+        or_(SpeakerAlias.normalized == key, SpeakerAlias.alias == form)
+    )
+    aliases = list(session.scalars(stmt))
+    return _best(aliases, form) if aliases else None
 
 
 def add_alias(session: Session, speaker: Speaker, form: str) -> SpeakerAlias | None:
@@ -56,28 +118,11 @@ def resolve_speaker(
     description: str | None = None,
     mention: str | None = None,
 ) -> Speaker:
-    """The speaker called ``name`` (by any alias), created on first sight.
-
-    An alias belongs to exactly one speaker, so an analyst's merge (aliases moved to the
-    kept speaker) or split (an alias moved out) decides every later ingest.
-    """
-    speaker = find_by_alias(session, name)
-    if speaker is None:
-        speaker = Speaker(
-            name=name.strip()[:300],
-            kind=SpeakerKind(kind)
-            if kind in SpeakerKind._value2member_map_
-            else SpeakerKind.UNKNOWN,
-            description=description[:500] if description else None,
-        )
-        session.add(speaker)
-        session.flush()
-        add_alias(session, speaker, name)
-    elif description and not speaker.description:
-        speaker.description = description[:500]
-    add_alias(session, speaker, name)
-    if mention and mention != name:
-        add_alias(session, speaker, mention)
+    """The speaker called ``name`` (by any alias), created on first sight."""
+    speaker = resolve_speakers(session, [Mention(name, kind, description, mention)])[
+        name.strip()[:300]
+    ]
+    session.flush()
     return speaker
 
 
