@@ -22,49 +22,159 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-FIRST = ["Marco", "Giulia", "Anna", "Paolo", "Elena", "Luca", "Sara", "John", "Mary", "David",
-         "Laura", "Peter", "Olga", "Ivan", "Sophie", "Karl", "Helen", "Ahmed", "Lina", "Tomas"]
-LAST = ["Rossi", "Bianchi", "Ferrari", "Conti", "Ricci", "Smith", "Carter", "Novak", "Weber",
-        "Kovacs", "Moreau", "Lindqvist", "Petrov", "Haddad", "Silva", "Nakamura", "Brennan",
-        "Duarte", "Okafor", "Varga", "Esposito", "Marino", "Greco", "Bruno", "Gallo"]
+FIRST = [
+    "Marco",
+    "Giulia",
+    "Anna",
+    "Paolo",
+    "Elena",
+    "Luca",
+    "Sara",
+    "John",
+    "Mary",
+    "David",
+    "Laura",
+    "Peter",
+    "Olga",
+    "Ivan",
+    "Sophie",
+    "Karl",
+    "Helen",
+    "Ahmed",
+    "Lina",
+    "Tomas",
+]
+LAST = [
+    "Rossi",
+    "Bianchi",
+    "Ferrari",
+    "Conti",
+    "Ricci",
+    "Smith",
+    "Carter",
+    "Novak",
+    "Weber",
+    "Kovacs",
+    "Moreau",
+    "Lindqvist",
+    "Petrov",
+    "Haddad",
+    "Silva",
+    "Nakamura",
+    "Brennan",
+    "Duarte",
+    "Okafor",
+    "Varga",
+    "Esposito",
+    "Marino",
+    "Greco",
+    "Bruno",
+    "Gallo",
+]
 ROLES = {
-    "it": ["il ministro degli Esteri", "la portavoce del governo", "il segretario generale",
-           "il presidente della commissione", "l'ambasciatrice", "il sindaco"],
-    "en": ["Foreign Minister", "government spokeswoman", "Secretary-General",
-           "committee chairman", "Ambassador", "Mayor"],
+    "it": [
+        "il ministro degli Esteri",
+        "la portavoce del governo",
+        "il segretario generale",
+        "il presidente della commissione",
+        "l'ambasciatrice",
+        "il sindaco",
+    ],
+    "en": [
+        "Foreign Minister",
+        "government spokeswoman",
+        "Secretary-General",
+        "committee chairman",
+        "Ambassador",
+        "Mayor",
+    ],
 }
-ORGS = {"it": ["il Cremlino", "la Casa Bianca", "il Pentagono", "la Commissione europea"],
-        "en": ["the Kremlin", "the White House", "the Pentagon", "the European Commission"]}
-TOPICS = ["energy", "border", "sanctions", "elections", "inflation", "migration", "climate",
-          "defence", "trade", "health"]
+ORGS = {
+    "it": ["il Cremlino", "la Casa Bianca", "il Pentagono", "la Commissione europea"],
+    "en": ["the Kremlin", "the White House", "the Pentagon", "the European Commission"],
+}
+TOPICS = [
+    "energy",
+    "border",
+    "sanctions",
+    "elections",
+    "inflation",
+    "migration",
+    "climate",
+    "defence",
+    "trade",
+    "health",
+]
 NOUNS = {
-    "it": ["il gas", "le frontiere", "le sanzioni", "le elezioni", "i prezzi", "i migranti",
-           "il clima", "la difesa", "il commercio", "la sanità", "il bilancio", "le truppe"],
-    "en": ["gas supplies", "the border", "sanctions", "the elections", "prices", "migrants",
-           "the climate", "defence spending", "trade", "health care", "the budget", "troops"],
+    "it": [
+        "il gas",
+        "le frontiere",
+        "le sanzioni",
+        "le elezioni",
+        "i prezzi",
+        "i migranti",
+        "il clima",
+        "la difesa",
+        "il commercio",
+        "la sanità",
+        "il bilancio",
+        "le truppe",
+    ],
+    "en": [
+        "gas supplies",
+        "the border",
+        "sanctions",
+        "the elections",
+        "prices",
+        "migrants",
+        "the climate",
+        "defence spending",
+        "trade",
+        "health care",
+        "the budget",
+        "troops",
+    ],
 }
 VERBS = {
-    "it": ["aumenteranno", "resteranno stabili", "saranno discussi", "non cambieranno",
-           "cresceranno del dieci per cento", "saranno rivisti entro giugno"],
-    "en": ["will rise", "will remain stable", "will be discussed", "will not change",
-           "will grow by ten percent", "will be reviewed by June"],
+    "it": [
+        "aumenteranno",
+        "resteranno stabili",
+        "saranno discussi",
+        "non cambieranno",
+        "cresceranno del dieci per cento",
+        "saranno rivisti entro giugno",
+    ],
+    "en": [
+        "will rise",
+        "will remain stable",
+        "will be discussed",
+        "will not change",
+        "will grow by ten percent",
+        "will be reviewed by June",
+    ],
 }
 FILLER = {
-    "it": ["La riunione si è svolta a porte chiuse nella capitale.",
-           "Negli ultimi mesi la tensione è aumentata in tutta la regione.",
-           "I dati pubblicati martedì mostrano un quadro in rapido cambiamento.",
-           "Il dossier sarà discusso di nuovo al vertice della prossima settimana.",
-           "Gli osservatori seguono con attenzione l'evoluzione della situazione.",
-           "La proposta era stata presentata per la prima volta lo scorso anno."],
-    "en": ["The meeting was held behind closed doors in the capital.",
-           "Tensions have risen across the region in recent months.",
-           "Figures published on Tuesday show a rapidly changing picture.",
-           "The file will be discussed again at next week's summit.",
-           "Observers are closely following developments.",
-           "The proposal was first presented last year."],
+    "it": [
+        "La riunione si è svolta a porte chiuse nella capitale.",
+        "Negli ultimi mesi la tensione è aumentata in tutta la regione.",
+        "I dati pubblicati martedì mostrano un quadro in rapido cambiamento.",
+        "Il dossier sarà discusso di nuovo al vertice della prossima settimana.",
+        "Gli osservatori seguono con attenzione l'evoluzione della situazione.",
+        "La proposta era stata presentata per la prima volta lo scorso anno.",
+    ],
+    "en": [
+        "The meeting was held behind closed doors in the capital.",
+        "Tensions have risen across the region in recent months.",
+        "Figures published on Tuesday show a rapidly changing picture.",
+        "The file will be discussed again at next week's summit.",
+        "Observers are closely following developments.",
+        "The proposal was first presented last year.",
+    ],
 }
-CUES = {"it": ["ha detto", "ha dichiarato", "ha affermato", "ha sottolineato", "ha aggiunto"],
-        "en": ["said", "told reporters", "added", "warned", "stressed"]}
+CUES = {
+    "it": ["ha detto", "ha dichiarato", "ha affermato", "ha sottolineato", "ha aggiunto"],
+    "en": ["said", "told reporters", "added", "warned", "stressed"],
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +224,9 @@ def reuse(rng: random.Random, text: str) -> tuple[str, str]:
         return kind, text.replace(",", ";").rstrip(".") + "!"
     if kind == "insertion" and len(words) > 4:
         i = rng.randint(1, len(words) - 2)
-        return kind, " ".join(words[:i] + ["[il governo]" if "il" in words else "[the government]"]
-                              + words[i:])
+        return kind, " ".join(
+            words[:i] + ["[il governo]" if "il" in words else "[the government]"] + words[i:]
+        )
     if kind == "typo":
         i = rng.randrange(len(words))
         w = words[i]
@@ -128,7 +239,9 @@ def reuse(rng: random.Random, text: str) -> tuple[str, str]:
     return "verbatim", text
 
 
-def article(rng: random.Random, i: int, pool: list[Statement], size: int = 5000) -> dict[str, object]:
+def article(
+    rng: random.Random, i: int, pool: list[Statement], size: int = 5000
+) -> dict[str, object]:
     lang = rng.choice(["it", "en"])
     published = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(365))
     people = [_person(rng) for _ in range(3)]
@@ -139,44 +252,62 @@ def article(rng: random.Random, i: int, pool: list[Statement], size: int = 5000)
         choice = rng.random()
         who, role = rng.choice(people), rng.choice(ROLES[lang])
         cue = rng.choice(CUES[lang])
-        if choice < 0.35:
-            paras.append(" ".join(rng.sample(FILLER[lang], 2)))
-        elif choice < 0.55 and same_lang:
+        if choice < 0.55:
+            # Background: most of a news article is the reporter's own prose.
+            paras.append(" ".join(rng.sample(FILLER[lang], rng.randint(3, 5))))
+        elif choice < 0.7 and same_lang:
             st = rng.choice(same_lang)
             kind, text = reuse(rng, st.text)
             planted.append({"statement": st.key, "kind": kind, "text": text})
             if kind == "fragment":
                 verb = "ha definito la proposta" if lang == "it" else "called the proposal"
-                paras.append(f"{st.speaker} {verb} «{text}»." if lang == "it"
-                             else f'{st.speaker} {verb} "{text}".')
+                paras.append(
+                    f"{st.speaker} {verb} «{text}»."
+                    if lang == "it"
+                    else f'{st.speaker} {verb} "{text}".'
+                )
             elif lang == "it":
                 paras.append(f"«{text}», {cue} {st.speaker}.")
             else:
                 paras.append(f'"{text}," {st.speaker} {cue}.')
-        elif choice < 0.7:
+        elif choice < 0.8:
             text = _sentence(rng, lang)
-            paras.append(f"{role.capitalize()} {who} {cue}: «{text}»." if lang == "it"
-                         else f'{role} {who} {cue}: "{text}."')
-        elif choice < 0.85:
+            paras.append(
+                f"{role.capitalize()} {who} {cue}: «{text}»."
+                if lang == "it"
+                else f'{role} {who} {cue}: "{text}."'
+            )
+        elif choice < 0.9:
             noun, verb = rng.choice(NOUNS[lang]), rng.choice(VERBS[lang])
-            paras.append(f"{who} {cue} che {noun} {verb}." if lang == "it"
-                         else f"{who} said that {noun} {verb}.")
+            paras.append(
+                f"{who} {cue} che {noun} {verb}."
+                if lang == "it"
+                else f"{who} said that {noun} {verb}."
+            )
         else:
             org = rng.choice(ORGS[lang])
             noun, verb = rng.choice(NOUNS[lang]), rng.choice(VERBS[lang])
-            paras.append(f"Secondo {org.split(' ', 1)[1]}, {noun} {verb}." if lang == "it"
-                         else f"According to {org}, {noun} {verb}.")
+            paras.append(
+                f"Secondo {org.split(' ', 1)[1]}, {noun} {verb}."
+                if lang == "it"
+                else f"According to {org}, {noun} {verb}."
+            )
     topic = rng.choice(TOPICS)
     return {
-        "id": f"a{i}", "lang": lang, "outlet": f"Outlet {rng.randint(1, 40)}",
-        "url": f"https://example.org/{topic}/{i}", "published": published.isoformat(),
-        "title": f"{topic.capitalize()} {i}", "text": "\n\n".join(paras),
+        "id": f"a{i}",
+        "lang": lang,
+        "outlet": f"Outlet {rng.randint(1, 40)}",
+        "url": f"https://example.org/{topic}/{i}",
+        "published": published.isoformat(),
+        "title": f"{topic.capitalize()} {i}",
+        "text": "\n\n".join(paras),
         "planted": planted,
     }
 
 
-def generate(n: int, *, seed: int = 1, statements_per_100: int = 20,
-             size: int = 5000) -> Iterator[dict[str, object]]:
+def generate(
+    n: int, *, seed: int = 1, statements_per_100: int = 20, size: int = 5000
+) -> Iterator[dict[str, object]]:
     rng = random.Random(seed)
     pool = statements(rng, max(5, n * statements_per_100 // 100))
     for i in range(n):

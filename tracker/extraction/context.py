@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
@@ -19,12 +20,26 @@ _NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_PARTICLES}{_CAP})+")
 _WORD = re.compile(rf"\b{_CAP}")
 
 
+@cache
+def _titled_regex(lex: Lexicon) -> re.Pattern[str]:
+    """A lower-case title followed by a name: "il presidente Emmanuel Macron"."""
+    titles = "|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True))
+    return re.compile(rf"\b({titles})[ \t]+({_CAP}(?:[ \t]+{_CAP})*)")
+
+
+@cache
+def _skip_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that never start a name, and the institution words."""
+    skip = {w.lower() for w in lex.organization_words + lex.titles + lex.determiners}
+    skip |= {w.lower() for w in lex.indefinite + lex.pronouns} | lex.function_words
+    return frozenset(skip), frozenset(lex.organization_words)
+
+
 class ArticleContext:
     def __init__(self, text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
         self.lex = lex
-        skip = {w.lower() for w in lex.organization_words + lex.titles + lex.determiners}
-        skip |= {w.lower() for w in lex.indefinite + lex.pronouns} | lex.function_words
-        orgs = set(lex.organization_words)
+        skip, orgs = _skip_words(lex)
+        self._fullest: dict[str, str] = {}
         starts = [a for a, _ in quoted]
         self._quoted = quoted
         self._starts = starts
@@ -62,14 +77,16 @@ class ArticleContext:
             if not self._in_quote(offset):
                 mentions.append((offset, name))
         self.names = list(dict.fromkeys(self.names))
+        self._keys = [(name, normalize_name(name)) for name in self.names]
         by_surname: dict[str, str] = {}
         for name in self.names:
             by_surname.setdefault(name.split()[-1], name)
-        for m in _WORD.finditer(text):
-            full = by_surname.get(m.group())
-            if full and not self._in_quote(m.start()):
-                mentions.append((m.start(), self.fullest(full)))
-        for m in re.finditer(r"\b(\w+)[ \t]+(" + _CAP + r"(?:[ \t]+" + _CAP + r")*)", text):
+        if by_surname:
+            surnames = "|".join(sorted(map(re.escape, by_surname), key=len, reverse=True))
+            for m in re.finditer(rf"\b(?:{surnames})\b", text):
+                if not self._in_quote(m.start()):
+                    mentions.append((m.start(), self.fullest(by_surname[m.group()])))
+        for m in _titled_regex(lex).finditer(text):
             if (
                 m.group(1).lower() in lex.titles
                 and m.group(1).islower()
@@ -90,14 +107,18 @@ class ArticleContext:
 
     def fullest(self, mention: str) -> str:
         """The longest name in the article ending with ``mention`` (a surname, a shorter form)."""
+        known = self._fullest.get(mention)
+        if known is not None:
+            return known
         key = normalize_name(mention)
-        if not key:
-            return mention
-        best, best_len = mention, len(key.split())
-        for name in self.names:
-            nkey = normalize_name(name)
-            if len(nkey.split()) > best_len and (nkey.endswith(" " + key)):
-                best, best_len = name, len(nkey.split())
+        best = mention
+        if key:
+            best_len = key.count(" ") + 1
+            for name, nkey in self._keys:
+                n = nkey.count(" ") + 1
+                if n > best_len and nkey.endswith(" " + key):
+                    best, best_len = name, n
+        self._fullest[mention] = best
         return best
 
     def resolve(self, name: str, pos: int) -> str | None:

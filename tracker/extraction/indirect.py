@@ -156,8 +156,20 @@ def find_reported(
     """Every reported-speech clause outside the quoted spans, in text order."""
     out: list[Reported] = []
     taken: list[tuple[int, int]] = []
+    # One scan of the article for "according to" phrases; sentences with neither such a
+    # phrase nor a cue cannot report anything and are skipped at once.
+    marks = sorted(
+        m.start()
+        for rx in (_phrase_regex(lex.according_to), _phrase_regex(lex.according_to_post))
+        if rx is not None
+        for m in rx.finditer(text)
+    )
     for s_start, s_end in sentences:
-        for found in _in_sentence(text, s_start, s_end, quoted, lex):
+        i = bisect.bisect_left(marks, s_start)
+        has_mark = i < len(marks) and marks[i] < s_end
+        if not has_mark and not attr.find_cues(text, s_start, s_end, lex):
+            continue
+        for found in _in_sentence(text, s_start, s_end, quoted, lex, has_mark):
             if (
                 found.end - found.start < 8
                 or _words(text, found.start, found.end) < MIN_CLAUSE_WORDS
@@ -177,18 +189,23 @@ def find_reported(
 
 
 def _in_sentence(
-    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], lex: Lexicon
+    text: str,
+    s_start: int,
+    s_end: int,
+    quoted: list[tuple[int, int]],
+    lex: Lexicon,
+    has_mark: bool = True,
 ) -> list[Reported]:
     found: list[Reported] = []
     # According to X.
-    rx = _phrase_regex(lex.according_to)
+    rx = _phrase_regex(lex.according_to) if has_mark else None
     if rx is not None:
         for m in rx.finditer(text, s_start, s_end):
             if not _inside(m.start(), quoted):
                 hit = _according(text, m.start(), m.end(), s_start, s_end, lex)
                 if hit is not None:
                     found.append(hit)
-    post = _phrase_regex(lex.according_to_post)
+    post = _phrase_regex(lex.according_to_post) if has_mark else None
     if post is not None:
         for m in post.finditer(text, s_start, s_end):
             src = attr.speaker_before(text, s_start, m.start(), lex)
@@ -198,14 +215,15 @@ def _in_sentence(
             end = _clause_end(text, c_start, s_end, lex)
             if src is not None and end is not None and end > c_start:
                 found.append(Reported(c_start, end, src, m.start()))
+    as_rx = _phrase_regex(lex.as_markers)
+    as_start = as_rx is not None and as_rx.match(text, s_start) is not None
     for cue in attr.find_cues(text, s_start, s_end, lex):
         if _inside(cue.start, quoted) or not _reporting(cue, text, s_start, lex):
             continue
         who_cue = Attribution(None, "unknown", cue=cue.text, cue_span=attr.Span(cue.start, cue.end))
         head = text[s_start : cue.start]
         # Come ha detto X, CLAUSE / Wie X sagte, CLAUSE.
-        as_rx = _phrase_regex(lex.as_markers)
-        if as_rx is not None and as_rx.match(text, s_start) and "," in text[cue.end : s_end]:
+        if as_start and "," in text[cue.end : s_end]:
             comma = text.index(",", cue.end)
             if comma - cue.end < 80:
                 who = attr.speaker_after(text, cue.end, comma, lex) or attr.speaker_before(

@@ -9,6 +9,7 @@ returned as one span per paragraph, each marked as continuing the previous one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> closing marks it accepts
@@ -21,6 +22,7 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     '"': ('"',),
 }
 _ALL_MARKS = frozenset('«»“”„‘’"')
+_MARK_RX = re.compile('[«»“”„‘’"]')
 MAX_QUOTE_CHARS = 5000
 
 
@@ -92,10 +94,8 @@ def find_quoted(text: str) -> list[Quoted]:
             if first == pending_continuation.open_mark:
                 continuing = True
             pending_continuation = None
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch not in _ALL_MARKS:
-                continue
+        for mark in _MARK_RX.finditer(text, p_start, p_end):
+            i, ch = mark.start(), mark.group()
             top = stack[-1][0] if stack else None
             # A closing mark may close an outer quotation when the inner one is stray.
             verdict = _opens(text, i, ch, top)

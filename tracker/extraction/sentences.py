@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"[.!?…]+[\"”»“’']*(?=\s+[\"«“„‘(\[A-ZÀ-ÖØ-ÞА-Я0-9])|\n+")
+_LAST_WORD = re.compile(r"(\w+)\W*\Z")
 _ABBREV = frozenset(
     "dr mr mrs ms prof sen rep gov gen col lt sgt st jr sr inc ltd co corp no nr vol vs etc "
     "ca bzw usw z b d h u a v chr ggf sog jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -19,7 +20,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END.finditer(text):
         if m.group()[0] != "\n":
-            word = re.search(r"(\w+)\W*$", text[max(start, m.start() - 12) : m.start()])
+            word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
             token = word.group(1).lower() if word else ""
             if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                 continue  # "Dr. Smith", "J. Blinken", "z. B."

@@ -148,9 +148,9 @@ def _ingest_one(
                     item.source, "skipped", f"same text as article {article.id}", article.id
                 )
             count = session.scalar(
-                select(func.count()).select_from(Quotation).where(
-                    Quotation.article_id == article.id
-                )
+                select(func.count())
+                .select_from(Quotation)
+                .where(Quotation.article_id == article.id)
             )
             return Outcome(item.source, "stored", None, article.id, count or 0)
     except InvalidInput as exc:

@@ -87,9 +87,9 @@ def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> 
     if links:
         table = Quotation.__table__
         session.execute(
-            update(table).where(table.c.id == bindparam("qid")).values(
-                continues_id=bindparam("prev")
-            ),
+            update(table)
+            .where(table.c.id == bindparam("qid"))
+            .values(continues_id=bindparam("prev")),
             links,
         )
     return ids

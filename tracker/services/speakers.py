@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -49,9 +48,11 @@ def resolve_speakers(session: Session, mentions: list[Mention]) -> dict[str, Spe
     found: dict[str, list[SpeakerAlias]] = {}
     with session.no_autoflush:
         if keys or forms:
-            stmt = select(SpeakerAlias).where(
-                or_(SpeakerAlias.normalized.in_(keys), SpeakerAlias.alias.in_(forms))
-            ).options(joinedload(SpeakerAlias.speaker))
+            stmt = (
+                select(SpeakerAlias)
+                .where(or_(SpeakerAlias.normalized.in_(keys), SpeakerAlias.alias.in_(forms)))
+                .options(joinedload(SpeakerAlias.speaker))
+            )
             for alias in session.scalars(stmt):
                 found.setdefault(alias.normalized, []).append(alias)
     known_forms = {a.alias for aliases in found.values() for a in aliases}
@@ -67,8 +68,9 @@ def resolve_speakers(session: Session, mentions: list[Mention]) -> dict[str, Spe
                 speaker.description = m.description[:500]
         else:
             kind = SpeakerKind(m.kind) if m.kind in set(SpeakerKind) else SpeakerKind.UNKNOWN
-            speaker = Speaker(name=name, kind=kind,
-                              description=m.description[:500] if m.description else None)
+            speaker = Speaker(
+                name=name, kind=kind, description=m.description[:500] if m.description else None
+            )
             session.add(speaker)
             found[key] = []
         out[name] = speaker
