@@ -43,6 +43,7 @@ class GoldQuote:
     speaker: str | None
     aliases: tuple[str, ...]
     claim: str | None
+    kind: str = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class Predicted:
     type: str
     speaker: str | None
     text: str = ""
+    kind: str = "unknown"
 
 
 @dataclass(slots=True)
@@ -123,6 +125,7 @@ def gold_quotes(doc: Mapping[str, Any]) -> list[GoldQuote]:
             speaker=q.get("speaker"),
             aliases=tuple(q.get("speaker_aliases") or ()),
             claim=q.get("claim"),
+            kind=q.get("speaker_kind") or "unknown",
         )
         for q in doc["quotes"]
     ]
@@ -284,19 +287,32 @@ def evaluate(docs: list[Mapping[str, Any]], *, thresholds: Thresholds | None = N
         golds.extend(gold_quotes(doc))
         texts[doc["doc_id"]] = doc["text"]
         for i, q in enumerate(predict(doc)):
-            preds.append(Predicted(doc["doc_id"], i, q.start, q.end, q.type, q.speaker, q.text))
+            preds.append(
+                Predicted(
+                    doc["doc_id"], i, q.start, q.end, q.type, q.speaker, q.text, q.speaker_kind
+                )
+            )
     extraction = score_extraction(golds, preds)
     lang = {d["doc_id"]: d["lang"] for d in docs}
     # End to end: link the predicted quotations, then name them by the gold they matched.
     key_of = {(p.doc, p.index): n for n, p in enumerate(preds)}
     gold_by_pred = {key_of[v]: gid for gid, v in extraction.matched.items()}
     items = [
-        LinkItem.of(n, p.text, _speaker_key(p.speaker), lang[p.doc]) for n, p in enumerate(preds)
+        LinkItem.of(
+            n, p.text, _speaker_key(p.speaker, p.kind), lang[p.doc], unnamed=p.kind == "anonymous"
+        )
+        for n, p in enumerate(preds)
     ]
     e2e = [[gold_by_pred[i] for i in c if i in gold_by_pred] for c in link_clusters(items, th)]
     # On gold spans and gold speakers: linking judged apart from extraction.
     gold_items = [
-        LinkItem.of(n, texts[g.doc][g.start : g.end], _speaker_key(g.speaker), g.lang)
+        LinkItem.of(
+            n,
+            texts[g.doc][g.start : g.end],
+            _speaker_key(g.speaker, g.kind),
+            g.lang,
+            unnamed=g.kind == "anonymous",
+        )
         for n, g in enumerate(golds)
     ]
     on_gold = [[golds[i].id for i in c] for c in link_clusters(gold_items, th)]
@@ -309,5 +325,8 @@ def evaluate(docs: list[Mapping[str, Any]], *, thresholds: Thresholds | None = N
     )
 
 
-def _speaker_key(name: str | None) -> str | None:
-    return normalize_name(name) or None if name else None
+def _speaker_key(name: str | None, kind: str) -> str | None:
+    """Named speakers only: an unnamed source neither confirms nor contradicts a link."""
+    if not name or kind not in ("person", "organization"):
+        return None
+    return normalize_name(name) or None

@@ -19,16 +19,24 @@ class LinkItem:
 
     id: int
     text: str
-    speaker: str | None = None  # canonical speaker key; None when unknown
+    speaker: str | None = None  # canonical key of a named speaker; None otherwise
     lang: str | None = None
+    unnamed: bool = False  # said by an unnamed source ("a fan", "un funzionario")
     norm: str = field(default="", compare=False)
     segs: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
     def of(
-        cls, id: int, text: str, speaker: str | None = None, lang: str | None = None
+        cls,
+        id: int,
+        text: str,
+        speaker: str | None = None,
+        lang: str | None = None,
+        *,
+        unnamed: bool = False,
     ) -> LinkItem:
-        return cls(id, text, speaker, lang, normalize(text), tuple(segments(text)))
+        """An item with its normalised text and segments computed."""
+        return cls(id, text, speaker, lang, unnamed, normalize(text), tuple(segments(text)))
 
     @property
     def words(self) -> int:
@@ -80,6 +88,13 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
     token_set = fuzz.token_set_ratio(a.norm, b.norm)
     short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
     partial = _contained(short, long)
+    if same is None and (a.unnamed or b.unnamed) and (a.speaker or b.speaker):
+        # A named speaker and an unnamed source: the source may be the same person only
+        # when its words are part of the named speaker's; a longer quotation around them
+        # is somebody quoting the speaker (a fan, an interviewer).
+        source, named = (a, b) if a.unnamed else (b, a)
+        if not (len(source.norm) < len(named.norm) and source.norm in named.norm):
+            same = False
     if a.norm == b.norm:
         method: Method = "identical"
         score = 100.0

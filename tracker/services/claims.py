@@ -22,6 +22,8 @@ from tracker.db.models import (
     QuotationLink,
     QuoteType,
     ReviewStatus,
+    Speaker,
+    SpeakerKind,
     User,
 )
 from tracker.errors import InvalidInput, NotFound
@@ -31,15 +33,27 @@ from tracker.services import audit
 DECIDED = (LinkStatus.CONFIRMED, LinkStatus.REJECTED)
 
 
+NAMED = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
+
+
 def _load_items(session: Session) -> dict[int, LinkItem]:
+    """Every linkable quotation; the speaker counts only when it is named (an unnamed
+    source may well be the person another article names)."""
     stmt = (
-        select(Quotation.id, Quotation.text, Quotation.speaker_id, Article.language)
+        select(Quotation.id, Quotation.text, Quotation.speaker_id, Speaker.kind, Article.language)
         .join(Article, Article.id == Quotation.article_id)
+        .outerjoin(Speaker, Speaker.id == Quotation.speaker_id)
         .where(Quotation.deleted_at.is_(None), Quotation.review_status != ReviewStatus.REJECTED)
     )
     return {
-        qid: LinkItem.of(qid, text, str(sid) if sid is not None else None, lang)
-        for qid, text, sid, lang in session.execute(stmt)
+        qid: LinkItem.of(
+            qid,
+            text,
+            str(sid) if kind in NAMED else None,
+            lang,
+            unnamed=kind == SpeakerKind.ANONYMOUS,
+        )
+        for qid, text, sid, kind, lang in session.execute(stmt)
     }
 
 
