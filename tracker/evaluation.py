@@ -200,11 +200,11 @@ def score_linking(
     gold_of = {gid: frozenset(m) for m in by_claim.values() for gid in m}
     pred_of = {gid: frozenset(m) for m in predicted_clusters for gid in m}
     for name, keep in splits.items():
-        g = {p for p in gold_pairs if keep(p)}
-        p = {x for x in pred_pairs if keep(x)}
-        scores = Counts(len(g & p), len(p), len(g)).scores()
-        scores["gold_pairs"] = len(g)
-        scores["predicted_pairs"] = len(p)
+        gold_split = {x for x in gold_pairs if keep(x)}
+        pred_split = {x for x in pred_pairs if keep(x)}
+        scores = Counts(len(gold_split & pred_split), len(pred_split), len(gold_split)).scores()
+        scores["gold_pairs"] = len(gold_split)
+        scores["predicted_pairs"] = len(pred_split)
         scores["b_cubed_f1"] = _b_cubed(golds, gold_of, pred_of, name, lang)
         out[name] = scores
     return out
@@ -277,7 +277,7 @@ class Report:
         }
 
 
-def evaluate(docs: list[Mapping[str, Any]], *, thresholds: Thresholds | None = None) -> Report:
+def evaluate(docs: Sequence[Mapping[str, Any]], *, thresholds: Thresholds | None = None) -> Report:
     """Extract and link every gold document, and score it all."""
     th = thresholds or Thresholds()
     golds: list[GoldQuote] = []

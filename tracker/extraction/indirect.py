@@ -17,7 +17,7 @@ from functools import cache
 
 from tracker.extraction import attribution as attr
 from tracker.extraction.lexicon import Lexicon
-from tracker.extraction.types import Attribution
+from tracker.extraction.types import Attribution, Span
 
 _QUOTE_MARKS = '«»“”„‘"'
 _TRAILING = " \t\n.;:!?,"
@@ -209,18 +209,18 @@ def _in_sentence(
     if post is not None:
         for m in post.finditer(text, s_start, s_end):
             src = attr.speaker_before(text, s_start, m.start(), lex)
-            c_start = m.end()
-            while c_start < s_end and text[c_start] in " ,":
-                c_start += 1
-            end = _clause_end(text, c_start, s_end, lex)
-            if src is not None and end is not None and end > c_start:
-                found.append(Reported(c_start, end, src, m.start()))
+            post_start = m.end()
+            while post_start < s_end and text[post_start] in " ,":
+                post_start += 1
+            end = _clause_end(text, post_start, s_end, lex)
+            if src is not None and end is not None and end > post_start:
+                found.append(Reported(post_start, end, src, m.start()))
     as_rx = _phrase_regex(lex.as_markers)
     as_start = as_rx is not None and as_rx.match(text, s_start) is not None
     for cue in attr.find_cues(text, s_start, s_end, lex):
         if _inside(cue.start, quoted) or not _reporting(cue, text, s_start, lex):
             continue
-        who_cue = Attribution(None, "unknown", cue=cue.text, cue_span=attr.Span(cue.start, cue.end))
+        who_cue = Attribution(None, "unknown", cue=cue.text, cue_span=Span(cue.start, cue.end))
         head = text[s_start : cue.start]
         # Come ha detto X, CLAUSE / Wie X sagte, CLAUSE.
         if as_start and "," in text[cue.end : s_end]:
@@ -327,7 +327,7 @@ def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attr
     name = " ".join(words) or src
     kind = attr.kind_of_name(words, lex) if words and words[0][:1].isupper() else "anonymous"
     cue = text[m_start:m_end]
-    return Attribution(name, kind, src, None, None, cue, attr.Span(m_start, m_end))
+    return Attribution(name, kind, src, None, None, cue, Span(m_start, m_end))
 
 
 def _merge(who: Attribution | None, cue: Attribution) -> Attribution:

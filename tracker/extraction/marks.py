@@ -94,8 +94,8 @@ def find_quoted(text: str) -> list[Quoted]:
             if first == pending_continuation.open_mark:
                 continuing = True
             pending_continuation = None
-        for mark in _MARK_RX.finditer(text, p_start, p_end):
-            i, ch = mark.start(), mark.group()
+        for found_mark in _MARK_RX.finditer(text, p_start, p_end):
+            i, ch = found_mark.start(), found_mark.group()
             top = stack[-1][0] if stack else None
             # A closing mark may close an outer quotation when the inner one is stray.
             verdict = _opens(text, i, ch, top)

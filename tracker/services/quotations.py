@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -85,7 +85,7 @@ def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> 
         if q.continues is not None
     ]
     if links:
-        table = Quotation.__table__
+        table = cast(Table, Quotation.__table__)
         session.execute(
             update(table)
             .where(table.c.id == bindparam("qid"))
