@@ -180,3 +180,17 @@ def test_not_reported_speech(text: str, lang: str) -> None:
 def test_a_clause_that_runs_into_a_quotation_is_left_to_the_quotation() -> None:
     text = "Il ministro Ugo Sala ha avvertito che le sanzioni sono «al limite massimo»."
     assert quotes(text, "it") == [("partial", "al limite massimo", "Ugo Sala")]
+
+
+def test_embedded_post_with_its_author_line() -> None:
+    text = (
+        "The minister reacted online.\n"
+        "We will rebuild every school destroyed by the flood. Every single one. "
+        "pic.twitter.com/AbC123\n"
+        "— Maria Lopez (@mlopez) March 3, 2024\n"
+        "The government has not commented."
+    )
+    (q,) = extract_quotes(text, lang="en", published=PUB)
+    assert q.text == ("We will rebuild every school destroyed by the flood. Every single one.")
+    assert (q.type, q.speaker, q.medium, q.said_on) == (
+        "direct", "Maria Lopez", "Twitter", dt.date(2024, 3, 3))

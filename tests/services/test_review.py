@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -54,7 +55,7 @@ def test_edit_is_saved_and_logged(seeded: None, session: Session, analyst: User)
         q.id,
         edit_of(
             q,
-            speaker_name="Tony Blinken",
+            speaker_name="Wendy Sherman",
             said_on=dt.date(2022, 1, 19),
             medium="press conference",
             review_status="confirmed",
@@ -65,7 +66,7 @@ def test_edit_is_saved_and_logged(seeded: None, session: Session, analyst: User)
     session.commit()
     q = blinken(session)
     assert (q.speaker.name, q.said_on, q.medium) == (
-        "Tony Blinken",
+        "Wendy Sherman",
         dt.date(2022, 1, 19),
         "press conference",
     )
@@ -169,3 +170,26 @@ def test_review_and_speaker_by_any_alias(seeded: None, session: Session, analyst
     zel = [s for s in session.scalars(select(Speaker)) if "Zelensk" in s.name]
     assert len(zel) == 1
     assert {"Volodymyr Zelenskiy", "Volodymyr Zelenskyy"} <= {a.alias for a in zel[0].aliases}
+
+
+def test_one_speaker_across_spellings_scripts_and_surnames(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    bodies = [
+        "«Non ci arrenderemo mai, in nessun caso», ha detto Sergei Lavrov.",
+        "«Non ci arrenderemo mai, in nessun caso», ha detto Sergey Lavrov.",
+        "«La Russia non cederà su questo punto», ha detto Lavrov.",
+        "«Серьезно, мы готовы к переговорам», ha detto Сергей Лавров.",
+        "«Ho parlato con i genitori di mio figlio», ha detto Hunter Biden.",
+        "«Gli alleati restano uniti e determinati», ha detto Joe Biden.",
+    ]
+    for i, body in enumerate(bodies):
+        (tmp_path / f"{i}.txt").write_text(body, encoding="utf-8")
+        (tmp_path / f"{i}.json").write_text('{"lang": "it"}', encoding="utf-8")
+    assert ingest_paths(factory, [tmp_path], max_bytes=10**6).ok
+    with factory() as s:
+        people = {sp.name: {a.alias for a in sp.aliases} for sp in s.scalars(select(Speaker))}
+    lavrov = [n for n in people if "Lavrov" in n or "Лавров" in n]
+    assert len(lavrov) == 1, people
+    assert {"Sergei Lavrov", "Sergey Lavrov", "Lavrov", "Сергей Лавров"} <= people[lavrov[0]]
+    assert "Hunter Biden" in people and "Joe Biden" in people  # one surname, two people

@@ -162,6 +162,7 @@ class SpeakerAlias(Base):
     speaker_id: Mapped[int] = mapped_column(ForeignKey("speaker.id"), index=True)
     alias: Mapped[str] = mapped_column(String(300), unique=True)  # the form as written
     normalized: Mapped[str] = mapped_column(String(300), index=True)  # the matching key
+    surname: Mapped[str] = mapped_column(String(120), index=True, default="")  # its last word
     origin: Mapped[Origin] = mapped_column(_enum(Origin, "alias_origin"), default=Origin.EXTRACTED)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

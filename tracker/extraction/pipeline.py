@@ -10,11 +10,12 @@ from functools import cache
 
 from tracker.extraction import attribution as attr
 from tracker.extraction.context import ArticleContext
-from tracker.extraction.dates import said_on
+from tracker.extraction.dates import explicit_date, said_on
 from tracker.extraction.indirect import find_reported
 from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
 from tracker.extraction.marks import Quoted, find_quoted, top_level
+from tracker.extraction.posts import find_posts
 from tracker.extraction.sentences import sentence_spans
 from tracker.extraction.types import Attribution, Quote, QuoteKind, Span
 
@@ -190,8 +191,12 @@ def extract_quotes(
     lex = lexicon_for(code)
     if lex is None:
         raise ValueError(f"no lexicon for language {code!r}; known: {', '.join(sorted(LEXICONS))}")
-    quoted = top_level(find_quoted(text))
-    spans = [(q.start, q.end) for q in quoted]
+    posts = find_posts(text)
+    post_spans = [(p.start, p.end) for p in posts]
+    quoted = [
+        q for q in top_level(find_quoted(text)) if not any(a <= q.start < b for a, b in post_spans)
+    ]
+    spans = sorted([(q.start, q.end) for q in quoted] + post_spans)
     sentences = sentence_spans(text)
     ctx = ArticleContext(text, lex, spans)
     found: list[tuple[int, Quote]] = []  # (order key, quote)
@@ -232,6 +237,24 @@ def extract_quotes(
         )
         found.append((q.start, quote))
         prev = (q, hit, quote)
+    for post in posts:
+        who = Attribution(post.author, "person", post.author, None, f"@{post.handle}")
+        quote = _make(
+            text,
+            post.start,
+            post.end,
+            "direct",
+            who,
+            ctx,
+            lex,
+            published,
+            post.start,
+            post.end,
+            True,
+            None,
+        )
+        when = explicit_date(post.date_text, lex, published) or quote.said_on
+        found.append((post.start, replace(quote, said_on=when, medium=post.medium, confidence=0.9)))
     for r in find_reported(text, sentences, spans, lex):
         s_start, s_end = _sentence_of(sentences, r.start, r.end)
         quote = _make(

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from tracker.db.models import Speaker, SpeakerAlias, SpeakerKind
 from tracker.errors import NotFound
-from tracker.extraction.speakers import normalize_name
+from tracker.extraction.speakers import normalize_name, surname_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +57,22 @@ def resolve_speakers(session: Session, mentions: list[Mention]) -> dict[str, Spe
             for alias in session.scalars(stmt):
                 found.setdefault(alias.normalized, []).append(alias)
     known_forms = {a.alias for aliases in found.values() for a in aliases}
+    by_surname = _people_by_surname(session, [m for m in mentions if m.kind == "person"])
     out: dict[str, Speaker] = {}
     for m in mentions:
         name = m.name.strip()[:300]
         key = normalize_name(name)[:300]
         if not key or name in out:
             continue
+        same_person = _by_surname(by_surname, key) if key not in found else None
         if key in found:
             speaker = _best(found[key], name)
             if m.description and not speaker.description:
                 speaker.description = m.description[:500]
+        elif same_person is not None:
+            speaker = same_person
+            if len(name.split()) > len(speaker.name.split()):
+                speaker.name = name  # the fullest form seen becomes the canonical name
         else:
             kind = SpeakerKind(m.kind) if m.kind in set(SpeakerKind) else SpeakerKind.UNKNOWN
             speaker = Speaker(
@@ -77,11 +84,71 @@ def resolve_speakers(session: Session, mentions: list[Mention]) -> dict[str, Spe
         for form in (name, (m.form or "").strip()[:300]):
             fkey = normalize_name(form)[:300]
             if form and fkey and form not in known_forms:
-                alias = SpeakerAlias(speaker=speaker, alias=form, normalized=fkey)
+                alias = SpeakerAlias(
+                    speaker=speaker,
+                    alias=form,
+                    normalized=fkey,
+                    surname=fkey.rsplit(" ", 1)[-1][:120],
+                )
                 session.add(alias)
                 found.setdefault(fkey, []).append(alias)
                 known_forms.add(form)
+                if speaker.kind == SpeakerKind.PERSON:
+                    by_surname.setdefault(alias.surname, []).append(alias)
     return out
+
+
+def _people_by_surname(session: Session, mentions: list[Mention]) -> dict[str, list[SpeakerAlias]]:
+    """Aliases of people sharing a surname with one of the mentions, in one query."""
+    surnames = {surname_key(m.name)[:120] for m in mentions} - {""}
+    if not surnames:
+        return {}
+    stmt = (
+        select(SpeakerAlias)
+        .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
+        .where(
+            SpeakerAlias.surname.in_(surnames),
+            Speaker.kind == SpeakerKind.PERSON,
+            Speaker.deleted_at.is_(None),
+        )
+        .options(joinedload(SpeakerAlias.speaker))
+    )
+    out: dict[str, list[SpeakerAlias]] = {}
+    for alias in session.scalars(stmt):
+        out.setdefault(alias.surname, []).append(alias)
+    return out
+
+
+def _by_surname(by_surname: dict[str, list[SpeakerAlias]], key: str) -> Speaker | None:
+    """The one person with this surname whose first name is compatible, if unambiguous.
+
+    "Blinken" is "Antony Blinken" when only one Blinken is known; "Sergey Lavrov" is
+    "Sergei Lavrov"; "Олодимир Зеленський" is "Volodymyr Zelenskyy" (a truncated first
+    name still resembles); "Hunter Biden" is not "Joe Biden".
+    """
+    words = key.split()
+    if not words:
+        return None
+    aliases = by_surname.get(words[-1][:120], [])
+    speakers = {a.speaker_id for a in aliases}
+    if len(speakers) != 1:
+        return None
+    if len(words) == 1:
+        return aliases[0].speaker
+    first = words[0]
+    for alias in aliases:
+        other = alias.normalized.split()
+        if len(other) == 1 or _compatible(first, other[0]):
+            return alias.speaker
+    return None
+
+
+def _compatible(a: str, b: str) -> bool:
+    """First names that can be the same person's: an initial, or a close spelling."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    return fuzz.ratio(a, b) >= 70
 
 
 def find_by_alias(session: Session, name: str) -> Speaker | None:
@@ -106,7 +173,9 @@ def add_alias(session: Session, speaker: Speaker, form: str) -> SpeakerAlias | N
     existing = session.scalar(select(SpeakerAlias).where(SpeakerAlias.alias == form))
     if existing is not None:
         return existing if existing.speaker_id == speaker.id else None
-    alias = SpeakerAlias(speaker=speaker, alias=form, normalized=key[:300])
+    alias = SpeakerAlias(
+        speaker=speaker, alias=form, normalized=key[:300], surname=key.rsplit(" ", 1)[-1][:120]
+    )
     session.add(alias)
     session.flush()
     return alias
