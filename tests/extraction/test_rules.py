@@ -193,4 +193,8 @@ def test_embedded_post_with_its_author_line() -> None:
     (q,) = extract_quotes(text, lang="en", published=PUB)
     assert q.text == ("We will rebuild every school destroyed by the flood. Every single one.")
     assert (q.type, q.speaker, q.medium, q.said_on) == (
-        "direct", "Maria Lopez", "Twitter", dt.date(2024, 3, 3))
+        "direct",
+        "Maria Lopez",
+        "Twitter",
+        dt.date(2024, 3, 3),
+    )
