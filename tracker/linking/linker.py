@@ -57,8 +57,10 @@ def find_links(
     skipped = {(min(a, b), max(a, b)) for a, b in skip}
     seen: set[tuple[int, int]] = set()
     out: list[Link] = []
+    # When every indexed item is also probed, each pair is found from its shorter side.
+    all_probed = len(new) >= len(index)
     for item in new:
-        for other_id in index.candidates(item):
+        for other_id in index.candidates(item, longer_only=all_probed):
             pair = (min(item.id, other_id), max(item.id, other_id))
             if pair in seen or pair in skipped:
                 continue

@@ -34,5 +34,27 @@ def normalize(text: str) -> str:
     return " ".join(segments(text))
 
 
+# Function words of the languages the tracker reads: too common to block on. Data only.
+STOPWORDS = frozenset(
+    """
+    a ad al alla alle ai agli all anche che chi ci come con da dal dalla dei del della delle
+    di e ed gli ha hanno ho i il in la le lo ma mi ne nel nella non per più se si sono su
+    sua suo tra un una uno è
+    an and are as at be been but by for from had has have he her his i in is it its of on
+    or our she that the their them they this to was we were which who will with you
+    aber auch auf aus bei das dass dem den der des die ein eine einer es für hat ich im in
+    ist mit nicht sich sie und von wir wird zu zum zur
+    """.split()
+)
+
+
 def tokens(text: str) -> list[str]:
     return normalize(text).split()
+
+
+def content_tokens(norm: str) -> set[str]:
+    """The distinct tokens of a normalised text worth blocking on (no function words);
+    all of them when a text has nothing else ("non è così")."""
+    toks = set(norm.split())
+    content = {t for t in toks if t not in STOPWORDS}
+    return content or toks

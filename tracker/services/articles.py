@@ -15,7 +15,7 @@ from tracker.db.base import utcnow
 from tracker.db.models import Article, IngestRun, Outlet, Quotation
 from tracker.errors import InvalidInput, NotFound
 from tracker.io import ArticleInput, ReadError, iter_articles
-from tracker.services.claims import link_new_quotations
+from tracker.services.claims import Linker, link_new_quotations, rebuild_claims
 from tracker.services.quotations import extract_article
 
 
@@ -64,9 +64,18 @@ def find_duplicate(session: Session, content_hash: str) -> Article | None:
 
 
 def store_article(
-    session: Session, item: ArticleInput, *, run: IngestRun | None = None, link: bool = True
+    session: Session,
+    item: ArticleInput,
+    *,
+    run: IngestRun | None = None,
+    link: bool = True,
+    linker: Linker | None = None,
 ) -> tuple[Article, bool]:
-    """Store one article with its quotations (and links); returns (article, created)."""
+    """Store one article with its quotations (and links); returns (article, created).
+
+    With a ``linker`` the quotations are linked through it and the caller rebuilds the
+    claims once at the end; without one they are linked and the claims updated now.
+    """
     existing = find_duplicate(session, item.content_hash)
     if existing is not None:
         return existing, False
@@ -87,7 +96,13 @@ def store_article(
     except IntegrityError:
         raise InvalidInput("an article with the same text was stored at the same time") from None
     quotation_ids = extract_article(session, article)
-    if link and quotation_ids:
+    if linker is not None and quotation_ids:
+        try:
+            linker.link(session, quotation_ids)
+        except Exception:
+            linker.forget(quotation_ids)
+            raise
+    elif link and quotation_ids:
         link_new_quotations(session, quotation_ids)
     return article, True
 
@@ -112,11 +127,15 @@ def ingest(
         session.add(run)
         session.flush()
         report.run_id = run.id
+    linker = Linker() if link else None
     for item in items:
-        outcome = _ingest_one(factory, item, report.run_id, link)
+        outcome = _ingest_one(factory, item, report.run_id, linker)
         report.outcomes.append(outcome)
         if progress:
             progress(outcome)
+    if linker is not None and report.count("stored"):
+        with factory.begin() as session:
+            rebuild_claims(session)
     report.seconds = time.perf_counter() - started
     with factory.begin() as session:
         run = session.get_one(IngestRun, report.run_id)
@@ -135,14 +154,19 @@ def ingest(
 
 
 def _ingest_one(
-    factory: sessionmaker[Session], item: ArticleInput | ReadError, run_id: int | None, link: bool
+    factory: sessionmaker[Session],
+    item: ArticleInput | ReadError,
+    run_id: int | None,
+    linker: Linker | None,
 ) -> Outcome:
     if isinstance(item, ReadError):
         return Outcome(item.source, "failed", item.reason)
     try:
         with factory.begin() as session:
             run = session.get(IngestRun, run_id) if run_id else None
-            article, created = store_article(session, item, run=run, link=link)
+            article, created = store_article(
+                session, item, run=run, link=linker is not None, linker=linker
+            )
             if not created:
                 return Outcome(
                     item.source, "skipped", f"same text as article {article.id}", article.id

@@ -27,7 +27,14 @@ from tracker.db.models import (
     User,
 )
 from tracker.errors import InvalidInput, NotFound
-from tracker.linking import CandidateIndex, LinkItem, Thresholds, cluster_claims, find_links
+from tracker.linking import (
+    CandidateIndex,
+    Link,
+    LinkItem,
+    Thresholds,
+    cluster_claims,
+    find_links,
+)
 from tracker.services import audit
 
 DECIDED = (LinkStatus.CONFIRMED, LinkStatus.REJECTED)
@@ -36,15 +43,17 @@ DECIDED = (LinkStatus.CONFIRMED, LinkStatus.REJECTED)
 NAMED = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
 
 
-def _load_items(session: Session) -> dict[int, LinkItem]:
-    """Every linkable quotation; the speaker counts only when it is named (an unnamed
-    source may well be the person another article names)."""
+def _load_items(session: Session, ids: Iterable[int] | None = None) -> dict[int, LinkItem]:
+    """Linkable quotations (all, or those of ``ids``); the speaker counts only when it is
+    named (an unnamed source may well be the person another article names)."""
     stmt = (
         select(Quotation.id, Quotation.text, Quotation.speaker_id, Speaker.kind, Article.language)
         .join(Article, Article.id == Quotation.article_id)
         .outerjoin(Speaker, Speaker.id == Quotation.speaker_id)
         .where(Quotation.deleted_at.is_(None), Quotation.review_status != ReviewStatus.REJECTED)
     )
+    if ids is not None:
+        stmt = stmt.where(Quotation.id.in_(list(ids)))
     return {
         qid: LinkItem.of(
             qid,
@@ -64,6 +73,44 @@ def _decided_pairs(session: Session) -> set[tuple[int, int]]:
     return {(a, b) for a, b in session.execute(stmt)}
 
 
+class Linker:
+    """The candidate index of the stored quotations, built once and kept for a whole run.
+
+    An ingest run links each new article against everything stored without reloading it:
+    the index grows as articles arrive. If an article's transaction fails, ``forget``
+    drops its quotations again.
+    """
+
+    def __init__(self, thresholds: Thresholds | None = None) -> None:
+        self.thresholds = thresholds or Thresholds()
+        self.items: dict[int, LinkItem] = {}
+        self.index = CandidateIndex()
+        self._loaded = False
+
+    def _load(self, session: Session) -> None:
+        if not self._loaded:
+            self.items = _load_items(session)
+            self.index.extend(self.items.values())
+            self._loaded = True
+
+    def link(self, session: Session, quotation_ids: list[int]) -> int:
+        """Link new quotations (already flushed) against everything indexed."""
+        self._load(session)
+        new = [i for i in _load_items(session, quotation_ids).values() if i.id not in self.items]
+        for item in new:
+            self.items[item.id] = item
+            self.index.add(item)
+        links = find_links(new, index=self.index, items=self.items, thresholds=self.thresholds)
+        _add_links(session, links)
+        return len(links)
+
+    def forget(self, quotation_ids: Iterable[int]) -> None:
+        """Quotations whose transaction rolled back: never offer them as candidates."""
+        for qid in quotation_ids:
+            if self.items.pop(qid, None) is not None:
+                self.index.discard(qid)
+
+
 def _store_links(
     session: Session, items: dict[int, LinkItem], new_ids: Iterable[int], thresholds: Thresholds
 ) -> int:
@@ -77,6 +124,11 @@ def _store_links(
     }
     probes = [items[i] for i in new_ids if i in items]
     links = find_links(probes, index=index, items=items, thresholds=thresholds, skip=existing)
+    _add_links(session, links)
+    return len(links)
+
+
+def _add_links(session: Session, links: list[Link]) -> None:
     for link in links:
         session.add(
             QuotationLink(
@@ -89,7 +141,6 @@ def _store_links(
             )
         )
     session.flush()
-    return len(links)
 
 
 def link_new_quotations(
