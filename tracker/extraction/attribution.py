@@ -458,6 +458,15 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     conj = frozenset(c.lower() for c in lex.conjunctions)
     run = _run_back(tokens, last, w)
     if run is not None:
+        head = run[0] - 1
+        while head >= 0 and tokens[head].lower in w.dets | w.indef:
+            head -= 1
+        if (
+            head >= 0
+            and tokens[head].lower in lex.prepositions
+            and not (tokens[head].lower in _OF and head > 0 and tokens[head - 1].capitalized)
+        ):
+            return None  # "Vor dem Gerichtsgebäude sagte X": not the subject
         return _before_name(text, tokens, run, w, conj, lex)
     if t.lower in w.titles:
         j = last

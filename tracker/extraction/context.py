@@ -15,7 +15,9 @@ from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
 
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"
-_PARTICLES = r"(?:(?:de|del|della|von|van|der|den|bin|al|el|zu|du|dos|das)[ \t]+){0,2}"
+_PARTICLES = (
+    r"(?:(?:(?:von|van|de)(?:[ \t]+(?:der|den|dem|la|le))?|del|della|bin|al|el|zu|du|dos)[ \t]+)?"
+)
 _NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_PARTICLES}{_CAP})+")
 _WORD = re.compile(rf"\b{_CAP}")
 

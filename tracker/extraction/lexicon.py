@@ -48,6 +48,8 @@ class Lexicon:
     reported_mood: frozenset[str] = frozenset()
     # Endings of capitalised role nouns that are not part of a name ("Sänger", "Ministerin").
     title_suffixes: tuple[str, ...] = ()
+    # Prepositions: a noun phrase governed by one is never the subject ("Vor dem Gericht").
+    prepositions: frozenset[str] = frozenset()
     # Words right before a quotation that make it scare quotes ("so-called", "cosiddetto").
     scare_markers: tuple[str, ...] = ()
     # Capitalised words at a sentence start that are never part of a name.
@@ -157,6 +159,10 @@ LEXICONS: dict[str, Lexicon] = {
             + ")",
         ),
         naming_cues=("definito", "chiamato", "descritto", "definisce", "chiama", "definita"),
+        prepositions=frozenset(
+            "di a da in con su per tra fra dopo prima durante contro verso presso nel nella "
+            "nei negli nelle sul sulla sui sugli dal dalla dai dagli al alla ai agli".split()
+        ),
         scare_markers=(
             "cosiddetto",
             "cosiddetta",
@@ -293,6 +299,10 @@ LEXICONS: dict[str, Lexicon] = {
         according_to=("according to",),
         as_markers=("as",),
         naming_cues=("called", "described", "defined", "calls", "describes"),
+        prepositions=frozenset(
+            "in at on by for from with of to after before during against about over under "
+            "outside inside near".split()
+        ),
         scare_markers=("so-called", "so called", "self-styled", "alleged", "supposed"),
         bare_clause_cues=(
             "said",
@@ -517,6 +527,10 @@ LEXICONS: dict[str, Lexicon] = {
             "ex",
         ),
         naming_cues=("nannte", "bezeichnete"),
+        prepositions=frozenset(
+            "vor nach in im am an auf bei beim mit von vom zu zum zur seit aus über unter "
+            "gegen für um durch während wegen trotz hinter neben zwischen".split()
+        ),
         scare_markers=(
             "sogenannte",
             "sogenannten",
