@@ -198,3 +198,30 @@ def test_embedded_post_with_its_author_line() -> None:
         "Twitter",
         dt.date(2024, 3, 3),
     )
+
+
+def test_a_reported_clause_ends_at_a_colon_before_a_quotation() -> None:
+    text = (
+        "Secondo il ministro Paolo Rossi, la crisi durerà ancora a lungo: «Servono "
+        "almeno due anni per uscirne»."
+    )
+    found = quotes(text, "it")
+    assert ("indirect", "la crisi durerà ancora a lungo", "Paolo Rossi") in found
+    assert ("direct", "Servono almeno due anni per uscirne", "Paolo Rossi") in found
+
+
+def test_a_noun_phrase_before_the_subject_is_not_reported_speech() -> None:
+    # "The Secretary-General, Anna Berg, said …": an apposition, not a reported clause.
+    text = "The Secretary-General, Anna Berg, said the summit would open in June in Geneva."
+    assert quotes(text, "en") == [
+        ("indirect", "the summit would open in June in Geneva", "Anna Berg")
+    ]
+
+
+def test_a_fronted_phrase_before_a_long_statement_is_not_reported_speech() -> None:
+    text = (
+        "Di fronte a questa situazione, il sindaco Marco Riva ha lanciato un appello a "
+        "tutti i cittadini della città per ridurre i consumi di acqua nelle prossime "
+        "settimane."
+    )
+    assert [q for q in quotes(text, "it") if q[1].startswith("Di fronte")] == []

@@ -78,6 +78,10 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     stop = end
     for i in range(start, end):
         if text[i] in _QUOTE_MARKS and i > start:
+            colon = text.rfind(":", start, i)
+            if colon > start and not text[colon + 1 : i].strip():
+                stop = colon  # "… peggiorare: «Per vaste parti …»": the clause ends there
+                break
             return None
     url = _URL.search(text, start, stop)
     if url:
@@ -128,7 +132,7 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
         if tok.is_word:
             words += 1
             if words > _MAX_GAP_WORDS:
-                return None
+                break
     if tokens and cue.text.lower().split()[-1] in lex.bare_clause_cues:
         first = tokens[0]
         if (
@@ -268,7 +272,13 @@ def _in_sentence(
                 "come",
                 "as",
             )
-            if len(between.split()) <= 6 and not relative:
+            tail_words = len(text[cue.end : s_end].split())
+            clause_words = [
+                w
+                for w in head[:comma].split()
+                if w[:1].islower() and w.lower() not in lex.function_words
+            ]
+            if len(between.split()) <= 6 and not relative and tail_words <= 12 and clause_words:
                 who = (
                     attr.speaker_before(text, s_start + comma + 1, cue.start, lex)
                     if between.strip()
@@ -321,6 +331,19 @@ def _according(
 
 
 def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:
+    cue = text[m_start:m_end]
+    at = text.find(src, m_end)
+    named = attr.speaker_after(text, at, at + len(src), lex) if at >= 0 else None
+    if named is not None and named.speaker is not None:
+        return Attribution(
+            named.speaker,
+            named.kind,
+            named.mention,
+            named.mention_span,
+            named.description,
+            cue,
+            Span(m_start, m_end),
+        )
     words = src.split()
     while words and words[0].lower() in lex.determiners + lex.indefinite:
         words.pop(0)

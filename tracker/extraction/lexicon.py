@@ -87,7 +87,8 @@ _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
     "scrive ribadisce osserva commenta risponde conclude insiste precisa annuncia riferisce "
     "assicura ammette ricorda replica evidenzia racconta conferma denuncia rileva lamenta "
-    "prosegue incalza tuona sostiene sostengono"
+    "prosegue incalza tuona sostiene sostengono ripete accusa chiede esorta avvisa "
+    "rivela rivelano stima stimano"
 ).split()
 _IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
 _IT_GERUNDS = (
@@ -103,6 +104,8 @@ _EN_CUES = (
     "concluded stressed emphasized emphasised urged acknowledged admitted called described "
     "suggested observed remarked commented posted recalled contended maintained predicted "
     "promised vowed pledged complained cautioned conceded confirmed reiterated repeated "
+    "revealed asserted underscored estimated estimate estimates reported reports "
+    "expressed indicated hinted disclosed alleged "
     "criticized criticised defined denied estimated predicted "
     "argue claim warn insist suggest stress note believe add explain "
     "saying adding arguing warning claiming insisting noting explaining stressing"
@@ -136,6 +139,7 @@ def _pairs(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
 def _it_cues() -> tuple[str, ...]:
     forms = [f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLES]
     forms += [f"è stato {p}" for p in ("detto", "dichiarato", "annunciato", "riferito")]
+    forms += [f"{aux} lasciato intendere" for aux in _IT_AUX] + ["lascia intendere"]
     return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_GERUNDS)
 
 
