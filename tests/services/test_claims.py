@@ -93,3 +93,20 @@ def test_relinking_keeps_confirmed_and_never_remakes_rejected(
         assert short.claim_id is None
         (claim,) = s.scalars(select(Claim).where(Claim.deleted_at.is_(None))).all()
         assert claim.mention_count == 2
+
+
+def test_a_fragment_and_its_full_quotation_in_the_first_article_form_a_claim(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    write(
+        tmp_path,
+        "a",
+        "Un ex funzionario ha descritto «un senso comune di scopo» ritrovato.\n\n"
+        f"«{STATEMENT}, e c'è un senso comune di scopo», ha detto Mario Rossi.\n",
+        "2024-03-01",
+    )
+    assert ingest_paths(factory, [tmp_path], max_bytes=10**6).ok
+    with factory() as s:
+        (claim,) = s.scalars(select(Claim).where(Claim.deleted_at.is_(None))).all()
+        assert claim.mention_count == 2
+        assert {q.type.value for q in claim.quotations} == {"partial", "direct"}

@@ -95,11 +95,12 @@ class Linker:
 
     def link(self, session: Session, quotation_ids: list[int]) -> int:
         """Link new quotations (already flushed) against everything indexed."""
-        self._load(session)
-        new = [i for i in _load_items(session, quotation_ids).values() if i.id not in self.items]
+        self._load(session)  # on the first call this already holds the new quotations
+        new = list(_load_items(session, quotation_ids).values())
         for item in new:
-            self.items[item.id] = item
-            self.index.add(item)
+            if item.id not in self.items:
+                self.items[item.id] = item
+                self.index.add(item)
         links = find_links(new, index=self.index, items=self.items, thresholds=self.thresholds)
         _add_links(session, links)
         return len(links)
