@@ -225,3 +225,14 @@ def test_a_fronted_phrase_before_a_long_statement_is_not_reported_speech() -> No
         "settimane."
     )
     assert [q for q in quotes(text, "it") if q[1].startswith("Di fronte")] == []
+
+
+def test_di_opens_a_clause_only_before_an_infinitive() -> None:
+    text = (
+        "«Siamo pronti», ha detto il segretario di Stato Anna Ferri ai giornalisti "
+        "prima di partire per Kiev."
+    )
+    assert [q for q in quotes(text, "it") if q[0] == "indirect"] == []
+    assert quotes("La ministra Anna Ferri ha detto di voler partire subito per Kiev.", "it") == [
+        ("indirect", "voler partire subito per Kiev", "Anna Ferri")
+    ]

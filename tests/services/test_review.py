@@ -193,3 +193,19 @@ def test_one_speaker_across_spellings_scripts_and_surnames(
     assert len(lavrov) == 1, people
     assert {"Sergei Lavrov", "Sergey Lavrov", "Lavrov", "Сергей Лавров"} <= people[lavrov[0]]
     assert "Hunter Biden" in people and "Joe Biden" in people  # one surname, two people
+
+
+def test_a_cyrillic_post_author_in_the_same_article_is_the_same_speaker(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        "«Siamo pronti a negoziare», ha detto Volodymyr Zelenskyy.\n"
+        "Abbiamo parlato di sicurezza e di energia per un'ora. pic.twitter.com/x1\n"
+        "— Володимир Зеленський (@ZelenskyyUa) 9 dicembre 2021\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.json").write_text('{"lang": "it", "published": "2021-12-10"}', "utf-8")
+    assert ingest_paths(factory, [tmp_path], max_bytes=10**6).ok
+    with factory() as s:
+        (speaker,) = s.scalars(select(Speaker)).all()
+        assert {"Volodymyr Zelenskyy", "Володимир Зеленський"} <= {a.alias for a in speaker.aliases}

@@ -22,6 +22,8 @@ class Lexicon:
     according_to_post: tuple[str, ...] = ()
     # A word after the cue that opens an infinitive content clause ("ha detto di essere").
     infinitive_markers: tuple[str, ...] = ()
+    # Endings of the infinitive that must follow such a marker (with clitics: "-arsi").
+    infinitive_endings: tuple[str, ...] = ()
     # "Come ha detto X, ...", "As X said, ...", "Wie X sagte, ...".
     as_markers: tuple[str, ...] = ()
     # Words that attribute what precedes them, with the source after ("…», così Bruni").
@@ -154,6 +156,38 @@ LEXICONS: dict[str, Lexicon] = {
         complementizers=("che",),
         according_to=("secondo", "stando a", "a detta di"),
         infinitive_markers=("di",),
+        infinitive_endings=(
+            "are",
+            "ere",
+            "ire",
+            "rre",
+            "arsi",
+            "ersi",
+            "irsi",
+            "arlo",
+            "erlo",
+            "irlo",
+            "arla",
+            "erla",
+            "irla",
+            "arne",
+            "erne",
+            "irne",
+            "arci",
+            "erci",
+            "irci",
+            "aver",
+            "esser",
+            "averla",
+            "averlo",
+            "esserne",
+            # apocope before another verb: voler, poter, dover, far, dir
+            "ler",
+            "ter",
+            "ver",
+            "far",
+            "dir",
+        ),
         as_markers=("come",),
         post_markers=("così",),
         clause_breakers=("ando", "endo"),

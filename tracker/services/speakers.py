@@ -130,7 +130,7 @@ def _by_surname(by_surname: dict[str, list[SpeakerAlias]], key: str) -> Speaker 
     if not words:
         return None
     aliases = by_surname.get(words[-1][:120], [])
-    speakers = {a.speaker_id for a in aliases}
+    speakers = {id(a.speaker) for a in aliases}  # objects: new aliases have no id yet
     if len(speakers) != 1:
         return None
     if len(words) == 1:
