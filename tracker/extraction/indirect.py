@@ -129,11 +129,11 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             j = k + 1
             while j < len(tokens) and tokens[j].lower in ("non", "ne", "mai", "più", "not"):
                 j += 1  # "dicono di non poter considerare"
-            nxt = tokens[j] if j < len(tokens) else None
+            verb = tokens[j] if j < len(tokens) else None
             if (
-                nxt is not None
-                and not nxt.capitalized
-                and (not lex.infinitive_endings or nxt.lower.endswith(lex.infinitive_endings))
+                verb is not None
+                and not verb.capitalized
+                and (not lex.infinitive_endings or verb.lower.endswith(lex.infinitive_endings))
             ):
                 return tok.end  # "ha affermato di essere pronto"
         if low in {".", ";", ":", "?", "!"} or low in lex.conjunctions:
