@@ -236,3 +236,22 @@ def test_di_opens_a_clause_only_before_an_infinitive() -> None:
     assert quotes("La ministra Anna Ferri ha detto di voler partire subito per Kiev.", "it") == [
         ("indirect", "voler partire subito per Kiev", "Anna Ferri")
     ]
+
+
+def test_a_coordinated_cue_shares_the_subject() -> None:
+    text = (
+        "Il generale Mark Dane ha detto che le truppe sono pronte e ha affermato che "
+        "gli alleati restano uniti."
+    )
+    assert quotes(text, "it") == [
+        ("indirect", "le truppe sono pronte", "Mark Dane"),
+        ("indirect", "gli alleati restano uniti", "Mark Dane"),
+    ]
+
+
+def test_a_subject_less_cue_right_after_a_quotation_continues_its_speaker() -> None:
+    text = (
+        "«Il dialogo resta aperto», ha detto il Cremlino. «Ma la domanda chiave è stata "
+        "ignorata dagli alleati», ha affermato. Il presidente Paul Marin era a Parigi."
+    )
+    assert [q[2] for q in quotes(text, "it")] == ["Cremlino", "Cremlino"]

@@ -24,6 +24,9 @@ _TRAILING = " \t\n.;:!?,"
 MIN_CLAUSE_WORDS = 3
 _MAX_GAP_TOKENS = 12
 _MAX_GAP_WORDS = 5
+_ADVERBS = frozenset(
+    "not even also often widely never non anche spesso mai nicht auch oft nie".split()
+)
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 
 
@@ -154,13 +157,22 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _coordinated(text: str, s_start: int, cue_start: int, lex: Lexicon) -> bool:
+    """The cue follows a conjunction: it shares the subject of the verb before it."""
+    before = text[max(s_start, cue_start - 12) : cue_start].lower().split()
+    return bool(before) and before[-1] in lex.conjunctions
+
+
 def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
     """A cue that can introduce reported speech: not a naming verb, not passive."""
     last = cue.text.lower().split()[-1]
     if last in lex.naming_cues:
         return False
-    before = re.split(r"[,;:.]", text[max(s_start, cue.start - 30) : cue.start].lower())[-1]
-    return not any(w in lex.passive_aux for w in before.split()[-3:])  # "it is even said"
+    before = re.split(r"[,;:.]", text[max(s_start, cue.start - 40) : cue.start].lower())[-1]
+    words = before.split()
+    while words and words[-1] in _ADVERBS:
+        words.pop()  # "it is not even said"
+    return not (words and words[-1] in lex.passive_aux)
 
 
 def find_reported(
@@ -230,6 +242,7 @@ def _in_sentence(
                 found.append(Reported(post_start, end, src, m.start()))
     as_rx = _phrase_regex(lex.as_markers)
     as_start = as_rx is not None and as_rx.match(text, s_start) is not None
+    last_who: Attribution | None = None
     for cue in attr.find_cues(text, s_start, s_end, lex):
         if _inside(cue.start, quoted) or not _reporting(cue, text, s_start, lex):
             continue
@@ -256,12 +269,17 @@ def _in_sentence(
                 c_start += 1
             if c_start < s_end and text[c_start] in _QUOTE_MARKS:
                 continue  # «...»: a quotation, not reported speech
-            who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
-                text, cue.end, c_start, lex
-            )
+            if _coordinated(text, s_start, cue.start, lex) and last_who is not None:
+                who = last_who  # "Milley ha detto che … e ha affermato che …"
+            else:
+                who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
+                    text, cue.end, c_start, lex
+                )
             end = _clause_end(text, c_start, s_end, lex)
             if end is not None:
                 found.append(Reported(c_start, end, _merge(who, who_cue), cue.start))
+                if who is not None and who.speaker is not None:
+                    last_who = who
             continue
         # CLAUSE, ha detto X / CLAUSE, X said.
         comma = head.rfind(",")

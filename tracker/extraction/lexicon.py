@@ -237,7 +237,6 @@ LEXICONS: dict[str, Lexicon] = {
             "inoltre",
             "ancora",
             "infine",
-            "in",
             "precedenza",
             "stamani",
             "stamattina",

@@ -22,6 +22,7 @@ from tracker.extraction.types import Attribution, Quote, QuoteKind, Span
 _QUOTE_MARKS = '«»“”„‘’"'
 _WINDOW = 240
 _CONTEXT_REACH = 1500  # how far back a pronoun may find its person
+_FOLLOW_ON = 300  # a subject-less quotation this close after another continues its speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +235,10 @@ def extract_quotes(
             s_end,
             hit is not None,
             continues,
+            # «…», ha affermato. — the cue follows and names nobody: the speaker goes on.
+            prev[2]
+            if prev is not None and hit is not None and hit.after and hit.who.mention is None
+            else None,
         )
         found.append((q.start, quote))
         prev = (q, hit, quote)
@@ -286,11 +291,21 @@ def _make(
     s_end: int,
     attributed: bool,
     continues: Quote | None,
+    previous: Quote | None = None,
 ) -> Quote:
     speaker, speaker_kind, description = who.speaker, who.kind, who.description
     anchor = who.cue_span.start if who.cue_span else start
     if speaker is not None and speaker_kind == "person":
         speaker = ctx.resolve(speaker, anchor)
+    if (
+        speaker is None
+        and continues is None
+        and previous is not None
+        and previous.speaker is not None
+        and 0 <= start - previous.end <= _FOLLOW_ON
+    ):
+        # «…», ha affermato. Right after another quotation: the same speaker goes on.
+        speaker, speaker_kind = previous.speaker, previous.speaker_kind
     if speaker is None and continues is None:
         last = ctx.last_named(anchor)
         if last is not None and anchor - last[0] <= _CONTEXT_REACH:
