@@ -255,3 +255,12 @@ def test_a_subject_less_cue_right_after_a_quotation_continues_its_speaker() -> N
         "ignorata dagli alleati», ha affermato. Il presidente Paul Marin era a Parigi."
     )
     assert [q[2] for q in quotes(text, "it")] == ["Cremlino", "Cremlino"]
+
+
+def test_a_qualified_title_prefers_its_own_holder() -> None:
+    text = (
+        "Il presidente ucraino Ivan Koval ha incontrato il presidente francese Paul "
+        "Marin a Parigi.\n\n«Abbiamo parlato di sicurezza», ha aggiunto il presidente "
+        "ucraino."
+    )
+    assert quotes(text, "it")[-1] == ("direct", "Abbiamo parlato di sicurezza", "Ivan Koval")

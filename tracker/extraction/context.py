@@ -26,7 +26,7 @@ _WORD = re.compile(rf"\b{_CAP}")
 def _titled_regex(lex: Lexicon) -> re.Pattern[str]:
     """A lower-case title followed by a name: "il presidente Emmanuel Macron"."""
     titles = "|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True))
-    return re.compile(rf"\b({titles})[ \t]+({_CAP}(?:[ \t]+{_CAP})*)")
+    return re.compile(rf"\b({titles})(?:[ \t]+([^\W\d_A-ZÀ-Þ]+))?[ \t]+({_CAP}(?:[ \t]+{_CAP})*)")
 
 
 @cache
@@ -94,9 +94,12 @@ class ArticleContext:
                 and m.group(1).islower()
                 and not self._in_quote(m.start())
             ):
-                holder = m.group(2)
+                holder = m.group(3)
                 if holder.split()[0] not in orgs and holder.split()[0].lower() not in skip:
                     self.titled.setdefault(m.group(1), []).append((m.start(), holder))
+                    if m.group(2):  # "il presidente ucraino Volodymyr Zelenskyy"
+                        key = f"{m.group(1)} {m.group(2).lower()}"
+                        self.titled.setdefault(key, []).append((m.start(), holder))
         for holders in self.titled.values():
             holders.sort()
         mentions.sort()
@@ -123,14 +126,21 @@ class ArticleContext:
         self._fullest[mention] = best
         return best
 
-    def resolve(self, name: str, pos: int) -> str | None:
-        """A person's name as fully as the article gives it; a lone title to its holder.
+    def resolve(self, name: str, pos: int, phrase: str | None = None) -> str | None:
+        """A person's name as fully as the article gives it; a lone title to its holder,
+        preferring the holder of the same qualified title ("il presidente ucraino").
 
         None when a title has no holder in the article (the caller falls back to context).
         """
         words = name.split()
         if len(words) == 1 and words[0].lower() in self.lex.titles:
-            holders = self.titled.get(words[0].lower(), [])
+            title = words[0].lower()
+            holders: list[tuple[int, str]] = []
+            if phrase:
+                after = phrase.lower().split(title, 1)[-1].split()
+                if after:
+                    holders = self.titled.get(f"{title} {after[0]}", [])
+            holders = holders or self.titled.get(title, [])
             before = [h for p, h in holders if p < pos]
             holder = before[-1] if before else (holders[0][1] if holders else None)
             return self.fullest(holder) if holder else None

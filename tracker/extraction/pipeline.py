@@ -296,7 +296,7 @@ def _make(
     speaker, speaker_kind, description = who.speaker, who.kind, who.description
     anchor = who.cue_span.start if who.cue_span else start
     if speaker is not None and speaker_kind == "person":
-        speaker = ctx.resolve(speaker, anchor)
+        speaker = ctx.resolve(speaker, anchor, who.description)
     if (
         speaker is None
         and continues is None
