@@ -79,34 +79,24 @@ def init_app(app: Flask) -> None:
         return {"confirm_form": ConfirmForm()}
 
 
-def editor_required(fn: F) -> F:
-    """Annotators and admins only; everyone else gets 403."""
+def roles_required(*roles: Role) -> Callable[[F], F]:
+    """Only logged-in users with one of ``roles``; everyone else gets 403."""
 
-    @wraps(fn)
-    @login_required
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if not current_user.can_edit:
-            abort(403)
-        return fn(*args, **kwargs)
+    def decorate(fn: F) -> F:
+        @wraps(fn)
+        @login_required
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if current_user.role not in roles:
+                abort(403)
+            return fn(*args, **kwargs)
 
-    return cast(F, wrapper)
+        return cast(F, wrapper)
 
-
-def admin_required(fn: F) -> F:
-    @wraps(fn)
-    @login_required
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if not current_user.is_admin:
-            abort(403)
-        return fn(*args, **kwargs)
-
-    return cast(F, wrapper)
+    return decorate
 
 
-def acting_user() -> User:
-    """The database row of the logged-in user, for services that record who acted."""
-    user: User = current_user.row
-    return get_session().merge(user, load=False) if user not in get_session() else user
+editor_required = roles_required(Role.ANNOTATOR, Role.ADMIN)
+admin_required = roles_required(Role.ADMIN)
 
 
 class Throttle:
