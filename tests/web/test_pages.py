@@ -156,3 +156,18 @@ def test_second_stale_save_gets_the_conflict_page(as_role: Callable[[str], Flask
     assert r.status_code == 409 and "Edit conflict" in html
     assert "television" in html and "radio" in html
     assert "television" in first.get(f"/quotations/{qid}").get_data(as_text=True)
+
+
+def test_speakers_list_search_by_any_spelling_and_detail(
+    as_role: Callable[[str], FlaskClient],
+) -> None:
+    client = as_role("vera")
+    html = client.get("/speakers/?q=Zelenskyy").get_data(as_text=True)
+    ids = re.findall(r'href="/speakers/(\d+)"', html)
+    assert len(ids) == 1  # Zelenskiy and Zelenskyy are one speaker, found by either form
+    detail = client.get(f"/speakers/{ids[0]}").get_data(as_text=True)
+    assert "Volodymyr Zelenskiy" in detail and "Volodymyr Zelenskyy" in detail
+    assert detail.count('href="/quotations/') >= 3
+    empty = client.get("/speakers/?q=nobody-at-all").get_data(as_text=True)
+    assert re.findall(r'href="/speakers/(\d+)"', empty) == []
+    assert client.get("/speakers/99999").status_code == 404

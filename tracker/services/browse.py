@@ -18,6 +18,7 @@ from tracker.db.models import (
     QuoteType,
     ReviewStatus,
     Speaker,
+    SpeakerAlias,
 )
 from tracker.errors import InvalidInput
 
@@ -75,6 +76,7 @@ def list_articles(
 @dataclass(frozen=True, slots=True)
 class QuotationFilter:
     speaker: str | None = None
+    speaker_id: int | None = None
     outlet: str | None = None
     lang: str | None = None
     type: str | None = None
@@ -117,6 +119,8 @@ def quotation_query(f: QuotationFilter) -> Select[Quotation]:
         stmt = stmt.where(Quotation.review_status == ReviewStatus(f.status))
     if f.claim_id is not None:
         stmt = stmt.where(Quotation.claim_id == f.claim_id)
+    if f.speaker_id is not None:
+        stmt = stmt.where(Quotation.speaker_id == f.speaker_id)
     if f.article_id is not None:
         stmt = stmt.where(Quotation.article_id == f.article_id)
     if f.text:
@@ -168,6 +172,35 @@ def list_claims(session: Session, *, cursor: str | None = None, limit: int = 50)
     return Page(rows, nxt)
 
 
+def list_speakers(
+    session: Session, *, cursor: str | None = None, limit: int = 50, q: str | None = None
+) -> Page:
+    """Speakers with their quotation counts, newest first; ``q`` matches any alias."""
+    counts = (
+        select(Quotation.speaker_id, func.count().label("n"))
+        .where(Quotation.deleted_at.is_(None))
+        .group_by(Quotation.speaker_id)
+        .subquery()
+    )
+    stmt = (
+        select(Speaker, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.speaker_id == Speaker.id)
+        .where(Speaker.deleted_at.is_(None))
+        .order_by(Speaker.id.desc())
+        .limit(limit + 1)
+    )
+    if q:
+        aliases = select(SpeakerAlias.speaker_id).where(SpeakerAlias.alias.ilike(f"%{q}%"))
+        stmt = stmt.where(or_(Speaker.name.ilike(f"%{q}%"), Speaker.id.in_(aliases)))
+    after = _int_cursor(cursor)
+    if after is not None:
+        stmt = stmt.where(Speaker.id < after)
+    rows = [tuple(row) for row in session.execute(stmt)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows, str(rows[-1][0].id) if more else None)
+
+
 def suggested_links(session: Session, *, limit: int = 50) -> list[QuotationLink]:
     """Links waiting for an analyst, most uncertain (closest to the middle) first."""
     stmt = (
@@ -194,6 +227,7 @@ __all__ = [
     "list_articles",
     "list_claims",
     "list_quotations",
+    "list_speakers",
     "quotation_query",
     "suggested_links",
 ]

@@ -9,9 +9,9 @@ from werkzeug.wrappers import Response
 
 
 def register(app: Flask) -> None:
-    from tracker.web import articles, claims, history, quotations
+    from tracker.web import articles, claims, history, quotations, speakers
 
-    for module in (articles, quotations, claims, history):
+    for module in (articles, quotations, speakers, claims, history):
         app.register_blueprint(module.bp)
 
     @app.context_processor
