@@ -23,7 +23,6 @@ from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import ISO_639_1
 
 METADATA_FIELDS = {"title", "outlet", "url", "published", "lang"}
-JSONL_FIELDS = METADATA_FIELDS | {"text", "id", "doc_id", "quotes"}
 _TITLE_MAX = 300
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

@@ -21,7 +21,6 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "‘": ("’",),
     '"': ('"',),
 }
-_ALL_MARKS = frozenset('«»“”„‘’"')
 _MARK_RX = re.compile('[«»“”„‘’"]')
 MAX_QUOTE_CHARS = 5000
 

@@ -64,18 +64,3 @@ def surname_key(name: str) -> str:
     """The normalised last word of a name."""
     key = normalize_name(name)
     return key.rsplit(" ", 1)[-1] if key else ""
-
-
-def fullest_name(mention: str, names: list[str]) -> str:
-    """The longest name in ``names`` that ends with (or equals) ``mention``, else ``mention``."""
-    key = normalize_name(mention)
-    if not key:
-        return mention
-    best = mention
-    best_len = len(key.split())
-    for name in names:
-        nkey = normalize_name(name)
-        ntoks = nkey.split()
-        if len(ntoks) > best_len and (nkey.endswith(" " + key)):
-            best, best_len = name, len(ntoks)
-    return best

@@ -8,7 +8,6 @@ import unicodedata
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){2,}\]|\(\s*(?:\.\s*){2,}\)|\.{3,}|…)\s*")
 _INSERTION = re.compile(r"\[[^\]\n]{0,60}\]|\((?:[^()\n]{0,40})\)")
 _NON_WORD = re.compile(r"[^\w]+")
-ELLIPSIS_TOKEN = "\x00"
 
 
 def fold(text: str) -> str:
@@ -46,10 +45,6 @@ STOPWORDS = frozenset(
     ist mit nicht sich sie und von wir wird zu zum zur
     """.split()
 )
-
-
-def tokens(text: str) -> list[str]:
-    return normalize(text).split()
 
 
 def content_tokens(norm: str) -> set[str]:

@@ -66,13 +66,6 @@ def _load_items(session: Session, ids: Iterable[int] | None = None) -> dict[int,
     }
 
 
-def _decided_pairs(session: Session) -> set[tuple[int, int]]:
-    stmt = select(QuotationLink.quotation_a_id, QuotationLink.quotation_b_id).where(
-        QuotationLink.status.in_(DECIDED)
-    )
-    return {(a, b) for a, b in session.execute(stmt)}
-
-
 class Linker:
     """The candidate index of the stored quotations, built once and kept for a whole run.
 

@@ -24,7 +24,7 @@ from tracker.db.models import (
 from tracker.errors import Conflict, InvalidInput, NotFound
 from tracker.extraction import Quote, extract_quotes
 from tracker.services import audit
-from tracker.services.speakers import Mention, get_speaker, resolve_speaker, resolve_speakers
+from tracker.services.speakers import Mention, resolve_speaker, resolve_speakers
 
 
 def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> list[int]:
@@ -270,15 +270,6 @@ def create_quotation(
     session.add(q)
     session.flush()
     audit.record(session, user=user, obj=q, action="create", before=None)
-    return q
-
-
-def set_speaker(session: Session, quotation_id: int, speaker_id: int, *, user: User) -> Quotation:
-    q = get_quotation(session, quotation_id)
-    before = audit.snapshot(q, include_text=True)
-    q.speaker = get_speaker(session, speaker_id)
-    session.flush()
-    audit.record(session, user=user, obj=q, action="edit", before=before)
     return q
 
 
