@@ -202,6 +202,7 @@ def extract_quotes(
     ctx = ArticleContext(text, lex, spans)
     found: list[tuple[int, Quote]] = []  # (order key, quote)
     prev: tuple[Quoted, _Found | None, Quote] | None = None
+    continuations: list[tuple[Quote, Quote]] = []  # (later part, first part)
     for q in quoted:
         s_start, s_end = _sentence_of(sentences, q.start, q.end)
         hit = _attribute(text, q, s_start, s_end, lex)
@@ -241,6 +242,8 @@ def extract_quotes(
             else None,
         )
         found.append((q.start, quote))
+        if continues is not None:
+            continuations.append((quote, continues))
         prev = (q, hit, quote)
     for post in posts:
         who = Attribution(post.author, "person", post.author, None, f"@{post.handle}")
@@ -271,11 +274,12 @@ def extract_quotes(
         found.extend(_mood_continuations(text, sentences, found, lex, published))
         found.sort(key=lambda kq: kq[0])
     quotes = [q for _, q in found]
+    # Continuations point at their first part by index, known only once all are sorted.
     index = {id(q): i for i, q in enumerate(quotes)}
-    return [
-        replace(q, continues=index[id(q.continues)]) if isinstance(q.continues, Quote) else q
-        for q in quotes
-    ]
+    for part, first in continuations:
+        i = index[id(part)]
+        quotes[i] = replace(part, continues=index[id(first)])
+    return quotes
 
 
 def _make(
@@ -326,7 +330,7 @@ def _make(
         said_on=said_on(sentence, lex, published),
         medium=_medium(sentence, lex),
         confidence=_confidence(attributed, who),
-        continues=continues,  # type: ignore[arg-type]  # replaced by its index above
+        continues=None,  # set by extract_quotes once every quotation has its index
     )
 
 
