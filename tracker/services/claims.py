@@ -86,15 +86,27 @@ class Linker:
             self.index.extend(self.items.values())
             self._loaded = True
 
-    def link(self, session: Session, quotation_ids: list[int]) -> int:
-        """Link new quotations (already flushed) against everything indexed."""
+    def link(self, session: Session, quotation_ids: list[int] | None = None) -> int:
+        """Link new quotations (already flushed) against everything indexed; with no ids,
+        link every stored quotation with every other (the batch rebuild)."""
         self._load(session)  # on the first call this already holds the new quotations
-        new = list(_load_items(session, quotation_ids).values())
-        for item in new:
-            if item.id not in self.items:
-                self.items[item.id] = item
-                self.index.add(item)
-        links = find_links(new, index=self.index, items=self.items, thresholds=self.thresholds)
+        if quotation_ids is None:
+            new = list(self.items.values())
+            ids = list(self.items)
+        else:
+            new = list(_load_items(session, quotation_ids).values())
+            ids = quotation_ids
+            for item in new:
+                if item.id not in self.items:
+                    self.items[item.id] = item
+                    self.index.add(item)
+        links = find_links(
+            new,
+            index=self.index,
+            items=self.items,
+            thresholds=self.thresholds,
+            skip=_linked_pairs(session, ids),
+        )
         _add_links(session, links)
         return len(links)
 
@@ -105,21 +117,15 @@ class Linker:
                 self.index.discard(qid)
 
 
-def _store_links(
-    session: Session, items: dict[int, LinkItem], new_ids: Iterable[int], thresholds: Thresholds
-) -> int:
-    index = CandidateIndex()
-    index.extend(items.values())
-    existing = {
-        (a, b)
-        for a, b in session.execute(
-            select(QuotationLink.quotation_a_id, QuotationLink.quotation_b_id)
+def _linked_pairs(session: Session, quotation_ids: list[int]) -> set[tuple[int, int]]:
+    """Pairs that already have a link row (an analyst's decision above all), never remade."""
+    stmt = select(QuotationLink.quotation_a_id, QuotationLink.quotation_b_id)
+    if len(quotation_ids) <= 500:
+        stmt = stmt.where(
+            QuotationLink.quotation_a_id.in_(quotation_ids)
+            | QuotationLink.quotation_b_id.in_(quotation_ids)
         )
-    }
-    probes = [items[i] for i in new_ids if i in items]
-    links = find_links(probes, index=index, items=items, thresholds=thresholds, skip=existing)
-    _add_links(session, links)
-    return len(links)
+    return {(a, b) for a, b in session.execute(stmt)}
 
 
 def _add_links(session: Session, links: list[Link]) -> None:
@@ -141,8 +147,7 @@ def link_new_quotations(
     session: Session, quotation_ids: list[int], *, thresholds: Thresholds | None = None
 ) -> int:
     """Link new quotations against everything stored, then update the claims."""
-    items = _load_items(session)
-    made = _store_links(session, items, quotation_ids, thresholds or Thresholds())
+    made = Linker(thresholds).link(session, quotation_ids)
     rebuild_claims(session)
     return made
 
@@ -150,8 +155,7 @@ def link_new_quotations(
 def link_all(session: Session, *, thresholds: Thresholds | None = None) -> int:
     """Rebuild every automatic and suggested link from scratch, keeping analysts' decisions."""
     session.execute(delete(QuotationLink).where(QuotationLink.status.not_in(DECIDED)))
-    items = _load_items(session)
-    made = _store_links(session, items, list(items), thresholds or Thresholds())
+    made = Linker(thresholds).link(session)
     rebuild_claims(session)
     return made
 
