@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,13 @@ from tracker.errors import InvalidInput
 class Page:
     rows: list[Any]
     next_cursor: str | None
+
+
+def _page(rows: list[Any], limit: int, cursor_of: Callable[[Any], str]) -> Page:
+    """A page from ``limit + 1`` fetched rows: the extra row tells that a next page exists."""
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows, cursor_of(rows[-1]) if more and rows else None)
 
 
 def _int_cursor(cursor: str | None) -> int | None:
@@ -68,9 +76,7 @@ def list_articles(
     if outlet:
         stmt = stmt.join(Outlet, Outlet.id == Article.outlet_id).where(Outlet.name == outlet)
     rows = [tuple(row) for row in session.execute(stmt)]
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return Page(rows, str(rows[-1][0].id) if more else None)
+    return _page(rows, limit, lambda row: str(row[0].id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +147,7 @@ def list_quotations(
     after = _int_cursor(cursor)
     if after is not None:
         stmt = stmt.where(Quotation.id < after)
-    rows = list(session.scalars(stmt).unique())
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return Page(rows, str(rows[-1].id) if more else None)
+    return _page(list(session.scalars(stmt).unique()), limit, lambda q: str(q.id))
 
 
 def list_claims(session: Session, *, cursor: str | None = None, limit: int = 50) -> Page:
@@ -165,11 +168,7 @@ def list_claims(session: Session, *, cursor: str | None = None, limit: int = 50)
         stmt = stmt.where(
             or_(Claim.mention_count < count, and_(Claim.mention_count == count, Claim.id < cid))
         )
-    rows = list(session.scalars(stmt))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    nxt = f"{rows[-1].mention_count}:{rows[-1].id}" if more and rows else None
-    return Page(rows, nxt)
+    return _page(list(session.scalars(stmt)), limit, lambda c: f"{c.mention_count}:{c.id}")
 
 
 def list_speakers(
@@ -196,9 +195,7 @@ def list_speakers(
     if after is not None:
         stmt = stmt.where(Speaker.id < after)
     rows = [tuple(row) for row in session.execute(stmt)]
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return Page(rows, str(rows[-1][0].id) if more else None)
+    return _page(rows, limit, lambda row: str(row[0].id))
 
 
 def suggested_links(session: Session, *, limit: int = 50) -> list[QuotationLink]:
