@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.conftest import SEEDS
 from tracker.db.models import Quotation, Speaker
 from tracker.services import browse
 from tracker.services.articles import ingest_paths
-from tests.conftest import SEEDS
 
 
 def test_keyset_pages_cover_every_row_once(factory: sessionmaker[Session]) -> None:
