@@ -126,3 +126,72 @@ def test_demo_builds_the_seeded_database(
     again = cli_runner.invoke(cli, ["--instance", str(tmp_path / "inst"), "demo", "--no-serve"])
     assert again.exit_code == 0 and "articles:   5 (5 stored" in again.stdout
     assert password not in again.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('{"doc_id": "x", "lang": "it"', "not valid JSON"),
+        ('{"doc_id": "x", "lang": "it"}', "missing text, quotes"),
+        ("\n\n", "holds no documents"),
+    ],
+)
+def test_eval_refuses_a_bad_gold_file_in_one_line(
+    cli_runner: CliRunner, tmp_path: Path, content: str, reason: str
+) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(content, encoding="utf-8")
+    result = cli_runner.invoke(cli, ["eval", str(path)])
+    assert result.exit_code == 1
+    assert reason in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_eval_scores_a_small_gold_file(cli_runner: CliRunner, tmp_path: Path) -> None:
+    text = "«Non firmeremo questo accordo», ha detto il ministro Luigi Bianchi."
+    doc = {
+        "doc_id": "d1",
+        "lang": "it",
+        "published": "2024-05-10",
+        "text": text,
+        "quotes": [
+            {
+                "id": "q1",
+                "type": "direct",
+                "start": 1,
+                "end": 29,
+                "text": text[1:29],
+                "speaker": "Luigi Bianchi",
+                "speaker_aliases": [],
+                "claim": None,
+            }
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = cli_runner.invoke(cli, ["eval", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["extraction"]["all"]["f1"] == 1.0
+    assert report["attribution"] == {"accuracy": 1.0, "matched": 1}
+
+
+def test_extract_prints_quotations_and_refuses_bad_input(
+    cli_runner: CliRunner, tmp_path: Path
+) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("«Non firmeremo», ha detto il ministro Luigi Bianchi.", encoding="utf-8")
+    result = cli_runner.invoke(cli, ["extract", str(good), "--lang", "it", "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["speaker"] == "Luigi Bianchi"
+    result = cli_runner.invoke(cli, ["extract", str(good), "--lang", "xx"])
+    assert result.exit_code == 1 and "no lexicon for language 'xx'" in result.stderr
+    empty = tmp_path / "b.txt"
+    empty.write_text("  ", encoding="utf-8")
+    result = cli_runner.invoke(cli, ["extract", str(empty)])
+    assert result.exit_code == 1 and result.stderr.strip().endswith("empty text")
+
+
+def test_a_bad_size_limit_setting_is_a_one_line_error(cli_runner: CliRunner) -> None:
+    result = cli_runner.invoke(cli, ["init"], env={"TRACKER_MAX_ARTICLE_BYTES": "two MB"})
+    assert result.exit_code == 1
+    assert "TRACKER_MAX_ARTICLE_BYTES must be a whole number of bytes" in result.stderr

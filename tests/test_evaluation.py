@@ -1,0 +1,102 @@
+"""The scorer computes exactly what GUIDELINES.md defines, on hand-made documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.evaluation import (
+    GoldQuote,
+    Predicted,
+    iou,
+    score_extraction,
+    score_linking,
+    speaker_ok,
+)
+
+
+def gold(
+    id: str,
+    start: int,
+    end: int,
+    type: str = "direct",
+    speaker: str | None = "Anna Rossi",
+    aliases: tuple[str, ...] = (),
+    claim: str | None = None,
+    lang: str = "it",
+    doc: str = "d1",
+) -> GoldQuote:
+    return GoldQuote(id, doc, lang, start, end, type, speaker, aliases, claim)
+
+
+def pred(
+    index: int,
+    start: int,
+    end: int,
+    type: str = "direct",
+    speaker: str | None = "Anna Rossi",
+    doc: str = "d1",
+) -> Predicted:
+    return Predicted(doc, index, start, end, type, speaker)
+
+
+def test_iou() -> None:
+    assert iou((0, 10), (0, 10)) == 1.0
+    assert iou((0, 10), (5, 15)) == pytest.approx(5 / 15)
+    assert iou((0, 10), (10, 20)) == 0.0
+
+
+def test_speaker_match_ignores_case_and_accents_and_accepts_aliases() -> None:
+    g = gold("q", 0, 5, speaker="Arvydas Anušauskas", aliases=("Anusauskas",))
+    assert speaker_ok("arvydas anusauskas", g)
+    assert speaker_ok("ANUŠAUSKAS", g)
+    assert not speaker_ok("Arvydas", g)
+
+
+def test_extraction_scores() -> None:
+    golds = [gold("a", 0, 100), gold("b", 200, 240, "partial"), gold("c", 300, 400, "indirect")]
+    preds = [
+        pred(0, 0, 100),  # exact, right speaker
+        pred(1, 205, 240, "partial", "Luca"),  # IoU 0.875, wrong speaker
+        pred(2, 300, 340, "indirect"),  # IoU 0.4: no match
+        pred(3, 500, 520),  # false alarm
+    ]
+    s = score_extraction(golds, preds)
+    assert s.by_group["all"] == {
+        "precision": 0.5,
+        "recall": pytest.approx(0.6667),
+        "f1": pytest.approx(0.5714),
+        "exact_f1": pytest.approx(0.2857),
+    }
+    assert s.by_group["direct"]["precision"] == 0.5 and s.by_group["direct"]["recall"] == 1.0
+    assert s.by_group["partial"]["f1"] == 1.0 and s.by_group["partial"]["exact_f1"] == 0.0
+    assert s.by_group["indirect"]["recall"] == 0.0
+    assert s.attribution == {"accuracy": 0.5, "matched": 2}
+    assert s.end_to_end == {
+        "precision": 0.25,
+        "recall": pytest.approx(0.3333),
+        "f1": pytest.approx(0.2857),
+    }
+    assert [g.id for g in s.misses] == ["c"] and len(s.false_alarms) == 2
+
+
+def test_each_gold_matches_one_prediction_at_most() -> None:
+    s = score_extraction([gold("a", 0, 100)], [pred(0, 0, 100), pred(1, 0, 90)])
+    assert s.by_group["all"]["precision"] == 0.5 and s.by_group["all"]["recall"] == 1.0
+
+
+def test_linking_pairs_and_b_cubed_by_language() -> None:
+    golds = [
+        gold("a", 0, 5, claim="k", lang="it"),
+        gold("b", 0, 5, claim="k", lang="it", doc="d2"),
+        gold("c", 0, 5, claim="k", lang="en", doc="d3"),
+        gold("d", 0, 5, lang="en", doc="d4"),
+    ]
+    # Predicted: a-b together (same language), c alone, d wrongly with c.
+    scores = score_linking(golds, [["a", "b"], ["c", "d"]])
+    assert scores["same_language"]["gold_pairs"] == 1  # a-b
+    assert scores["same_language"]["precision"] == 0.5  # a-b right, c-d wrong
+    assert scores["same_language"]["recall"] == 1.0
+    assert scores["cross_language"]["gold_pairs"] == 2  # a-c, b-c
+    assert scores["cross_language"]["recall"] == 0.0
+    assert scores["all"]["f1"] == pytest.approx(2 * 0.5 * (1 / 3) / (0.5 + 1 / 3))
+    assert 0 < scores["all"]["b_cubed_f1"] < 1
