@@ -1,6 +1,6 @@
 """Claim linking at scale: batch time and memory, incremental cost, blocking recall.
 
-    python -m benchmarks.linking --quotations 100000 [--recall-sample 5000]
+    python -m benchmarks.linking [--quotations 20000] [--recall-sample 2000]
 
 The quotations come from benchmarks.corpus: a pool of statements reused the way outlets
 reuse them (verbatim, truncated, ellipsis, re-punctuated, insertion, typo, fragment),
@@ -150,8 +150,8 @@ def recall(items: list[LinkItem], th: Thresholds) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quotations", type=int, default=100_000)
-    ap.add_argument("--recall-sample", type=int, default=5000)
+    ap.add_argument("--quotations", type=int, default=20_000)
+    ap.add_argument("--recall-sample", type=int, default=2000)
     args = ap.parse_args()
     th = Thresholds()
     items = quotations(args.quotations)
