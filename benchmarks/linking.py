@@ -2,9 +2,10 @@
 
     python -m benchmarks.linking [--quotations 20000] [--recall-sample 2000]
 
-The quotations come from benchmarks.corpus: a pool of statements reused the way outlets
-reuse them (verbatim, truncated, ellipsis, re-punctuated, insertion, typo, fragment),
-among distinct quotations and near-misses. Figures:
+Quotations draw their words from a Zipf-distributed vocabulary, as news text does; a third
+reuse shared statements the way outlets reuse them (verbatim, truncated, ellipsis,
+re-punctuated, insertion, typo, fragment: benchmarks.corpus.reuse), a few are near-misses,
+the rest distinct. Figures:
   * batch: seconds and peak memory to index every quotation, find and score the
     candidate pairs, and cluster the automatic links (what `tracker link --all` does in
     memory), and candidates per quotation;
