@@ -18,7 +18,7 @@ from tracker.db import migrate
 from tracker.db.engine import make_engine
 from tracker.db.models import Base
 
-VIEWS = {"quotations_flat", "claims_summary"}
+VIEWS = {"quotations_flat", "claims_summary", "claim_occurrences", "speaker_stats"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

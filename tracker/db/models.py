@@ -69,6 +69,15 @@ class FactCheckStatus(enum.StrEnum):
     NOT_CHECKABLE = "not_checkable"
 
 
+class AttributionStatus(enum.StrEnum):
+    """Whether the speaker really said it: checked apart from whether it is true."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"  # the original (video, transcript, post) was found
+    DISPUTED = "disputed"  # denied by the speaker, or no original found
+    MISATTRIBUTED = "misattributed"  # someone else said it
+
+
 class Role(enum.StrEnum):
     VIEWER = "viewer"
     ANNOTATOR = "annotator"
@@ -183,7 +192,15 @@ class Claim(Base):
     )
     verdict: Mapped[str | None] = mapped_column(String(200))
     factcheck_url: Mapped[str | None] = mapped_column(String(2000))
+    factcheck_explanation: Mapped[str | None] = mapped_column(Text)
+    checked_at: Mapped[dt.datetime | None]
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    attribution_status: Mapped[AttributionStatus] = mapped_column(
+        _enum(AttributionStatus, "attribution_status"), default=AttributionStatus.UNVERIFIED
+    )
+    attribution_note: Mapped[str | None] = mapped_column(Text)
+    checkworthiness: Mapped[float | None] = mapped_column(Float, index=True)
+    checkworthiness_signals: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -191,6 +208,7 @@ class Claim(Base):
     version: Mapped[int] = mapped_column(default=1)
 
     speaker: Mapped[Speaker | None] = relationship()
+    assignee: Mapped[User | None] = relationship()
     quotations: Mapped[list[Quotation]] = relationship(back_populates="claim")
 
     __mapper_args__ = {"version_id_col": version}
@@ -332,3 +350,37 @@ class Revision(Base):
     reverted_revision_id: Mapped[int | None] = mapped_column(ForeignKey("revision.id"), index=True)
 
     user: Mapped[User | None] = relationship()
+
+
+class SavedQuery(Base):
+    """A named SQL query shared by everyone; ``:name`` parameters are filled from a form."""
+
+    __tablename__ = "saved_query"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    sql: Mapped[str] = mapped_column(Text)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    created_by: Mapped[User | None] = relationship()
+
+
+class ApiToken(Base):
+    """A bearer token for the JSON API; only its SHA-256 is stored. It acts with its
+    user's role."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12))  # shown in lists to tell tokens apart
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[dt.datetime | None]
+    revoked_at: Mapped[dt.datetime | None]
+
+    user: Mapped[User] = relationship()
