@@ -38,6 +38,17 @@ FORBIDDEN = {
         "os",
         "pathlib",
     ),
+    "tracker.checkworthiness": (
+        "tracker.db",
+        "tracker.services",
+        "tracker.web",
+        "tracker.cli",
+        "tracker.io",
+        "flask",
+        "sqlalchemy",
+        "os",
+        "pathlib",
+    ),
     "tracker.evaluation": (
         "tracker.db",
         "tracker.services",

@@ -16,6 +16,12 @@ DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 ENV_DATABASE_URL = "TRACKER_DATABASE_URL"
 ENV_INSTANCE_PATH = "TRACKER_INSTANCE_PATH"
 ENV_MAX_ARTICLE_BYTES = "TRACKER_MAX_ARTICLE_BYTES"
+ENV_CONSOLE_DATABASE_URL = "TRACKER_CONSOLE_DATABASE_URL"
+ENV_RATING_SCALE = "TRACKER_RATING_SCALE"
+ENV_ORGANIZATION = "TRACKER_ORGANIZATION"
+ENV_ORGANIZATION_URL = "TRACKER_ORGANIZATION_URL"
+# ClaimReview ratings, worst first: a verdict's position is its ratingValue.
+DEFAULT_RATING_SCALE = ("False", "Mostly false", "Half true", "Mostly true", "True")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +31,11 @@ class Settings:
     instance_path: Path
     database_url: str
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    # The SQL console may connect as another (read-only) user; by default the same URL.
+    console_database_url: str | None = None
+    rating_scale: tuple[str, ...] = DEFAULT_RATING_SCALE
+    organization: str = "Fact-check desk"  # the ClaimReview author
+    organization_url: str | None = None
 
     @classmethod
     def load(
@@ -47,11 +58,32 @@ class Settings:
             except ValueError:
                 msg = f"{ENV_MAX_ARTICLE_BYTES} must be a whole number of bytes"
                 raise ValueError(f"{msg}, got {max_bytes_raw!r}") from None
-        return cls(instance_path=inst, database_url=url, max_article_bytes=max_bytes)
+        return cls(
+            instance_path=inst,
+            database_url=url,
+            max_article_bytes=max_bytes,
+            console_database_url=env.get(ENV_CONSOLE_DATABASE_URL) or None,
+            rating_scale=_rating_scale(env.get(ENV_RATING_SCALE)),
+            organization=env.get(ENV_ORGANIZATION) or "Fact-check desk",
+            organization_url=env.get(ENV_ORGANIZATION_URL) or None,
+        )
 
     def with_database(self, url: str) -> Settings:
         """A copy pointing at another database."""
         return replace(self, database_url=url)
+
+
+def _rating_scale(raw: str | None) -> tuple[str, ...]:
+    """``"False|Misleading|True"``: labels worst to best, at least two, no repeats."""
+    if not raw:
+        return DEFAULT_RATING_SCALE
+    labels = tuple(label.strip() for label in raw.split("|") if label.strip())
+    if len(labels) < 2 or len({label.lower() for label in labels}) != len(labels):
+        raise ValueError(
+            f"{ENV_RATING_SCALE} must list at least two different verdicts separated by '|', "
+            f"worst first, got {raw!r}"
+        )
+    return labels
 
 
 def sqlite_url(path: Path) -> str:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 from tracker.db.models import (
     Article,
     Claim,
+    FactCheckStatus,
     Outlet,
     Quotation,
     QuotationLink,
@@ -150,11 +151,56 @@ def list_quotations(
     return _page(list(session.scalars(stmt).unique()), limit, lambda q: str(q.id))
 
 
-def list_claims(session: Session, *, cursor: str | None = None, limit: int = 50) -> Page:
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    speaker: str | None = None
+    speaker_id: int | None = None
+    status: str | None = None  # the fact-check status
+    date_from: dt.date | None = None  # still reported on or after
+    date_to: dt.date | None = None  # first reported on or before
+    min_mentions: int | None = None
+    text: str | None = None
+
+    def validate(self) -> None:
+        if self.status and self.status not in set(FactCheckStatus):
+            raise InvalidInput(f"status must be one of {', '.join(FactCheckStatus)}")
+        if self.min_mentions is not None and self.min_mentions < 0:
+            raise InvalidInput("min_mentions must be 0 or more")
+
+
+def claim_query(f: ClaimFilter) -> Select[Claim]:
+    """The select behind the claim list and the exports, filters applied."""
+    f.validate()
+    stmt = select(Claim).where(Claim.deleted_at.is_(None))
+    if f.speaker:
+        stmt = stmt.join(Speaker, Speaker.id == Claim.speaker_id).where(
+            Speaker.name.ilike(f"%{f.speaker}%")
+        )
+    if f.speaker_id is not None:
+        stmt = stmt.where(Claim.speaker_id == f.speaker_id)
+    if f.status:
+        stmt = stmt.where(Claim.factcheck_status == FactCheckStatus(f.status))
+    if f.date_from:
+        stmt = stmt.where(Claim.last_seen >= f.date_from)
+    if f.date_to:
+        stmt = stmt.where(Claim.first_seen <= f.date_to)
+    if f.min_mentions is not None:
+        stmt = stmt.where(Claim.mention_count >= f.min_mentions)
+    if f.text:
+        stmt = stmt.where(Claim.canonical_text.ilike(f"%{f.text}%"))
+    return stmt
+
+
+def list_claims(
+    session: Session,
+    f: ClaimFilter | None = None,
+    *,
+    cursor: str | None = None,
+    limit: int = 50,
+) -> Page:
     """Claims ranked by mentions, then recency (keyset on both)."""
     stmt = (
-        select(Claim)
-        .where(Claim.deleted_at.is_(None))
+        claim_query(f or ClaimFilter())
         .options(joinedload(Claim.speaker))
         .order_by(Claim.mention_count.desc(), Claim.id.desc())
         .limit(limit + 1)
@@ -219,12 +265,14 @@ def languages(session: Session) -> list[str]:
 
 
 __all__ = [
+    "ClaimFilter",
     "Page",
     "QuotationFilter",
     "list_articles",
     "list_claims",
     "list_quotations",
     "list_speakers",
+    "claim_query",
     "quotation_query",
     "suggested_links",
 ]

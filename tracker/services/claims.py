@@ -36,6 +36,7 @@ from tracker.linking import (
     find_links,
 )
 from tracker.services import audit
+from tracker.services.factcheck import score_claims
 
 DECIDED = (LinkStatus.CONFIRMED, LinkStatus.REJECTED)
 
@@ -218,6 +219,7 @@ def rebuild_claims(session: Session) -> list[Claim]:
         .execution_options(synchronize_session="fetch")
     )
     session.flush()
+    score_claims(session, [c.id for c in claims])
     return claims
 
 
@@ -230,13 +232,6 @@ def _summarise(claim: Claim, members: list[Quotation]) -> None:
     claim.first_seen = min(dates) if dates else None
     claim.last_seen = max(dates) if dates else None
     claim.mention_count = len(members)
-
-
-def get_claim(session: Session, claim_id: int) -> Claim:
-    claim = session.get(Claim, claim_id)
-    if claim is None or claim.deleted_at is not None:
-        raise NotFound(f"no claim {claim_id}")
-    return claim
 
 
 def decide_link(session: Session, link_id: int, status: str, *, user: User) -> QuotationLink:

@@ -7,7 +7,8 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from tracker.services import browse
-from tracker.services.claims import decide_link, get_claim, links_of_claim
+from tracker.services.claims import decide_link, links_of_claim
+from tracker.services.factcheck import get_claim
 from tracker.web.auth import editor_required
 from tracker.web.db import get_session
 from tracker.web.forms import LinkDecisionForm
