@@ -127,9 +127,7 @@ def test_screen_shows_a_limited_page_but_the_stream_has_every_row(
         assert len(list(rows)) == counts(loaded)[0]
 
 
-def test_named_parameters_are_bound_not_pasted(
-    db_url: str, loaded: sessionmaker[Session]
-) -> None:
+def test_named_parameters_are_bound_not_pasted(db_url: str, loaded: sessionmaker[Session]) -> None:
     console = sql.ReadOnlyConsole(db_url)
     query = "SELECT COUNT(*) FROM quotations_flat WHERE speaker = :speaker AND text LIKE '%:%'"
     assert sql.parameters(query) == ["speaker"]
