@@ -195,3 +195,63 @@ def test_a_bad_size_limit_setting_is_a_one_line_error(cli_runner: CliRunner) -> 
     result = cli_runner.invoke(cli, ["init"], env={"TRACKER_MAX_ARTICLE_BYTES": "two MB"})
     assert result.exit_code == 1
     assert "TRACKER_MAX_ARTICLE_BYTES must be a whole number of bytes" in result.stderr
+
+
+def test_export_of_the_demo_claims_as_claimreview(
+    cli_runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.services.test_factcheck_exports import assert_valid_claim_review
+    from tracker.db.models import Claim
+    from tracker.services.factcheck import FactCheckUpdate, set_factcheck
+
+    monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("TRACKER_ORGANIZATION", "Pagella Desk")
+    inst = tmp_path / "inst"
+    assert cli_runner.invoke(cli, ["--instance", str(inst), "demo", "--no-serve"]).exit_code == 0
+    url = f"sqlite:///{inst / 'demo.sqlite'}"
+    engine = make_engine(url)
+    with make_sessionmaker(engine).begin() as s:
+        admin = s.scalars(select(User)).one()
+        claims = s.scalars(select(Claim).where(Claim.deleted_at.is_(None))).all()
+        assert claims
+        for claim in claims:
+            for step in (
+                FactCheckUpdate("assigned", "admin"),
+                FactCheckUpdate("in_review"),
+                FactCheckUpdate("checked", verdict="Half true", url="https://x.org/c"),
+            ):
+                set_factcheck(s, claim.id, step, user=admin)
+    engine.dispose()
+    out = tmp_path / "reviews.jsonl"
+    code, _, err = run(
+        cli_runner, url, "export", "claims", "--format", "claimreview", "-o", str(out)
+    )
+    assert code == 0, err
+    reviews = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(reviews) == len(claims)
+    for review in reviews:
+        assert_valid_claim_review(review)
+        assert review["author"]["name"] == "Pagella Desk"
+        assert review["reviewRating"]["ratingValue"] == 3
+    code, stdout, _ = run(
+        cli_runner, url, "export", "quotations", "--format", "jsonl", "--lang", "en"
+    )
+    assert code == 0 and {json.loads(x)["language"] for x in stdout.splitlines()} == {"en"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["quotations", "--type", "rumour"], "type must be one of"),
+        (["quotations", "--format", "claimreview"], "are for claims"),
+        (["claims", "--lang", "it"], "are for quotations"),
+        (["claims", "--from", "yesterday"], "must be a date"),
+        (["claims", "--status", "done"], "status must be one of"),
+    ],
+)
+def test_export_refuses_bad_filters(
+    cli_runner: CliRunner, db_url: str, args: list[str], message: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.csv"
+    code, _, err = run(cli_runner, db_url, "export", *args, "-o", str(out))
+    assert code == 1 and message in err and not out.exists()

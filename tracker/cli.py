@@ -341,6 +341,110 @@ def extract(c: Context, file: Path, lang: str | None, as_json: bool) -> None:
             click.echo(f"{q.start:>6}-{q.end:<6} {q.type:<8} {who:<28} {q.text[:90]}")
 
 
+def _date_option(value: str | None, name: str) -> Any:
+    import datetime as dt
+
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise TrackerError(f"--{name} must be a date (YYYY-MM-DD), got {value!r}") from None
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["quotations", "claims"]))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "claimreview"]),
+    default="csv",
+    show_default=True,
+    help="claimreview: schema.org ClaimReview JSON-LD of the checked claims, one a line.",
+)
+@click.option("--checkworthy", is_flag=True, help="Claims not yet taken up, most worth first.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--speaker", default=None, help="Speaker name contains this.")
+@click.option("--outlet", default=None)
+@click.option("--lang", default=None)
+@click.option("--type", "qtype", default=None, help="direct, partial or indirect.")
+@click.option("--status", default=None, help="Review status (quotations) or fact-check status.")
+@click.option("--claim", "claim_id", type=int, default=None)
+@click.option("--from", "date_from", default=None, help="YYYY-MM-DD")
+@click.option("--to", "date_to", default=None, help="YYYY-MM-DD")
+@click.option("--min-mentions", type=int, default=None, help="Claims only.")
+@click.option("--q", "text", default=None, help="Text contains this.")
+@pass_ctx
+@friendly_errors
+def export(
+    c: Context,
+    what: str,
+    fmt: str,
+    checkworthy: bool,
+    output: Path | None,
+    speaker: str | None,
+    outlet: str | None,
+    lang: str | None,
+    qtype: str | None,
+    status: str | None,
+    claim_id: int | None,
+    date_from: str | None,
+    date_to: str | None,
+    min_mentions: int | None,
+    text: str | None,
+) -> None:
+    """Export quotations or claims, filtered like the lists, streamed to a file or stdout."""
+    from tracker.services import exports
+    from tracker.services.browse import ClaimFilter, QuotationFilter
+
+    start, end = _date_option(date_from, "from"), _date_option(date_to, "to")
+    if what == "quotations":
+        if fmt == "claimreview" or checkworthy or min_mentions is not None:
+            raise TrackerError(
+                "--format claimreview, --checkworthy and --min-mentions are for claims"
+            )
+        qf = QuotationFilter(
+            speaker=speaker, outlet=outlet, lang=lang, type=qtype, status=status,
+            claim_id=claim_id, date_from=start, date_to=end, text=text,
+        )  # fmt: skip
+    else:
+        if outlet or lang or qtype or claim_id is not None:
+            raise TrackerError("--outlet, --lang, --type and --claim are for quotations")
+        cf = ClaimFilter(
+            speaker=speaker, status=status, date_from=start, date_to=end,
+            min_mentions=min_mentions, text=text,
+        )  # fmt: skip
+    settings = c.settings
+    review = exports.ReviewSettings(
+        settings.organization, settings.rating_scale, settings.organization_url
+    )
+    with c.sessions()() as session:
+        if what == "quotations":
+            chunks = exports.export_quotations(session, qf, fmt)
+        elif checkworthy:
+            if fmt == "claimreview":
+                raise TrackerError("--checkworthy exports csv or jsonl")
+            chunks = exports.export_checkworthy(session, cf, fmt)
+        elif fmt == "claimreview":
+            chunks = exports.export_claim_reviews(session, cf, review)
+        else:
+            chunks = exports.export_claims(session, cf, fmt)
+        first = next(chunks, "")  # bad filters fail here, before a file is created
+        if output is None:
+            out = click.get_text_stream("stdout")
+            out.write(first)
+            for chunk in chunks:
+                out.write(chunk)
+            return
+        tmp = output.with_name(output.name + ".part")
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            fh.write(first)
+            for chunk in chunks:
+                fh.write(chunk)
+        tmp.replace(output)  # a partial file never takes the real name
+        click.echo(f"Exported {what} to {output}.", err=True)
+
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 

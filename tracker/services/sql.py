@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -176,7 +176,7 @@ class ReadOnlyConsole:
                 raise QueryError(_sqlite_message(exc, timeout, deadline)) from None
             columns = [d[0] for d in cur.description or ()]
 
-            def rows() -> Iterator[tuple[Any, ...]]:
+            def rows() -> Generator[tuple[Any, ...], None, None]:
                 try:
                     yield from cur
                 except sqlite3.Error as exc:
@@ -221,7 +221,7 @@ class ReadOnlyConsole:
                 except psycopg.Error as exc:
                     raise QueryError(_pg_message(exc, sql)) from None
 
-                def rows() -> Iterator[tuple[Any, ...]]:
+                def rows() -> Generator[tuple[Any, ...], None, None]:
                     try:
                         while batch := cur.fetchmany(1000):
                             yield from batch
