@@ -271,6 +271,51 @@ def user_reset_password(c: Context, username: str, password: str) -> None:
     click.echo(f"Password of {username} changed.")
 
 
+@user.command("token")
+@click.argument("username")
+@click.option("--name", required=True, help="What the token is for (shown in lists).")
+@pass_ctx
+@friendly_errors
+def user_token(c: Context, username: str, name: str) -> None:
+    """Create an API token acting with the user's role; it is printed once."""
+    from tracker.services.users import create_token
+
+    with c.sessions().begin() as session:
+        row, token = create_token(session, username, name)
+        click.echo(f"Token {row.id} for {username} ({row.user.role.value}), keep it secret:")
+        click.echo(token)
+
+
+@user.command("tokens")
+@click.argument("username", required=False)
+@pass_ctx
+@friendly_errors
+def user_tokens(c: Context, username: str | None) -> None:
+    """List API tokens (never the tokens themselves)."""
+    from tracker.services.users import list_tokens
+
+    with c.sessions()() as session:
+        for t in list_tokens(session, username):
+            state = f"revoked {t.revoked_at:%Y-%m-%d}" if t.revoked_at else "live"
+            used = f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never"
+            click.echo(
+                f"{t.id:>4}  {t.user.username:<20} {t.prefix}…  {t.name:<30} {state}, used {used}"
+            )
+
+
+@user.command("revoke-token")
+@click.argument("token_id", type=int)
+@pass_ctx
+@friendly_errors
+def user_revoke_token(c: Context, token_id: int) -> None:
+    """Revoke an API token by its number."""
+    from tracker.services.users import revoke_token
+
+    with c.sessions().begin() as session:
+        revoke_token(session, token_id)
+    click.echo(f"Token {token_id} revoked.")
+
+
 @cli.command("eval")
 @click.argument("gold", type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, render_template
+from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFProtect
 
 from tracker.config import Settings, secret_key
@@ -35,6 +35,14 @@ def create_app(
         LOGIN_ATTEMPTS=5,
         LOGIN_WINDOW_SECONDS=300,
         PAGE_SIZE=50,
+        CONSOLE_DATABASE_URL=settings.console_database_url,
+        MAX_ARTICLE_BYTES=settings.max_article_bytes,
+        SQL_TIMEOUT_SECONDS=5.0,
+        SQL_DOWNLOAD_TIMEOUT_SECONDS=120.0,
+        SQL_ROW_LIMIT=500,
+        RATING_SCALE=settings.rating_scale,
+        ORGANIZATION=settings.organization,
+        ORGANIZATION_URL=settings.organization_url,
     )
     app.config.from_pyfile("config.py", silent=True)
     if test_config:
@@ -75,8 +83,16 @@ def _register_errors(app: Flask) -> None:
         return page(403, "Not allowed", str(exc))
 
     @app.errorhandler(404)
-    def http_404(exc: Exception) -> tuple[str, int]:
+    def http_404(exc: Exception) -> Any:
+        if request.path.startswith("/api/"):
+            return jsonify({"error": {"status": 404, "message": "no such endpoint"}}), 404
         return page(404, "Not found", "There is no page at this address.")
+
+    @app.errorhandler(405)
+    def http_405(exc: Exception) -> Any:
+        if request.path.startswith("/api/"):
+            return jsonify({"error": {"status": 405, "message": "method not allowed"}}), 405
+        return page(405, "Not allowed", "This address does not take that method.")
 
     @app.errorhandler(403)
     def http_403(exc: Exception) -> tuple[str, int]:

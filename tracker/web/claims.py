@@ -6,11 +6,12 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from tracker.services import browse
+from tracker.services import audit, browse
 from tracker.services.claims import decide_link, links_of_claim
 from tracker.services.factcheck import get_claim
 from tracker.web.auth import editor_required
 from tracker.web.db import get_session
+from tracker.web.factcheck import attribution_form, factcheck_form
 from tracker.web.forms import LinkDecisionForm
 
 bp = Blueprint("claims", __name__, url_prefix="/claims")
@@ -33,7 +34,13 @@ def detail(claim_id: int) -> str:
     claim = get_claim(session, claim_id)
     mentions = sorted(claim.quotations, key=lambda q: (q.said_on or q.article.published or 0, q.id))
     return render_template(
-        "claims/detail.html", claim=claim, mentions=mentions, links=links_of_claim(session, claim)
+        "claims/detail.html",
+        claim=claim,
+        mentions=mentions,
+        links=links_of_claim(session, claim),
+        factcheck_form=factcheck_form(claim_id),
+        attribution_form=attribution_form(claim_id),
+        history=audit.history(session, "claim", claim_id),
     )
 
 

@@ -11,6 +11,7 @@ from wtforms import (
     SelectField,
     StringField,
     SubmitField,
+    TextAreaField,
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
@@ -67,3 +68,37 @@ class ReviewForm(FlaskForm):
 class LinkDecisionForm(FlaskForm):
     status = HiddenField(validators=[DataRequired()])
     submit = SubmitField("Save")
+
+
+FACTCHECK_STATUSES = [
+    "new",
+    "check_worthy",
+    "assigned",
+    "in_review",
+    "checked",
+    "not_checkable",
+]
+ATTRIBUTION_STATUSES = ["unverified", "verified", "disputed", "misattributed"]
+
+
+class FactCheckForm(FlaskForm):
+    status = SelectField("Fact-check status", choices=FACTCHECK_STATUSES)
+    assignee = SelectField("Assignee", choices=[], validate_choice=False)
+    verdict = StringField("Verdict", validators=[Optional(), Length(max=200)])
+    url = StringField("Fact-check URL", validators=[Optional(), Length(max=2000)])
+    explanation = TextAreaField("Explanation", validators=[Optional(), Length(max=20000)])
+    version = HiddenField(validators=[DataRequired()])
+    submit = SubmitField("Save fact-check")
+
+
+class AttributionForm(FlaskForm):
+    attribution = SelectField("Attribution", choices=ATTRIBUTION_STATUSES)
+    note = TextAreaField("How it was established", validators=[Optional(), Length(max=5000)])
+    submit = SubmitField("Save attribution")
+
+
+class SavedQueryForm(FlaskForm):
+    name = StringField("Name", validators=[DataRequired(), Length(max=200)])
+    description = TextAreaField("Description", validators=[Optional(), Length(max=5000)])
+    sql = TextAreaField("SQL", validators=[DataRequired(), Length(max=20000)])
+    submit = SubmitField("Save query")

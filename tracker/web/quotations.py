@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
@@ -18,37 +16,14 @@ from tracker.services.quotations import (
 )
 from tracker.web.auth import editor_required
 from tracker.web.db import get_session
+from tracker.web.filters import quotation_filter
 from tracker.web.forms import QuotationForm, ReviewForm
 
 bp = Blueprint("quotations", __name__, url_prefix="/quotations")
 
 
-def _date(name: str) -> dt.date | None:
-    raw = request.args.get(name) or ""
-    if not raw:
-        return None
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise InvalidInput(f"{name} must be a date (YYYY-MM-DD), got {raw!r}") from None
-
-
 def _filter_from_args() -> browse.QuotationFilter:
-    args = request.args
-    claim = args.get("claim") or None
-    if claim is not None and not claim.isdigit():
-        raise InvalidInput("claim must be a claim number")
-    return browse.QuotationFilter(
-        speaker=args.get("speaker") or None,
-        outlet=args.get("outlet") or None,
-        lang=args.get("lang") or None,
-        type=args.get("type") or None,
-        status=args.get("status") or None,
-        claim_id=int(claim) if claim else None,
-        date_from=_date("from"),
-        date_to=_date("to"),
-        text=args.get("q") or None,
-    )
+    return quotation_filter(request.args)
 
 
 @bp.get("/")

@@ -9,10 +9,33 @@ from werkzeug.wrappers import Response
 
 
 def register(app: Flask) -> None:
-    from tracker.web import articles, claims, history, quotations, speakers
+    from tracker.web import (
+        api,
+        articles,
+        claims,
+        console,
+        downloads,
+        factcheck,
+        history,
+        quotations,
+        speakers,
+    )
 
-    for module in (articles, quotations, speakers, claims, history):
+    for module in (
+        articles,
+        quotations,
+        speakers,
+        claims,
+        factcheck,
+        console,
+        downloads,
+        history,
+        api,
+    ):
         app.register_blueprint(module.bp)
+    from tracker.web import csrf
+
+    csrf.exempt(api.bp)  # token authentication, no cookies
 
     @app.context_processor
     def helpers() -> dict[str, Any]:
