@@ -255,3 +255,25 @@ def test_export_refuses_bad_filters(
     out = tmp_path / "out.csv"
     code, _, err = run(cli_runner, db_url, "export", *args, "-o", str(out))
     assert code == 1 and message in err and not out.exists()
+
+
+def test_api_tokens_are_created_listed_and_revoked(cli_runner: CliRunner, db_url: str) -> None:
+    from tracker.services.users import user_for_token
+
+    run(cli_runner, db_url, "user", "create", "ann", "--role", "annotator",
+        env={"TRACKER_PASSWORD": "s3cret-pass"})  # fmt: skip
+    code, out, _ = run(cli_runner, db_url, "user", "token", "ann", "--name", "newsroom bot")
+    assert code == 0
+    token = out.strip().splitlines()[-1]
+    engine = make_engine(db_url)
+    with make_sessionmaker(engine).begin() as s:
+        user = user_for_token(s, token)
+        assert user is not None and user.username == "ann"
+    code, out, _ = run(cli_runner, db_url, "user", "tokens")
+    assert "newsroom bot" in out and "live" in out and token not in out
+    assert run(cli_runner, db_url, "user", "revoke-token", "1")[0] == 0
+    with make_sessionmaker(engine)() as s:
+        assert user_for_token(s, token) is None
+    engine.dispose()
+    code, _, err = run(cli_runner, db_url, "user", "token", "nobody", "--name", "x")
+    assert code == 1 and "no user" in err

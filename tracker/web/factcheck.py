@@ -53,7 +53,7 @@ def attribution_form(claim_id: int) -> AttributionForm:
 def update(claim_id: int) -> Response:
     session = get_session()
     form = factcheck_form(claim_id)
-    target = url_for("claims.detail", claim_id=claim_id) + "#factcheck"
+    target = url_for("claims.detail", claim_id=claim_id) + "#fact-check"
     if not form.validate_on_submit():
         flash("Fix the fact-check form: " + "; ".join(
             f"{getattr(form, k).label.text}: {' '.join(v)}" for k, v in form.errors.items()
@@ -96,7 +96,7 @@ def attribution(claim_id: int) -> Response:
         flash(f"Claim {claim_id}: attribution {form.attribution.data}.", "info")
     else:
         flash("The form expired; try again.", "error")
-    return redirect(url_for("claims.detail", claim_id=claim_id) + "#attribution")
+    return redirect(url_for("claims.detail", claim_id=claim_id) + "#attribution-check")
 
 
 @bp.app_context_processor
