@@ -476,10 +476,9 @@ def export(
             chunks = exports.export_claims(session, cf, fmt)
         first = next(chunks, "")  # bad filters fail here, before a file is created
         if output is None:
-            out = click.get_text_stream("stdout")
-            out.write(first)
+            click.echo(first, nl=False)
             for chunk in chunks:
-                out.write(chunk)
+                click.echo(chunk, nl=False)
             return
         tmp = output.with_name(output.name + ".part")
         with tmp.open("w", encoding="utf-8", newline="") as fh:
