@@ -202,3 +202,44 @@ def get_speaker(session: Session, speaker_id: int) -> Speaker:
     if speaker is None or speaker.deleted_at is not None:
         raise NotFound(f"no speaker {speaker_id}")
     return speaker
+
+
+def suggest_speakers(
+    session: Session, prefix: str, *, limit: int = 10
+) -> list[tuple[int, str, str]]:
+    """(id, canonical name, matching spelling) of live speakers with a spelling that starts
+    like ``prefix`` (case and accents ignored): search-as-you-type."""
+    key = normalize_name(prefix)
+    if not key:
+        return []
+    stmt = (
+        select(Speaker.id, Speaker.name, SpeakerAlias.alias)
+        .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(
+            Speaker.deleted_at.is_(None),
+            or_(
+                SpeakerAlias.normalized.startswith(key, autoescape=True),
+                SpeakerAlias.surname.startswith(key, autoescape=True),
+            ),
+        )
+        .order_by(Speaker.name)
+        .limit(limit * 3)
+    )
+    seen: set[int] = set()
+    out = []
+    for sid, name, alias in session.execute(stmt):
+        if sid not in seen:
+            seen.add(sid)
+            out.append((sid, name, alias))
+    return out[:limit]
+
+
+def speaker_by_reference(session: Session, ref: str) -> Speaker:
+    """A speaker from ``#12``, ``12`` or any of its spellings."""
+    ref = ref.strip()
+    if ref.lstrip("#").isdigit():
+        return get_speaker(session, int(ref.lstrip("#")))
+    found = find_by_alias(session, ref)
+    if found is None or found.deleted_at is not None:
+        raise NotFound(f"no speaker called {ref!r}")
+    return found

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from tracker.services import audit, browse
+from tracker.errors import InvalidInput, NotFound
+from tracker.linking.diff import word_diff
+from tracker.services import audit, browse, merging
 from tracker.services.claims import decide_link, links_of_claim
 from tracker.services.factcheck import get_claim
 from tracker.web.auth import editor_required
+from tracker.web.charts import Point, timeline_svg
 from tracker.web.db import get_session
 from tracker.web.factcheck import attribution_form, factcheck_form
-from tracker.web.forms import LinkDecisionForm
+from tracker.web.forms import ConfirmForm, LinkDecisionForm, MergeClaimForm
 
 bp = Blueprint("claims", __name__, url_prefix="/claims")
 
@@ -32,7 +37,21 @@ def index() -> str:
 def detail(claim_id: int) -> str:
     session = get_session()
     claim = get_claim(session, claim_id)
-    mentions = sorted(claim.quotations, key=lambda q: (q.said_on or q.article.published or 0, q.id))
+    mentions = sorted(
+        (q for q in claim.quotations if q.deleted_at is None),
+        key=lambda q: (q.said_on or q.article.published or dt.date.min, q.id),
+    )
+    points = [
+        Point(
+            day,
+            q.article.outlet.name if q.article.outlet else "(no outlet)",
+            q.text,
+            url_for("quotations.edit", quotation_id=q.id),
+        )
+        for q in mentions
+        if (day := q.said_on or q.article.published)
+    ]
+    diffs = {q.id: word_diff(claim.canonical_text, q.text) for q in mentions}
     return render_template(
         "claims/detail.html",
         claim=claim,
@@ -41,6 +60,9 @@ def detail(claim_id: int) -> str:
         factcheck_form=factcheck_form(claim_id),
         attribution_form=attribution_form(claim_id),
         history=audit.history(session, "claim", claim_id),
+        merge_form=MergeClaimForm(),
+        timeline=timeline_svg(points),
+        diffs=diffs,
     )
 
 
@@ -56,3 +78,52 @@ def decide(link_id: int) -> Response:
     else:
         flash("The form expired; try again.", "error")
     return redirect(request.form.get("next") or url_for("claims.index"))
+
+
+@bp.post("/<int:claim_id>/merge")
+@editor_required
+def merge(claim_id: int) -> Response:
+    session = get_session()
+    form = MergeClaimForm()
+    if not form.validate_on_submit():
+        flash("Give the number of the claim to merge with.", "error")
+        return redirect(url_for("claims.detail", claim_id=claim_id))
+    try:
+        merged = merging.merge_claims(session, claim_id, form.other.data, user=current_user.row)
+    except (InvalidInput, NotFound) as exc:
+        session.rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("claims.detail", claim_id=claim_id))
+    session.commit()
+    flash(f"Claims {claim_id} and {form.other.data} are now claim {merged.id}.", "info")
+    return redirect(url_for("claims.detail", claim_id=merged.id))
+
+
+@bp.post("/<int:claim_id>/split")
+@editor_required
+def split(claim_id: int) -> Response:
+    session = get_session()
+    moved = [int(x) for x in request.form.getlist("mention") if x.isdigit()]
+    if not ConfirmForm().validate_on_submit():
+        flash("The form expired; try again.", "error")
+        return redirect(url_for("claims.detail", claim_id=claim_id))
+    try:
+        merging.split_claim(session, claim_id, moved, user=current_user.row)
+    except (InvalidInput, NotFound) as exc:
+        session.rollback()
+        flash(str(exc), "error")
+        return redirect(url_for("claims.detail", claim_id=claim_id))
+    session.commit()
+    flash(f"{len(moved)} mention(s) split off claim {claim_id}.", "info")
+    alive = get_claim_or_none(claim_id)
+    return redirect(
+        url_for("claims.detail", claim_id=claim_id) if alive else url_for("claims.index")
+    )
+
+
+def get_claim_or_none(claim_id: int) -> bool:
+    try:
+        get_claim(get_session(), claim_id)
+    except NotFound:
+        return False
+    return True

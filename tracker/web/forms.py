@@ -102,3 +102,24 @@ class SavedQueryForm(FlaskForm):
     description = TextAreaField("Description", validators=[Optional(), Length(max=5000)])
     sql = TextAreaField("SQL", validators=[DataRequired(), Length(max=20000)])
     submit = SubmitField("Save query")
+
+
+class SpeakerForm(FlaskForm):
+    name = StringField("Name", validators=[DataRequired(), Length(max=300)])
+    kind = SelectField("Kind", choices=["person", "organization", "anonymous", "unknown"])
+    description = StringField("Description", validators=[Optional(), Length(max=500)])
+    version = HiddenField(validators=[DataRequired()])
+    submit = SubmitField("Save speaker")
+
+
+class MergeSpeakerForm(FlaskForm):
+    other = StringField(
+        "Merge into this speaker (name, spelling or #id)",
+        validators=[DataRequired(), Length(max=300)],
+    )
+    submit = SubmitField("Merge")
+
+
+class MergeClaimForm(FlaskForm):
+    other = IntegerField("Merge with claim number", validators=[InputRequired(), NumberRange(1)])
+    submit = SubmitField("Merge claims")

@@ -8,16 +8,17 @@ from werkzeug.wrappers import Response
 
 from tracker.errors import Conflict, InvalidInput
 from tracker.services import audit, browse
+from tracker.services import revert as revert_service
 from tracker.services.quotations import (
     QuotationEdit,
     get_quotation,
     review_quotation,
     update_quotation,
 )
-from tracker.web.auth import editor_required
+from tracker.web.auth import admin_required, editor_required
 from tracker.web.db import get_session
 from tracker.web.filters import quotation_filter
-from tracker.web.forms import QuotationForm, ReviewForm
+from tracker.web.forms import ConfirmForm, QuotationForm, ReviewForm
 
 bp = Blueprint("quotations", __name__, url_prefix="/quotations")
 
@@ -126,3 +127,32 @@ def review(quotation_id: int) -> Response:
     return redirect(
         request.form.get("next") or url_for("quotations.edit", quotation_id=quotation_id)
     )
+
+
+@bp.post("/<int:quotation_id>/delete")
+@admin_required
+def delete(quotation_id: int) -> Response:
+    session = get_session()
+    if ConfirmForm().validate_on_submit():
+        revert_service.delete_quotation(session, quotation_id, user=current_user.row)
+        session.commit()
+        flash(f"Quotation {quotation_id} deleted; an admin can restore it.", "info")
+    return redirect(url_for("quotations.deleted"))
+
+
+@bp.post("/<int:quotation_id>/restore")
+@admin_required
+def restore(quotation_id: int) -> Response:
+    session = get_session()
+    if ConfirmForm().validate_on_submit():
+        revert_service.restore_quotation(session, quotation_id, user=current_user.row)
+        session.commit()
+        flash(f"Quotation {quotation_id} restored.", "info")
+    return redirect(url_for("quotations.edit", quotation_id=quotation_id))
+
+
+@bp.get("/deleted")
+@admin_required
+def deleted() -> str:
+    rows = revert_service.deleted_quotations(get_session())
+    return render_template("quotations/deleted.html", rows=rows)

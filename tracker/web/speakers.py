@@ -1,13 +1,18 @@
-"""Speakers: the list (searchable by any alias) and each speaker with aliases and quotations."""
+"""Speakers: the list (searchable by any alias), each speaker with aliases and quotations;
+edit, merge two speakers, split a spelling out; suggestions for search-as-you-type."""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request
-from flask_login import login_required
+from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
 
-from tracker.services import browse
-from tracker.services.speakers import get_speaker
+from tracker.errors import Conflict, InvalidInput, NotFound
+from tracker.services import audit, browse, merging
+from tracker.services.speakers import get_speaker, speaker_by_reference, suggest_speakers
+from tracker.web.auth import editor_required
 from tracker.web.db import get_session
+from tracker.web.forms import ConfirmForm, MergeSpeakerForm, SpeakerForm
 
 bp = Blueprint("speakers", __name__, url_prefix="/speakers")
 
@@ -20,12 +25,101 @@ def index() -> str:
     return render_template("speakers/list.html", page=page, q=q or "")
 
 
-@bp.get("/<int:speaker_id>")
+@bp.get("/suggest")
 @login_required
-def detail(speaker_id: int) -> str:
+def suggest() -> Response:
+    """Speakers whose name or a spelling starts like ``q``, as JSON."""
+    q = (request.args.get("q") or "")[:100]
+    rows = suggest_speakers(get_session(), q)
+    return jsonify([{"id": i, "name": n, "alias": a} for i, n, a in rows])
+
+
+def _render(speaker_id: int, form: SpeakerForm | None = None, status: int = 200) -> tuple[str, int]:
     session = get_session()
     speaker = get_speaker(session, speaker_id)
     page = browse.list_quotations(
         session, browse.QuotationFilter(speaker_id=speaker.id), cursor=request.args.get("after")
     )
-    return render_template("speakers/detail.html", speaker=speaker, page=page)
+    if form is None:
+        form = SpeakerForm()
+        form.name.data, form.kind.data = speaker.name, speaker.kind.value
+        form.description.data = speaker.description or ""
+        form.version.data = str(speaker.version)
+    return render_template(
+        "speakers/detail.html",
+        speaker=speaker,
+        page=page,
+        form=form,
+        merge_form=MergeSpeakerForm(),
+        history=audit.history(session, "speaker", speaker.id),
+    ), status
+
+
+@bp.get("/<int:speaker_id>")
+@login_required
+def detail(speaker_id: int) -> tuple[str, int]:
+    return _render(speaker_id)
+
+
+@bp.post("/<int:speaker_id>")
+@editor_required
+def edit(speaker_id: int) -> Response | tuple[str, int]:
+    session = get_session()
+    form = SpeakerForm()
+    if not form.validate_on_submit():
+        return _render(speaker_id, form, 400)
+    try:
+        merging.update_speaker(
+            session,
+            speaker_id,
+            name=form.name.data,
+            kind=form.kind.data,
+            description=form.description.data,
+            user=current_user.row,
+            expected_version=int(form.version.data) if form.version.data.isdigit() else None,
+        )
+    except (InvalidInput, Conflict) as exc:
+        session.rollback()
+        flash(str(exc), "error")
+        return _render(speaker_id, form, 409 if isinstance(exc, Conflict) else 400)
+    session.commit()
+    flash("Speaker saved.", "info")
+    return redirect(url_for("speakers.detail", speaker_id=speaker_id))
+
+
+@bp.post("/<int:speaker_id>/merge")
+@editor_required
+def merge(speaker_id: int) -> Response:
+    session = get_session()
+    form = MergeSpeakerForm()
+    if form.validate_on_submit():
+        try:
+            other = speaker_by_reference(session, form.other.data)
+            kept = merging.merge_speakers(session, speaker_id, other.id, user=current_user.row)
+        except (InvalidInput, NotFound) as exc:
+            session.rollback()
+            flash(str(exc), "error")
+        else:
+            session.commit()
+            flash(f"Merged “{other.name}” into {kept.name}.", "info")
+    else:
+        flash("Name the speaker to merge.", "error")
+    return redirect(url_for("speakers.detail", speaker_id=speaker_id))
+
+
+@bp.post("/aliases/<int:alias_id>/split")
+@editor_required
+def split(alias_id: int) -> Response:
+    session = get_session()
+    if not ConfirmForm().validate_on_submit():
+        flash("The form expired; try again.", "error")
+        return redirect(request.referrer or url_for("speakers.index"))
+    try:
+        new = merging.split_alias(session, alias_id, user=current_user.row)
+    except (InvalidInput, NotFound) as exc:
+        session.rollback()
+        flash(str(exc), "error")
+        return redirect(request.referrer or url_for("speakers.index"))
+    session.commit()
+    flash(f"“{new.name}” is now a speaker of its own.", "info")
+    return redirect(url_for("speakers.detail", speaker_id=new.id))
