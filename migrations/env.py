@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 
 from tracker.config import Settings
 from tracker.db.engine import make_engine
+from tracker.db.migrate import include_object
 from tracker.db.models import Base
 
 config = context.config
@@ -28,6 +29,7 @@ def run_migrations_offline() -> None:
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=url.startswith("sqlite"),
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -41,6 +43,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()

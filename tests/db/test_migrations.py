@@ -50,7 +50,10 @@ def test_upgrade_matches_models_and_downgrade_empties(empty_engine: Engine) -> N
     assert migrate.is_up_to_date(empty_engine)
     with empty_engine.connect() as conn:
         diff = compare_metadata(
-            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+            MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_object": migrate.include_object}
+            ),
+            Base.metadata,
         )
     assert diff == []
     insp = inspect(empty_engine)

@@ -16,6 +16,18 @@ from tracker.errors import TrackerError
 MIGRATIONS = Path(tracker.__file__).resolve().parent.parent / "migrations"
 
 
+# Full-text search lives outside the models: SQLite's FTS5 table (and its shadow tables)
+# and PostgreSQL's expression index. Autogenerate must not try to drop them.
+FTS_OBJECTS = ("quotation_fts", "ix_quotation_text_fts")
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Alembic's filter: everything but the full-text search objects."""
+    return not (name or "").startswith(FTS_OBJECTS)
+
+
 def alembic_config(engine: Engine) -> Config:
     """An Alembic config that runs on ``engine`` (shared connection, see Alembic's cookbook)."""
     if not (MIGRATIONS / "env.py").exists():

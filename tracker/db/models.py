@@ -187,6 +187,7 @@ class Claim(Base):
     first_seen: Mapped[dt.date | None] = mapped_column(Date, index=True)
     last_seen: Mapped[dt.date | None] = mapped_column(Date, index=True)
     mention_count: Mapped[int] = mapped_column(default=0, index=True)
+    outlet_count: Mapped[int] = mapped_column(default=0, index=True)
     factcheck_status: Mapped[FactCheckStatus] = mapped_column(
         _enum(FactCheckStatus, "factcheck_status"), default=FactCheckStatus.NEW, index=True
     )

@@ -7,7 +7,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.dialects.postgresql import REGCONFIG
 from sqlalchemy.orm import Session, joinedload
 
 from tracker.db.models import (
@@ -17,10 +29,12 @@ from tracker.db.models import (
     Outlet,
     Quotation,
     QuotationLink,
+    QuotationTag,
     QuoteType,
     ReviewStatus,
     Speaker,
     SpeakerAlias,
+    Tag,
 )
 from tracker.errors import InvalidInput
 
@@ -93,15 +107,45 @@ class QuotationFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     text: str | None = None
+    tag: str | None = None
+    sort: str = "newest"
 
     def validate(self) -> None:
+        if self.sort not in QUOTATION_SORTS:
+            raise InvalidInput(f"sort must be one of {', '.join(QUOTATION_SORTS)}")
         if self.type and self.type not in set(QuoteType):
             raise InvalidInput(f"type must be one of {', '.join(QuoteType)}")
         if self.status and self.status not in set(ReviewStatus):
             raise InvalidInput(f"status must be one of {', '.join(ReviewStatus)}")
 
 
-def quotation_query(f: QuotationFilter) -> Select[Quotation]:
+QUOTATION_SORTS = ("newest", "oldest", "said")
+
+
+def fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: each word a quoted term, all required (no
+    operator or syntax of theirs can reach the FTS parser)."""
+    words = [w.replace('"', '""') for w in text.split()]
+    return " ".join(f'"{w}"' for w in words if w.strip('"'))
+
+
+def text_match(text: str, dialect: str | None) -> ColumnElement[bool]:
+    """Full-text search: SQLite FTS5, PostgreSQL tsvector; elsewhere a substring match."""
+    if dialect == "sqlite" and fts_query(text):
+        hits: Select[Any] = (
+            select(literal_column("rowid"))
+            .select_from(table("quotation_fts"))
+            .where(literal_column("quotation_fts").op("MATCH")(bindparam("fts", fts_query(text))))
+        )
+        return Quotation.id.in_(hits)
+    if dialect == "postgresql":
+        return func.to_tsvector(literal("simple", type_=REGCONFIG), Quotation.text).op("@@")(
+            func.plainto_tsquery(literal("simple", type_=REGCONFIG), text)
+        )
+    return Quotation.text.ilike(f"%{text}%")
+
+
+def quotation_query(f: QuotationFilter, *, dialect: str | None = None) -> Select[Quotation]:
     """The select behind the quotation list and the exports, filters applied."""
     f.validate()
     stmt = select(Quotation).where(Quotation.deleted_at.is_(None))
@@ -131,24 +175,65 @@ def quotation_query(f: QuotationFilter) -> Select[Quotation]:
     if f.article_id is not None:
         stmt = stmt.where(Quotation.article_id == f.article_id)
     if f.text:
-        stmt = stmt.where(Quotation.text.ilike(f"%{f.text}%"))
+        stmt = stmt.where(text_match(f.text, dialect))
+    if f.tag:
+        tagged = (
+            select(QuotationTag.quotation_id)
+            .join(Tag, Tag.id == QuotationTag.tag_id)
+            .where(Tag.name == f.tag)
+        )
+        stmt = stmt.where(Quotation.id.in_(tagged))
     return stmt
 
 
 def list_quotations(
     session: Session, f: QuotationFilter, *, cursor: str | None = None, limit: int = 50
 ) -> Page:
-    """Quotations, newest first, filtered."""
+    """Quotations, filtered, newest first (or oldest first, or by the date said)."""
     stmt = (
-        quotation_query(f)
+        quotation_query(f, dialect=session.get_bind().dialect.name)
         .options(joinedload(Quotation.speaker), joinedload(Quotation.article))
-        .order_by(Quotation.id.desc())
         .limit(limit + 1)
     )
+    if f.sort == "said":
+        return _page_by_said(session, stmt, cursor, limit)
+    if f.sort == "oldest":
+        stmt = stmt.order_by(Quotation.id.asc())
+    else:
+        stmt = stmt.order_by(Quotation.id.desc())
     after = _int_cursor(cursor)
     if after is not None:
-        stmt = stmt.where(Quotation.id < after)
+        stmt = stmt.where(Quotation.id > after if f.sort == "oldest" else Quotation.id < after)
     return _page(list(session.scalars(stmt).unique()), limit, lambda q: str(q.id))
+
+
+def _page_by_said(
+    session: Session, stmt: Select[Quotation], cursor: str | None, limit: int
+) -> Page:
+    """Most recently said first, undated last; the cursor is ``date:id`` or ``-:id``."""
+    stmt = stmt.order_by(Quotation.said_on.desc().nulls_last(), Quotation.id.desc())
+    if cursor:
+        try:
+            day_s, id_s = cursor.split(":")
+            qid = int(id_s)
+            day = None if day_s == "-" else dt.date.fromisoformat(day_s)
+        except ValueError:
+            raise InvalidInput(f"bad page cursor {cursor!r}") from None
+        if day is None:
+            stmt = stmt.where(Quotation.said_on.is_(None), Quotation.id < qid)
+        else:
+            stmt = stmt.where(
+                or_(
+                    Quotation.said_on < day,
+                    and_(Quotation.said_on == day, Quotation.id < qid),
+                    Quotation.said_on.is_(None),
+                )
+            )
+    rows = list(session.scalars(stmt).unique())
+    return _page(rows, limit, lambda q: f"{q.said_on.isoformat() if q.said_on else '-'}:{q.id}")
+
+
+CLAIM_SORTS = ("mentions", "outlets", "recent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +245,11 @@ class ClaimFilter:
     date_to: dt.date | None = None  # first reported on or before
     min_mentions: int | None = None
     text: str | None = None
+    sort: str = "mentions"
 
     def validate(self) -> None:
+        if self.sort not in CLAIM_SORTS:
+            raise InvalidInput(f"sort must be one of {', '.join(CLAIM_SORTS)}")
         if self.status and self.status not in set(FactCheckStatus):
             raise InvalidInput(f"status must be one of {', '.join(FactCheckStatus)}")
         if self.min_mentions is not None and self.min_mentions < 0:
@@ -198,23 +286,50 @@ def list_claims(
     cursor: str | None = None,
     limit: int = 50,
 ) -> Page:
-    """Claims ranked by mentions, then recency (keyset on both)."""
-    stmt = (
-        claim_query(f or ClaimFilter())
-        .options(joinedload(Claim.speaker))
-        .order_by(Claim.mention_count.desc(), Claim.id.desc())
-        .limit(limit + 1)
-    )
+    """Claims ranked by mentions, by outlets, or by recency (keyset on the key and id)."""
+    f = f or ClaimFilter()
+    column = {"mentions": Claim.mention_count, "outlets": Claim.outlet_count}.get(f.sort)
+    stmt = claim_query(f).options(joinedload(Claim.speaker)).limit(limit + 1)
+    if column is None:  # recent: last seen, undated last
+        stmt = stmt.order_by(Claim.last_seen.desc().nulls_last(), Claim.id.desc())
+        if cursor:
+            day_s, cid = _split_cursor(cursor)
+            if day_s == "-":
+                stmt = stmt.where(Claim.last_seen.is_(None), Claim.id < cid)
+            else:
+                day = _cursor_date(day_s, cursor)
+                stmt = stmt.where(
+                    or_(
+                        Claim.last_seen < day,
+                        and_(Claim.last_seen == day, Claim.id < cid),
+                        Claim.last_seen.is_(None),
+                    )
+                )
+        rows = list(session.scalars(stmt))
+        return _page(rows, limit, lambda c: f"{c.last_seen or '-'}:{c.id}")
+    stmt = stmt.order_by(column.desc(), Claim.id.desc())
     if cursor:
-        try:
-            count_s, id_s = cursor.split(":")
-            count, cid = int(count_s), int(id_s)
-        except ValueError:
-            raise InvalidInput(f"bad page cursor {cursor!r}") from None
-        stmt = stmt.where(
-            or_(Claim.mention_count < count, and_(Claim.mention_count == count, Claim.id < cid))
-        )
-    return _page(list(session.scalars(stmt)), limit, lambda c: f"{c.mention_count}:{c.id}")
+        key_s, cid = _split_cursor(cursor)
+        if not key_s.isdigit():
+            raise InvalidInput(f"bad page cursor {cursor!r}")
+        key = int(key_s)
+        stmt = stmt.where(or_(column < key, and_(column == key, Claim.id < cid)))
+    attr = "mention_count" if f.sort == "mentions" else "outlet_count"
+    return _page(list(session.scalars(stmt)), limit, lambda c: f"{getattr(c, attr)}:{c.id}")
+
+
+def _split_cursor(cursor: str) -> tuple[str, int]:
+    key, _, id_s = cursor.partition(":")
+    if not id_s.isdigit():
+        raise InvalidInput(f"bad page cursor {cursor!r}")
+    return key, int(id_s)
+
+
+def _cursor_date(value: str, cursor: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"bad page cursor {cursor!r}") from None
 
 
 def list_speakers(

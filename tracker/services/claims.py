@@ -232,6 +232,7 @@ def _summarise(claim: Claim, members: list[Quotation]) -> None:
     claim.first_seen = min(dates) if dates else None
     claim.last_seen = max(dates) if dates else None
     claim.mention_count = len(members)
+    claim.outlet_count = len({q.article.outlet_id for q in members if q.article.outlet_id})
 
 
 def decide_link(session: Session, link_id: int, status: str, *, user: User) -> QuotationLink:

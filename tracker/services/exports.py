@@ -110,7 +110,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
 
 def _quotations(session: Session, f: QuotationFilter) -> Iterator[Quotation]:
     stmt = (
-        quotation_query(f)
+        quotation_query(f, dialect=session.get_bind().dialect.name)
         .options(
             joinedload(Quotation.article).joinedload(Article.outlet),
             joinedload(Quotation.speaker),
