@@ -359,13 +359,16 @@ def list_speakers(
     return _page(rows, limit, lambda row: str(row[0].id))
 
 
-def suggested_links(session: Session, *, limit: int = 50) -> list[QuotationLink]:
-    """Links waiting for an analyst, most uncertain (closest to the middle) first."""
+def suggested_links(
+    session: Session, *, limit: int = 50, midpoint: float = 79.0
+) -> list[QuotationLink]:
+    """Links waiting for an analyst, most uncertain (closest to the middle of the two
+    thresholds) first."""
     stmt = (
         select(QuotationLink)
         .where(QuotationLink.status == "suggested")
         .options(joinedload(QuotationLink.quotation_a), joinedload(QuotationLink.quotation_b))
-        .order_by(QuotationLink.score.asc(), QuotationLink.id)
+        .order_by(func.abs(QuotationLink.score - midpoint), QuotationLink.id)
         .limit(limit)
     )
     return list(session.scalars(stmt))

@@ -17,6 +17,7 @@ from tracker.web.auth import editor_required
 from tracker.web.charts import Point, timeline_svg
 from tracker.web.db import get_session
 from tracker.web.factcheck import attribution_form, factcheck_form
+from tracker.web.filters import claim_filter
 from tracker.web.forms import ConfirmForm, LinkDecisionForm, MergeClaimForm
 
 bp = Blueprint("claims", __name__, url_prefix="/claims")
@@ -26,9 +27,31 @@ bp = Blueprint("claims", __name__, url_prefix="/claims")
 @login_required
 def index() -> str:
     session = get_session()
-    page = browse.list_claims(session, cursor=request.args.get("after"))
+    f = claim_filter(request.args)
+    page = browse.list_claims(session, f, cursor=request.args.get("after"))
+    args = {k: v for k, v in request.args.items() if k != "after" and v}
     return render_template(
-        "claims/list.html", page=page, suggested=browse.suggested_links(session, limit=20)
+        "claims/list.html",
+        page=page,
+        f=f,
+        args=args,
+        suggested=browse.suggested_links(session, limit=5),
+    )
+
+
+@bp.get("/suggested")
+@login_required
+def suggested() -> str:
+    """The queue of suggested links, most uncertain first, decided from the keyboard."""
+    session = get_session()
+    links = browse.suggested_links(session, limit=30)
+    diffs = {link.id: word_diff(link.quotation_a.text, link.quotation_b.text) for link in links}
+    current = request.args.get("current", "0")
+    return render_template(
+        "claims/suggested.html",
+        links=links,
+        diffs=diffs,
+        current=int(current) if current.isdigit() else 0,
     )
 
 
@@ -77,7 +100,10 @@ def decide(link_id: int) -> Response:
         flash(f"Link {link.id} {link.status.value}.", "info")
     else:
         flash("The form expired; try again.", "error")
-    return redirect(request.form.get("next") or url_for("claims.index"))
+    target = request.form.get("next") or ""
+    if not target.startswith("/") or target.startswith("//"):
+        target = url_for("claims.index")
+    return redirect(target)
 
 
 @bp.post("/<int:claim_id>/merge")

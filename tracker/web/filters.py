@@ -42,6 +42,8 @@ def quotation_filter(args: Mapping[str, str]) -> QuotationFilter:
         date_from=_date(args, "from"),
         date_to=_date(args, "to"),
         text=args.get("q") or None,
+        tag=args.get("tag") or None,
+        sort=args.get("sort") or "newest",
     )
     f.validate()
     return f
@@ -56,6 +58,7 @@ def claim_filter(args: Mapping[str, str]) -> ClaimFilter:
         date_to=_date(args, "to"),
         min_mentions=_int(args, "min_mentions"),
         text=args.get("q") or None,
+        sort=args.get("sort") or "mentions",
     )
     f.validate()
     return f

@@ -39,6 +39,8 @@ class QuotationForm(FlaskForm):
     said_on = DateField("Said on", validators=[Optional()])
     medium = StringField("Medium", validators=[Optional(), Length(max=100)])
     review_status = SelectField("Review status", choices=STATUSES)
+    tags = StringField("Tags (comma-separated)", validators=[Optional(), Length(max=2000)])
+    note = TextAreaField("Add a note", validators=[Optional(), Length(max=20000)])
     version = HiddenField(validators=[DataRequired()])
     submit = SubmitField("Save")
 
@@ -123,3 +125,8 @@ class MergeSpeakerForm(FlaskForm):
 class MergeClaimForm(FlaskForm):
     other = IntegerField("Merge with claim number", validators=[InputRequired(), NumberRange(1)])
     submit = SubmitField("Merge claims")
+
+
+class BulkReviewForm(FlaskForm):
+    status = SelectField("Set the selected to", choices=["confirmed", "rejected"])
+    submit = SubmitField("Apply to selected")

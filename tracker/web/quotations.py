@@ -7,7 +7,7 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from tracker.errors import Conflict, InvalidInput
-from tracker.services import audit, browse
+from tracker.services import audit, browse, tagging
 from tracker.services import revert as revert_service
 from tracker.services.quotations import (
     QuotationEdit,
@@ -18,7 +18,7 @@ from tracker.services.quotations import (
 from tracker.web.auth import admin_required, editor_required
 from tracker.web.db import get_session
 from tracker.web.filters import quotation_filter
-from tracker.web.forms import ConfirmForm, QuotationForm, ReviewForm
+from tracker.web.forms import BulkReviewForm, ConfirmForm, QuotationForm, ReviewForm
 
 bp = Blueprint("quotations", __name__, url_prefix="/quotations")
 
@@ -41,6 +41,8 @@ def index() -> str:
         args=args,
         outlets=browse.outlets(session),
         languages=browse.languages(session),
+        tags=tagging.all_tags(session),
+        bulk_form=BulkReviewForm(),
     )
 
 
@@ -57,6 +59,7 @@ def edit(quotation_id: int) -> str | Response | tuple[str, int]:
         form.said_on.data, form.medium.data = q.said_on, q.medium or ""
         form.review_status.data = q.review_status.value
         form.version.data = str(q.version)
+        form.tags.data = ", ".join(t.name for t in q.tags)
     elif not current_user.can_edit:
         return render_template(
             "errors/error.html",
@@ -75,6 +78,7 @@ def edit(quotation_id: int) -> str | Response | tuple[str, int]:
             review_status=form.review_status.data,
         )
         try:
+            tags = tagging.parse_tags(form.tags.data or "")
             update_quotation(
                 session,
                 quotation_id,
@@ -82,6 +86,9 @@ def edit(quotation_id: int) -> str | Response | tuple[str, int]:
                 user=current_user.row,
                 expected_version=int(form.version.data),
             )
+            tagging.set_tags(session, quotation_id, tags, user=current_user.row)
+            if (form.note.data or "").strip():
+                tagging.add_note(session, quotation_id, form.note.data, user=current_user.row)
         except Conflict as exc:
             session.rollback()
             current = get_quotation(session, quotation_id)
@@ -100,13 +107,18 @@ def edit(quotation_id: int) -> str | Response | tuple[str, int]:
                 q=q,
                 form=form,
                 history=audit.history(session, "quotation", q.id),
+                notes=tagging.notes_of(session, q.id),
             ), 400
         session.commit()
         flash(f"Quotation {quotation_id} saved.", "info")
         return redirect(url_for("quotations.edit", quotation_id=quotation_id))
     status = 400 if request.method == "POST" else 200
     return render_template(
-        "quotations/edit.html", q=q, form=form, history=audit.history(session, "quotation", q.id)
+        "quotations/edit.html",
+        q=q,
+        form=form,
+        history=audit.history(session, "quotation", q.id),
+        notes=tagging.notes_of(session, q.id),
     ), status
 
 
@@ -156,3 +168,85 @@ def restore(quotation_id: int) -> Response:
 def deleted() -> str:
     rows = revert_service.deleted_quotations(get_session())
     return render_template("quotations/deleted.html", rows=rows)
+
+
+@bp.post("/bulk")
+@editor_required
+def bulk() -> Response:
+    session = get_session()
+    form = BulkReviewForm()
+    ids = [int(x) for x in request.form.getlist("quotation") if x.isdigit()]
+    back = request.form.get("next") or url_for("quotations.index")
+    if not back.startswith("/") or back.startswith("//"):
+        back = url_for("quotations.index")
+    if not form.validate_on_submit():
+        flash("The form expired; try again.", "error")
+        return redirect(back)
+    try:
+        n = tagging.review_many(session, ids, form.status.data, user=current_user.row)
+    except (InvalidInput, Conflict) as exc:
+        session.rollback()
+        flash(str(exc), "error")
+        return redirect(back)
+    session.commit()
+    flash(f"{n} quotation(s) {form.status.data}.", "info")
+    return redirect(back)
+
+
+def _queue_after() -> tuple[int, int] | None:
+    raw = request.args.get("after", "")
+    a, _, b = raw.partition(":")
+    return (int(a), int(b)) if a.isdigit() and b.isdigit() else None
+
+
+@bp.get("/queue")
+@login_required
+def queue() -> str:
+    session = get_session()
+    after = _queue_after()
+    items = tagging.review_queue(session, after=after, limit=20)
+    current = request.args.get("current", "0")
+    return render_template(
+        "quotations/queue.html",
+        items=items,
+        after=request.args.get("after", ""),
+        current=int(current) if current.isdigit() else 0,
+        remaining=tagging.unreviewed_count(session),
+        context=_context,
+    )
+
+
+def _context(q: object) -> tuple[str, str, str]:
+    """The quotation with up to 160 characters of article text on each side."""
+    from tracker.db.models import Quotation
+
+    assert isinstance(q, Quotation)
+    text = q.article.text
+    start, end = q.span_start, q.span_end
+    return text[max(0, start - 160) : start], text[start:end], text[end : end + 160]
+
+
+@bp.post("/queue/<int:quotation_id>")
+@editor_required
+def queue_review(quotation_id: int) -> Response:
+    session = get_session()
+    form = ReviewForm()
+    target = url_for(
+        "quotations.queue",
+        after=request.form.get("after") or None,
+        current=request.form.get("current") or None,
+    )
+    if form.validate_on_submit():
+        version = int(form.version.data) if (form.version.data or "").isdigit() else None
+        try:
+            review_quotation(
+                session, quotation_id, form.status.data, user=current_user.row,
+                expected_version=version,
+            )  # fmt: skip
+        except Conflict as exc:
+            session.rollback()
+            flash(str(exc), "error")
+            return redirect(target)
+        session.commit()
+        flash(f"Quotation {quotation_id} {form.status.data}.", "info")
+    return redirect(target)

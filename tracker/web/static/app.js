@@ -26,6 +26,14 @@
     });
   });
 
+  // Bulk review: one box selects every row of the page.
+  const all = document.getElementById("select-all");
+  if (all) {
+    all.addEventListener("change", function () {
+      document.querySelectorAll('input[name="quotation"]').forEach(function (box) { box.checked = all.checked; });
+    });
+  }
+
   // The SQL console: Ctrl+Enter runs the query.
   const sql = document.getElementById("sql");
   if (sql) {
