@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -53,3 +53,16 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     """One factory per app or CLI run; objects stay readable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def refresh_statistics(session: Session) -> None:
+    """Let the query planner see the data as it now is (after a large ingest or rebuild).
+
+    SQLite has no automatic statistics: without them it may sort a million rows to page
+    through a filter an index could serve in order. ``analysis_limit`` keeps it quick.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA analysis_limit = 1000"))
+        session.execute(text("ANALYZE"))
+    else:
+        session.execute(text("ANALYZE"))

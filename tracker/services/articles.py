@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.db.base import utcnow
+from tracker.db.engine import refresh_statistics
 from tracker.db.models import Article, IngestRun, Outlet, Quotation
 from tracker.errors import InvalidInput, NotFound
 from tracker.io import ArticleInput, ReadError, iter_articles
@@ -107,6 +108,9 @@ def store_article(
     return article, True
 
 
+STATISTICS_AFTER = 500  # articles: a run this large refreshes the planner's statistics
+
+
 def ingest(
     factory: sessionmaker[Session],
     items: Iterable[ArticleInput | ReadError],
@@ -136,6 +140,9 @@ def ingest(
     if linker is not None and report.count("stored"):
         with factory.begin() as session:
             rebuild_claims(session)
+    if report.count("stored") >= STATISTICS_AFTER:
+        with factory.begin() as session:
+            refresh_statistics(session)
     report.seconds = time.perf_counter() - started
     with factory.begin() as session:
         run = session.get_one(IngestRun, report.run_id)

@@ -69,16 +69,10 @@ def list_articles(
     lang: str | None = None,
     outlet: str | None = None,
 ) -> Page:
-    """Articles, newest stored first, with their quotation counts."""
-    counts = (
-        select(Quotation.article_id, func.count().label("n"))
-        .where(Quotation.deleted_at.is_(None))
-        .group_by(Quotation.article_id)
-        .subquery()
-    )
+    """Articles, newest stored first, with their quotation counts (counted for the page's
+    articles only, so a page costs the same at any size)."""
     stmt = (
-        select(Article, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.article_id == Article.id)
+        select(Article)
         .options(joinedload(Article.outlet))
         .order_by(Article.id.desc())
         .limit(limit + 1)
@@ -90,8 +84,21 @@ def list_articles(
         stmt = stmt.where(Article.language == lang)
     if outlet:
         stmt = stmt.join(Outlet, Outlet.id == Article.outlet_id).where(Outlet.name == outlet)
-    rows = [tuple(row) for row in session.execute(stmt)]
-    return _page(rows, limit, lambda row: str(row[0].id))
+    articles = list(session.scalars(stmt))
+    counts = _counts(session, Quotation.article_id, [a.id for a in articles])
+    return _page([(a, counts.get(a.id, 0)) for a in articles], limit, lambda row: str(row[0].id))
+
+
+def _counts(session: Session, column: Any, ids: list[int]) -> dict[int, int]:
+    """Live quotations per id of ``column`` (article or speaker), for these ids only."""
+    if not ids:
+        return {}
+    stmt = (
+        select(column, func.count())
+        .where(column.in_(ids), Quotation.deleted_at.is_(None))
+        .group_by(column)
+    )
+    return {key: n for key, n in session.execute(stmt).tuples()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,17 +160,22 @@ def quotation_query(f: QuotationFilter, *, dialect: str | None = None) -> Select
         stmt = stmt.join(Speaker, Speaker.id == Quotation.speaker_id).where(
             Speaker.name.ilike(f"%{f.speaker}%")
         )
-    if f.outlet or f.lang or f.date_from or f.date_to:
-        stmt = stmt.join(Article, Article.id == Quotation.article_id)
+    if f.outlet or f.lang:
+        # Articles as a set, so the quotation index keeps the order (no join to sort).
+        articles = select(Article.id)
         if f.lang:
-            stmt = stmt.where(Article.language == f.lang)
+            articles = articles.where(Article.language == f.lang)
         if f.outlet:
-            stmt = stmt.join(Outlet, Outlet.id == Article.outlet_id).where(Outlet.name == f.outlet)
-        date = func.coalesce(Quotation.said_on, Article.published)
+            articles = articles.join(Outlet, Outlet.id == Article.outlet_id).where(
+                Outlet.name == f.outlet
+            )
+        stmt = stmt.where(Quotation.article_id.in_(articles))
+    if f.date_from or f.date_to:
+        # said_on is set from the article's date when the text gives none
         if f.date_from:
-            stmt = stmt.where(date >= f.date_from)
+            stmt = stmt.where(Quotation.said_on >= f.date_from)
         if f.date_to:
-            stmt = stmt.where(date <= f.date_to)
+            stmt = stmt.where(Quotation.said_on <= f.date_to)
     if f.type:
         stmt = stmt.where(Quotation.type == QuoteType(f.type))
     if f.status:
@@ -189,48 +201,55 @@ def quotation_query(f: QuotationFilter, *, dialect: str | None = None) -> Select
 def list_quotations(
     session: Session, f: QuotationFilter, *, cursor: str | None = None, limit: int = 50
 ) -> Page:
-    """Quotations, filtered, newest first (or oldest first, or by the date said)."""
-    stmt = (
-        quotation_query(f, dialect=session.get_bind().dialect.name)
-        .options(joinedload(Quotation.speaker), joinedload(Quotation.article))
-        .limit(limit + 1)
-    )
+    """Quotations, filtered, newest first (or oldest first, or by the date said).
+
+    The page's ids are chosen first, on the quotation table and its indexes alone; only
+    then are those rows loaded with their article and speaker, so sorting never drags
+    article texts along (a deferred join).
+    """
+    stmt = quotation_query(f, dialect=session.get_bind().dialect.name).limit(limit + 1)
     if f.sort == "said":
-        return _page_by_said(session, stmt, cursor, limit)
-    if f.sort == "oldest":
-        stmt = stmt.order_by(Quotation.id.asc())
+        stmt = _said_order(stmt, cursor)
     else:
-        stmt = stmt.order_by(Quotation.id.desc())
-    after = _int_cursor(cursor)
-    if after is not None:
-        stmt = stmt.where(Quotation.id > after if f.sort == "oldest" else Quotation.id < after)
-    return _page(list(session.scalars(stmt).unique()), limit, lambda q: str(q.id))
+        stmt = stmt.order_by(Quotation.id.asc() if f.sort == "oldest" else Quotation.id.desc())
+        after = _int_cursor(cursor)
+        if after is not None:
+            stmt = stmt.where(Quotation.id > after if f.sort == "oldest" else Quotation.id < after)
+    ids = list(session.scalars(stmt.with_only_columns(Quotation.id)))
+    loaded = {
+        q.id: q
+        for q in session.scalars(
+            select(Quotation)
+            .where(Quotation.id.in_(ids))
+            .options(joinedload(Quotation.speaker), joinedload(Quotation.article))
+        ).unique()
+    }
+    rows = [loaded[i] for i in ids]
+    if f.sort == "said":
+        return _page(rows, limit, lambda q: f"{q.said_on.isoformat() if q.said_on else '-'}:{q.id}")
+    return _page(rows, limit, lambda q: str(q.id))
 
 
-def _page_by_said(
-    session: Session, stmt: Select[Quotation], cursor: str | None, limit: int
-) -> Page:
+def _said_order(stmt: Select[Quotation], cursor: str | None) -> Select[Quotation]:
     """Most recently said first, undated last; the cursor is ``date:id`` or ``-:id``."""
     stmt = stmt.order_by(Quotation.said_on.desc().nulls_last(), Quotation.id.desc())
-    if cursor:
-        try:
-            day_s, id_s = cursor.split(":")
-            qid = int(id_s)
-            day = None if day_s == "-" else dt.date.fromisoformat(day_s)
-        except ValueError:
-            raise InvalidInput(f"bad page cursor {cursor!r}") from None
-        if day is None:
-            stmt = stmt.where(Quotation.said_on.is_(None), Quotation.id < qid)
-        else:
-            stmt = stmt.where(
-                or_(
-                    Quotation.said_on < day,
-                    and_(Quotation.said_on == day, Quotation.id < qid),
-                    Quotation.said_on.is_(None),
-                )
-            )
-    rows = list(session.scalars(stmt).unique())
-    return _page(rows, limit, lambda q: f"{q.said_on.isoformat() if q.said_on else '-'}:{q.id}")
+    if not cursor:
+        return stmt
+    try:
+        day_s, id_s = cursor.split(":")
+        qid = int(id_s)
+        day = None if day_s == "-" else dt.date.fromisoformat(day_s)
+    except ValueError:
+        raise InvalidInput(f"bad page cursor {cursor!r}") from None
+    if day is None:
+        return stmt.where(Quotation.said_on.is_(None), Quotation.id < qid)
+    return stmt.where(
+        or_(
+            Quotation.said_on < day,
+            and_(Quotation.said_on == day, Quotation.id < qid),
+            Quotation.said_on.is_(None),
+        )
+    )
 
 
 CLAIM_SORTS = ("mentions", "outlets", "recent")
@@ -336,15 +355,8 @@ def list_speakers(
     session: Session, *, cursor: str | None = None, limit: int = 50, q: str | None = None
 ) -> Page:
     """Speakers with their quotation counts, newest first; ``q`` matches any alias."""
-    counts = (
-        select(Quotation.speaker_id, func.count().label("n"))
-        .where(Quotation.deleted_at.is_(None))
-        .group_by(Quotation.speaker_id)
-        .subquery()
-    )
     stmt = (
-        select(Speaker, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.speaker_id == Speaker.id)
+        select(Speaker)
         .where(Speaker.deleted_at.is_(None))
         .order_by(Speaker.id.desc())
         .limit(limit + 1)
@@ -355,8 +367,9 @@ def list_speakers(
     after = _int_cursor(cursor)
     if after is not None:
         stmt = stmt.where(Speaker.id < after)
-    rows = [tuple(row) for row in session.execute(stmt)]
-    return _page(rows, limit, lambda row: str(row[0].id))
+    speakers = list(session.scalars(stmt))
+    counts = _counts(session, Quotation.speaker_id, [sp.id for sp in speakers])
+    return _page([(sp, counts.get(sp.id, 0)) for sp in speakers], limit, lambda r: str(r[0].id))
 
 
 def suggested_links(

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from tracker.db.base import utcnow
+from tracker.db.engine import refresh_statistics
 from tracker.db.models import (
     Article,
     Claim,
@@ -158,6 +159,7 @@ def link_all(session: Session, *, thresholds: Thresholds | None = None) -> int:
     session.execute(delete(QuotationLink).where(QuotationLink.status.not_in(DECIDED)))
     made = Linker(thresholds).link(session)
     rebuild_claims(session)
+    refresh_statistics(session)
     return made
 
 

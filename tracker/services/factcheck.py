@@ -223,10 +223,14 @@ QUEUE_STATUSES = (FactCheckStatus.NEW, FactCheckStatus.CHECK_WORTHY)
 
 def checkworthy_queue(session: Session, *, cursor: str | None = None, limit: int = 50) -> Page:
     """Claims not yet taken up, most check-worthy first (keyset on score, then id)."""
-    score = func.coalesce(Claim.checkworthiness, -1.0)
+    score = Claim.checkworthiness  # every live claim is scored when the claims are rebuilt
     stmt = (
         select(Claim)
-        .where(Claim.deleted_at.is_(None), Claim.factcheck_status.in_(QUEUE_STATUSES))
+        .where(
+            Claim.deleted_at.is_(None),
+            Claim.factcheck_status.in_(QUEUE_STATUSES),
+            score.is_not(None),
+        )
         .options(joinedload(Claim.speaker))
         .order_by(score.desc(), Claim.id.desc())
         .limit(limit + 1)
@@ -239,7 +243,7 @@ def checkworthy_queue(session: Session, *, cursor: str | None = None, limit: int
             raise InvalidInput(f"bad page cursor {cursor!r}") from None
         stmt = stmt.where(or_(score < value, and_(score == value, Claim.id < cid)))
     rows = list(session.scalars(stmt))
-    return _page(rows, limit, lambda c: f"{c.checkworthiness or -1.0}:{c.id}")
+    return _page(rows, limit, lambda c: f"{c.checkworthiness}:{c.id}")
 
 
 def users_to_assign(session: Session) -> list[str]:

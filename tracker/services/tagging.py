@@ -117,11 +117,15 @@ def review_queue(
     return list(session.scalars(stmt))
 
 
-def unreviewed_count(session: Session) -> int:
-    stmt = select(func.count()).where(
-        Quotation.deleted_at.is_(None), Quotation.review_status == ReviewStatus.UNREVIEWED
+def unreviewed_count(session: Session, *, cap: int = 10_000) -> int:
+    """How many wait for review, counted up to ``cap`` (the page says "10000+")."""
+    waiting = (
+        select(Quotation.id)
+        .where(Quotation.review_status == ReviewStatus.UNREVIEWED, Quotation.deleted_at.is_(None))
+        .limit(cap + 1)
+        .subquery()
     )
-    return session.scalar(stmt) or 0
+    return session.scalar(select(func.count()).select_from(waiting)) or 0
 
 
 __all__ = [
