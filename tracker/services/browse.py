@@ -98,7 +98,7 @@ def _counts(session: Session, column: Any, ids: list[int]) -> dict[int, int]:
         .where(column.in_(ids), Quotation.deleted_at.is_(None))
         .group_by(column)
     )
-    return {key: n for key, n in session.execute(stmt).tuples()}
+    return {key: n for key, n in session.execute(stmt)}
 
 
 @dataclass(frozen=True, slots=True)
