@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -176,3 +177,22 @@ def test_set_a_claims_fact_check_status(api: Callable[..., tuple[int, object]]) 
     assert status == 400 and "can move to" in body["error"]["message"]  # type: ignore[index]
     status, body = api("POST", "/claims/1/factcheck", who="ann", json={"status": 3})
     assert status == 400 and "must be a string" in body["error"]["message"]  # type: ignore[index]
+
+
+def test_users_create_and_revoke_their_own_tokens(seeded_app: Flask) -> None:
+    from tests.web.conftest import csrf_of, login
+
+    client = seeded_app.test_client()
+    assert login(client, "vera") == 302
+    page = client.get("/tokens").get_data(as_text=True)
+    created = client.post("/tokens", data={"csrf_token": csrf_of(page), "name": "notebook"})
+    token = re.search(r'<code id="new-token">([^<]+)</code>', created.get_data(as_text=True))
+    assert token is not None
+    api = seeded_app.test_client()
+    headers = {"Authorization": f"Bearer {token.group(1)}"}
+    assert api.get("/api/v1/claims", headers=headers).status_code == 200
+    listing = client.get("/tokens").get_data(as_text=True)
+    assert token.group(1) not in listing and "notebook" in listing
+    token_id = re.search(r'action="/tokens/(\d+)/revoke"', listing).group(1)  # type: ignore[union-attr]
+    client.post(f"/tokens/{token_id}/revoke", data={"csrf_token": csrf_of(listing)})
+    assert api.get("/api/v1/claims", headers=headers).status_code == 401

@@ -24,9 +24,10 @@ from flask_login import LoginManager, current_user, login_required, login_user, 
 from werkzeug.wrappers import Response
 
 from tracker.db.models import Role, User
-from tracker.services.users import authenticate
+from tracker.errors import InvalidInput, NotFound
+from tracker.services.users import authenticate, create_token, list_tokens, revoke_token
 from tracker.web.db import get_session
-from tracker.web.forms import ConfirmForm, LoginForm
+from tracker.web.forms import ConfirmForm, LoginForm, TokenForm
 
 bp = Blueprint("auth", __name__)
 login_manager = LoginManager()
@@ -158,3 +159,41 @@ def logout() -> Response:
         logout_user()
         flash("Logged out.", "info")
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/tokens", methods=["GET", "POST"])
+@login_required
+def tokens() -> str:
+    """The user's own API tokens: create one (shown once), see and revoke them."""
+    session = get_session()
+    form = TokenForm()
+    created = None
+    if form.validate_on_submit():
+        try:
+            _row, created = create_token(session, current_user.username, form.name.data)
+        except InvalidInput as exc:
+            session.rollback()
+            flash(str(exc), "error")
+        else:
+            session.commit()
+            form.name.data = ""
+    return render_template(
+        "auth/tokens.html",
+        form=form,
+        created=created,
+        tokens=list_tokens(session, current_user.username),
+    )
+
+
+@bp.post("/tokens/<int:token_id>/revoke")
+@login_required
+def revoke(token_id: int) -> Response:
+    session = get_session()
+    mine = {t.id for t in list_tokens(session, current_user.username)}
+    if token_id not in mine and not current_user.is_admin:
+        raise NotFound(f"no token {token_id}")
+    if ConfirmForm().validate_on_submit():
+        revoke_token(session, token_id)
+        session.commit()
+        flash(f"Token {token_id} revoked.", "info")
+    return redirect(url_for("auth.tokens"))

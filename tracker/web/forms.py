@@ -130,3 +130,8 @@ class MergeClaimForm(FlaskForm):
 class BulkReviewForm(FlaskForm):
     status = SelectField("Set the selected to", choices=["confirmed", "rejected"])
     submit = SubmitField("Apply to selected")
+
+
+class TokenForm(FlaskForm):
+    name = StringField("What the token is for", validators=[DataRequired(), Length(max=100)])
+    submit = SubmitField("Create token")
