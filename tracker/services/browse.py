@@ -26,6 +26,7 @@ from tracker.db.models import (
     Article,
     Claim,
     FactCheckStatus,
+    LinkStatus,
     Outlet,
     Quotation,
     QuotationLink,
@@ -89,16 +90,31 @@ def list_articles(
     return _page([(a, counts.get(a.id, 0)) for a in articles], limit, lambda row: str(row[0].id))
 
 
+COUNT_CAP = 100  # lists show "100+" rather than count a prolific speaker's every quote
+
+
 def _counts(session: Session, column: Any, ids: list[int]) -> dict[int, int]:
-    """Live quotations per id of ``column`` (article or speaker), for these ids only."""
-    if not ids:
-        return {}
-    stmt = (
-        select(column, func.count())
-        .where(column.in_(ids), Quotation.deleted_at.is_(None))
-        .group_by(column)
-    )
-    return {key: n for key, n in session.execute(stmt)}
+    """Live quotations per id of ``column`` (article or speaker), for these ids only, each
+    counted up to ``COUNT_CAP + 1`` so a page costs the same whoever is on it."""
+    out = {}
+    for key in ids:
+        capped = (
+            select(Quotation.id)
+            .where(column == key, Quotation.deleted_at.is_(None))
+            .limit(COUNT_CAP + 1)
+            .subquery()
+        )
+        out[key] = session.scalar(select(func.count()).select_from(capped)) or 0
+    return out
+
+
+def _unindexed(column: Any, dialect: str | None) -> Any:
+    """``column`` with SQLite's unary ``+``, which keeps the planner off its index: for a
+    filter most rows pass, walking the id order and stopping at a page is far cheaper
+    than collecting every match and sorting it."""
+    if dialect != "sqlite":
+        return column
+    return literal_column(f"+{column.table.name}.{column.name}", type_=column.type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,13 +185,14 @@ def quotation_query(f: QuotationFilter, *, dialect: str | None = None) -> Select
             articles = articles.join(Outlet, Outlet.id == Article.outlet_id).where(
                 Outlet.name == f.outlet
             )
-        stmt = stmt.where(Quotation.article_id.in_(articles))
+        stmt = stmt.where(_unindexed(Quotation.article_id, dialect).in_(articles))
     if f.date_from or f.date_to:
         # said_on is set from the article's date when the text gives none
+        said = Quotation.said_on if f.sort == "said" else _unindexed(Quotation.said_on, dialect)
         if f.date_from:
-            stmt = stmt.where(Quotation.said_on >= f.date_from)
+            stmt = stmt.where(said >= f.date_from)
         if f.date_to:
-            stmt = stmt.where(Quotation.said_on <= f.date_to)
+            stmt = stmt.where(said <= f.date_to)
     if f.type:
         stmt = stmt.where(Quotation.type == QuoteType(f.type))
     if f.status:
@@ -377,14 +394,31 @@ def suggested_links(
 ) -> list[QuotationLink]:
     """Links waiting for an analyst, most uncertain (closest to the middle of the two
     thresholds) first."""
-    stmt = (
-        select(QuotationLink)
-        .where(QuotationLink.status == "suggested")
-        .options(joinedload(QuotationLink.quotation_a), joinedload(QuotationLink.quotation_b))
-        .order_by(func.abs(QuotationLink.score - midpoint), QuotationLink.id)
-        .limit(limit)
+    # Two walks of the (status, score) index outward from the midpoint, then merged:
+    # ordering by the distance itself would sort every suggested link.
+    base = select(QuotationLink.id, QuotationLink.score).where(
+        QuotationLink.status == LinkStatus.SUGGESTED
     )
-    return list(session.scalars(stmt))
+    above = session.execute(
+        base.where(QuotationLink.score >= midpoint).order_by(QuotationLink.score).limit(limit)
+    ).all()
+    below = session.execute(
+        base.where(QuotationLink.score < midpoint).order_by(QuotationLink.score.desc()).limit(limit)
+    ).all()
+    nearest = sorted([*above, *below], key=lambda row: (abs(row[1] - midpoint), row[0]))[:limit]
+    ids = [row[0] for row in nearest]
+    loaded = {
+        link.id: link
+        for link in session.scalars(
+            select(QuotationLink)
+            .where(QuotationLink.id.in_(ids))
+            .options(
+                joinedload(QuotationLink.quotation_a).joinedload(Quotation.article),
+                joinedload(QuotationLink.quotation_b).joinedload(Quotation.article),
+            )
+        ).unique()
+    }
+    return [loaded[i] for i in ids]
 
 
 def outlets(session: Session) -> list[str]:

@@ -100,9 +100,8 @@ def review_queue(
 ) -> list[Quotation]:
     """Unreviewed quotations in article order (article, then position), from ``after``."""
     stmt = (
-        select(Quotation)
+        select(Quotation.id)
         .where(Quotation.deleted_at.is_(None), Quotation.review_status == ReviewStatus.UNREVIEWED)
-        .options(joinedload(Quotation.article), joinedload(Quotation.speaker))
         .order_by(Quotation.article_id, Quotation.span_start, Quotation.id)
         .limit(limit)
     )
@@ -114,7 +113,16 @@ def review_queue(
                 and_(Quotation.article_id == article_id, Quotation.span_start >= span_start),
             )
         )
-    return list(session.scalars(stmt))
+    ids = list(session.scalars(stmt))  # the page first, then its rows with their articles
+    loaded = {
+        q.id: q
+        for q in session.scalars(
+            select(Quotation)
+            .where(Quotation.id.in_(ids))
+            .options(joinedload(Quotation.article), joinedload(Quotation.speaker))
+        ).unique()
+    }
+    return [loaded[i] for i in ids]
 
 
 def unreviewed_count(session: Session, *, cap: int = 10_000) -> int:
