@@ -18,6 +18,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    text,
 )
 from sqlalchemy.dialects.postgresql import REGCONFIG
 from sqlalchemy.orm import Session, joinedload
@@ -226,13 +227,13 @@ def list_quotations(
     """
     stmt = quotation_query(f, dialect=session.get_bind().dialect.name).limit(limit + 1)
     if f.sort == "said":
-        stmt = _said_order(stmt, cursor)
+        ids = _said_ids(session, stmt.with_only_columns(Quotation.id), cursor, limit + 1)
     else:
         stmt = stmt.order_by(Quotation.id.asc() if f.sort == "oldest" else Quotation.id.desc())
         after = _int_cursor(cursor)
         if after is not None:
             stmt = stmt.where(Quotation.id > after if f.sort == "oldest" else Quotation.id < after)
-    ids = list(session.scalars(stmt.with_only_columns(Quotation.id)))
+        ids = list(session.scalars(stmt.with_only_columns(Quotation.id)))
     loaded = {
         q.id: q
         for q in session.scalars(
@@ -247,26 +248,41 @@ def list_quotations(
     return _page(rows, limit, lambda q: str(q.id))
 
 
-def _said_order(stmt: Select[Quotation], cursor: str | None) -> Select[Quotation]:
-    """Most recently said first, undated last; the cursor is ``date:id`` or ``-:id``."""
-    stmt = stmt.order_by(Quotation.said_on.desc().nulls_last(), Quotation.id.desc())
-    if not cursor:
-        return stmt
-    try:
-        day_s, id_s = cursor.split(":")
-        qid = int(id_s)
-        day = None if day_s == "-" else dt.date.fromisoformat(day_s)
-    except ValueError:
-        raise InvalidInput(f"bad page cursor {cursor!r}") from None
-    if day is None:
-        return stmt.where(Quotation.said_on.is_(None), Quotation.id < qid)
-    return stmt.where(
-        or_(
-            Quotation.said_on < day,
-            and_(Quotation.said_on == day, Quotation.id < qid),
-            Quotation.said_on.is_(None),
+def _said_ids(session: Session, stmt: Select[Any], cursor: str | None, n: int) -> list[int]:
+    """Most recently said first, undated last; the cursor is ``date:id`` or ``-:id``.
+
+    Dated and undated rows are read by two queries, each in the order of the
+    (said_on, id) index walked backwards; one ``NULLS LAST`` sort would not match the
+    index on PostgreSQL and would sort the whole table.
+    """
+    day: dt.date | None = None
+    qid: int | None = None
+    undated_only = False
+    if cursor:
+        try:
+            day_s, id_s = cursor.split(":")
+            qid = int(id_s)
+            undated_only = day_s == "-"
+            day = None if undated_only else dt.date.fromisoformat(day_s)
+        except ValueError:
+            raise InvalidInput(f"bad page cursor {cursor!r}") from None
+    ids: list[int] = []
+    if not undated_only:
+        dated = stmt.where(Quotation.said_on.is_not(None)).order_by(
+            Quotation.said_on.desc(), Quotation.id.desc()
         )
-    )
+        if day is not None and qid is not None:
+            dated = dated.where(
+                or_(Quotation.said_on < day, and_(Quotation.said_on == day, Quotation.id < qid))
+            )
+        ids = list(session.scalars(dated.limit(n)))
+        qid = None
+    if len(ids) < n:
+        undated = stmt.where(Quotation.said_on.is_(None)).order_by(Quotation.id.desc())
+        if qid is not None:
+            undated = undated.where(Quotation.id < qid)
+        ids += list(session.scalars(undated.limit(n - len(ids))))
+    return ids
 
 
 CLAIM_SORTS = ("mentions", "outlets", "recent")
@@ -425,8 +441,19 @@ def outlets(session: Session) -> list[str]:
     return list(session.scalars(select(Outlet.name).order_by(Outlet.name)))
 
 
+# A skip scan: one index probe per distinct language instead of reading every article.
+_LANGUAGES = text(
+    "WITH RECURSIVE lang(code) AS ("
+    " SELECT MIN(language) FROM article"
+    " UNION ALL"
+    " SELECT (SELECT MIN(language) FROM article WHERE language > lang.code)"
+    " FROM lang WHERE lang.code IS NOT NULL)"
+    " SELECT code FROM lang WHERE code IS NOT NULL"
+)
+
+
 def languages(session: Session) -> list[str]:
-    return list(session.scalars(select(Article.language).distinct().order_by(Article.language)))
+    return list(session.scalars(_LANGUAGES))
 
 
 __all__ = [
