@@ -19,11 +19,13 @@ def test_fact_checker_takes_the_top_claim_and_queries_the_database(
     first = page.locator("table.list tbody tr").first
     first.locator("a").first.click()
     page.get_by_label("Fact-check status").select_option("check_worthy")
-    page.get_by_role("button", name="Save fact-check").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save fact-check").click()
     assert "fact-check check worthy" in page.locator(".flash").first.inner_text()
     page.get_by_label("Attribution").select_option("verified")
     page.get_by_label("How it was established").fill("Found the original post.")
-    page.get_by_role("button", name="Save attribution").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save attribution").click()
     assert "attribution verified" in page.locator(".flash").first.inner_text()
     assert page.locator("table.history tbody tr").count() == 2
 
@@ -41,5 +43,6 @@ def test_fact_checker_takes_the_top_claim_and_queries_the_database(
     assert "1 row" in page.locator("#result-meta").inner_text()
 
     page.get_by_label("SQL", exact=True).fill("DELETE FROM quotation")
-    page.get_by_role("button", name="Run").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Run").click()
     assert "only" in page.get_by_role("alert").inner_text()

@@ -20,15 +20,15 @@ def test_review_three_quotations_with_the_keyboard(chrome: Any, live_server: str
     before = int(badge.inner_text().split()[0])
     assert "a accept" in page.locator(".shortcuts").inner_text().replace("\n", " ")
     first = page.locator("li.current .meta").inner_text()
-    page.keyboard.press("a")  # accept the first
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("a")  # accept the first
     assert "confirmed" in page.locator(".flash").inner_text()
     page.keyboard.press("j")  # skip one
-    page.keyboard.press("r")  # reject the next
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("r")  # reject the next
     assert "rejected" in page.locator(".flash").inner_text()
-    page.keyboard.press("a")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("a")
     assert int(badge.inner_text().split()[0]) == before - 3
     assert page.locator("li.current .meta").inner_text() != first
     page.keyboard.press("e")  # edit opens the quotation
@@ -47,7 +47,8 @@ def test_fix_a_speaker_with_search_as_you_type(chrome: Any, live_server: str) ->
         "Antony Blinken"
     )
     speaker.fill("Antony Blinken")
-    page.get_by_role("button", name="Save").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save").click()
     assert page.locator(".flash").first.inner_text().endswith("saved.")
     assert page.get_by_label("Speaker").input_value() == "Antony Blinken"
 
@@ -57,12 +58,14 @@ def test_merge_two_speakers_and_split_a_spelling_off(chrome: Any, live_server: s
     page.goto(f"{live_server}/speakers/?q=Blinken")
     page.locator("table.list tbody tr td a").first.click()
     page.get_by_label("Merge into this speaker").fill("Jens Stoltenberg")
-    page.get_by_role("button", name="Merge", exact=True).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Merge", exact=True).click()
     assert "Merged “Jens Stoltenberg” into Antony Blinken" in page.locator(".flash").inner_text()
     aliases = page.locator("ul.aliases li")
     assert any("Stoltenberg" in t for t in aliases.all_inner_texts())
     stolt = aliases.filter(has_text="Stoltenberg").first
-    stolt.get_by_role("button", name="Split off").click()
+    with page.expect_navigation():
+        stolt.get_by_role("button", name="Split off").click()
     assert "is now a speaker of its own" in page.locator(".flash").inner_text()
     assert "Stoltenberg" in page.locator("h1").inner_text()
 
@@ -73,8 +76,8 @@ def test_confirm_a_suggested_link_from_the_keyboard(chrome: Any, live_server: st
     items = page.locator("ol.queue li[data-item]")
     count = items.count()
     assert count >= 1
-    page.keyboard.press("c")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("c")
     assert "confirmed" in page.locator(".flash").inner_text()
     assert page.locator("ol.queue li[data-item]").count() == count - 1
 
@@ -87,7 +90,8 @@ def test_merge_and_split_a_claim(chrome: Any, live_server: str) -> None:
     ids = [int(rows.nth(i).locator("td").first.inner_text()) for i in range(2)]
     page.goto(f"{live_server}/claims/{ids[0]}")
     page.get_by_label("Merge with claim number").fill(str(ids[1]))
-    page.get_by_role("button", name="Merge claims").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Merge claims").click()
     assert "are now claim" in page.locator(".flash").inner_text()
     assert page.locator("svg.timeline circle").count() == 4
     mentions = page.locator("#split-claim tbody tr")
@@ -95,7 +99,8 @@ def test_merge_and_split_a_claim(chrome: Any, live_server: str) -> None:
     moved = mentions.nth(0).locator("input[type=checkbox]")
     moved_id = moved.get_attribute("value")
     moved.check()
-    page.get_by_role("button", name="Split the selected mentions off").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Split the selected mentions off").click()
     assert "split off" in page.locator(".flash").inner_text()
     left = page.locator("#split-claim tbody input[type=checkbox]")
     assert 2 <= left.count() < 4
@@ -110,10 +115,12 @@ def test_two_analysts_saving_the_same_quotation_see_a_conflict(
     for page in (first, second):
         page.goto(f"{live_server}/quotations/5")
     first.get_by_label("Medium").fill("radio")
-    first.get_by_role("button", name="Save").click()
+    with first.expect_navigation():
+        first.get_by_role("button", name="Save").click()
     assert first.locator(".flash").first.inner_text().endswith("saved.")
     second.get_by_label("Medium").fill("television")
-    second.get_by_role("button", name="Save").click()
+    with second.expect_navigation():
+        second.get_by_role("button", name="Save").click()
     assert "changed by someone else" in second.content()
     assert "radio" in second.content() and "television" in second.content()
 
@@ -122,9 +129,11 @@ def test_revert_a_revision(chrome: Any, live_server: str) -> None:
     page = log_in(chrome, live_server, "ann")
     page.goto(f"{live_server}/quotations/7")
     page.get_by_label("Medium").fill("interview")
-    page.get_by_role("button", name="Save").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save").click()
     assert page.get_by_label("Medium").input_value() == "interview"
-    page.locator("table.history tbody tr").first.get_by_role("button", name="Revert").click()
+    with page.expect_navigation():
+        page.locator("table.history tbody tr").first.get_by_role("button", name="Revert").click()
     assert "reverted" in page.locator(".flash").inner_text()
     page.goto(f"{live_server}/quotations/7")
     assert page.get_by_label("Medium").input_value() == ""
