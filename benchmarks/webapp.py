@@ -114,7 +114,7 @@ def build(engine: Engine, target: int, *, seed: int = 7) -> None:
     finally:
         pool.terminate()
     _claims(engine, by_statement)
-    from tracker.services.factcheck import score_claims
+    from tracker.services.checkworthy import score_claims
 
     with factory.begin() as s:
         score_claims(s)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tests.services.test_claims import corpus
 from tracker.db.models import Claim, FactCheckStatus, Quotation, Revision, User
 from tracker.errors import Conflict, InvalidInput
-from tracker.services import exports, factcheck
+from tracker.services import checkworthy, exports, factcheck
 from tracker.services.articles import ingest_paths
 from tracker.services.browse import ClaimFilter, QuotationFilter
 from tracker.services.users import create_user
@@ -142,10 +142,10 @@ def test_claims_carry_a_checkworthiness_with_signals(loaded: sessionmaker[Sessio
         assert claim.checkworthiness is not None and claim.checkworthiness > 0
         assert claim.checkworthiness_signals is not None
         assert claim.checkworthiness_signals["spread"]["evidence"] == ["3 mentions", "3 outlets"]
-        page = factcheck.checkworthy_queue(s)
+        page = checkworthy.checkworthy_queue(s)
         assert [c.id for c in page.rows] == [claim.id]
         check(s, claim)
-        assert factcheck.checkworthy_queue(s).rows == []  # taken up: out of the queue
+        assert checkworthy.checkworthy_queue(s).rows == []  # taken up: out of the queue
 
 
 def test_quotation_exports_are_complete_and_filtered(loaded: sessionmaker[Session]) -> None:

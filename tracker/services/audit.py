@@ -10,7 +10,8 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from tracker.db.base import Base
-from tracker.db.models import Revision, User
+from tracker.db.models import Claim, Quotation, Revision, Speaker, User
+from tracker.errors import Conflict
 
 _SKIP = {"updated_at", "created_at", "text"}
 
@@ -32,6 +33,23 @@ def snapshot(obj: Base, *, include_text: bool = False) -> dict[str, Any]:
             continue
         out[attr.key] = _jsonable(getattr(obj, attr.key))
     return out
+
+
+def check_version(
+    obj: Quotation | Speaker | Claim,
+    expected_version: int | None,
+    *,
+    attempted: dict[str, Any] | None = None,
+) -> None:
+    """Refuse a change made from an outdated read of ``obj`` (optimistic locking)."""
+    if expected_version is None or obj.version == expected_version:
+        return
+    raise Conflict(
+        f"{obj.__tablename__} {obj.id} was changed by someone else "
+        f"(version {obj.version}, you edited version {expected_version})",
+        current=snapshot(obj, include_text=True),
+        attempted=attempted,
+    )
 
 
 def record(

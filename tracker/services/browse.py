@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -52,6 +52,21 @@ def _page(rows: list[Any], limit: int, cursor_of: Callable[[Any], str]) -> Page:
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(rows, cursor_of(rows[-1]) if more and rows else None)
+
+
+M = TypeVar("M", Quotation, QuotationLink)
+
+
+def load_in_order(session: Session, model: type[M], ids: list[int], *options: Any) -> list[M]:
+    """The rows of ``ids`` in that order, with ``options`` (eager loads) applied.
+
+    The second half of a deferred join: a page's ids are chosen on the table's indexes
+    alone, then only those rows are loaded with what they show, so sorting never drags
+    joined rows (an article's text) along.
+    """
+    stmt = select(model).where(model.id.in_(ids)).options(*options)
+    loaded = {row.id: row for row in session.scalars(stmt).unique()}
+    return [loaded[i] for i in ids]
 
 
 def _int_cursor(cursor: str | None) -> int | None:
@@ -219,12 +234,8 @@ def quotation_query(f: QuotationFilter, *, dialect: str | None = None) -> Select
 def list_quotations(
     session: Session, f: QuotationFilter, *, cursor: str | None = None, limit: int = 50
 ) -> Page:
-    """Quotations, filtered, newest first (or oldest first, or by the date said).
-
-    The page's ids are chosen first, on the quotation table and its indexes alone; only
-    then are those rows loaded with their article and speaker, so sorting never drags
-    article texts along (a deferred join).
-    """
+    """Quotations, filtered, newest first (or oldest first, or by the date said); the
+    page's ids first, then their rows (``load_in_order``)."""
     stmt = quotation_query(f, dialect=session.get_bind().dialect.name).limit(limit + 1)
     if f.sort == "said":
         ids = _said_ids(session, stmt.with_only_columns(Quotation.id), cursor, limit + 1)
@@ -234,15 +245,9 @@ def list_quotations(
         if after is not None:
             stmt = stmt.where(Quotation.id > after if f.sort == "oldest" else Quotation.id < after)
         ids = list(session.scalars(stmt.with_only_columns(Quotation.id)))
-    loaded = {
-        q.id: q
-        for q in session.scalars(
-            select(Quotation)
-            .where(Quotation.id.in_(ids))
-            .options(joinedload(Quotation.speaker), joinedload(Quotation.article))
-        ).unique()
-    }
-    rows = [loaded[i] for i in ids]
+    rows = load_in_order(
+        session, Quotation, ids, joinedload(Quotation.speaker), joinedload(Quotation.article)
+    )
     if f.sort == "said":
         return _page(rows, limit, lambda q: f"{q.said_on.isoformat() if q.said_on else '-'}:{q.id}")
     return _page(rows, limit, lambda q: str(q.id))
@@ -259,13 +264,9 @@ def _said_ids(session: Session, stmt: Select[Any], cursor: str | None, n: int) -
     qid: int | None = None
     undated_only = False
     if cursor:
-        try:
-            day_s, id_s = cursor.split(":")
-            qid = int(id_s)
-            undated_only = day_s == "-"
-            day = None if undated_only else dt.date.fromisoformat(day_s)
-        except ValueError:
-            raise InvalidInput(f"bad page cursor {cursor!r}") from None
+        day_s, qid = _split_cursor(cursor)
+        undated_only = day_s == "-"
+        day = None if undated_only else _cursor_date(day_s, cursor)
     ids: list[int] = []
     if not undated_only:
         dated = stmt.where(Quotation.said_on.is_not(None)).order_by(
@@ -422,19 +423,13 @@ def suggested_links(
         base.where(QuotationLink.score < midpoint).order_by(QuotationLink.score.desc()).limit(limit)
     ).all()
     nearest = sorted([*above, *below], key=lambda row: (abs(row[1] - midpoint), row[0]))[:limit]
-    ids = [row[0] for row in nearest]
-    loaded = {
-        link.id: link
-        for link in session.scalars(
-            select(QuotationLink)
-            .where(QuotationLink.id.in_(ids))
-            .options(
-                joinedload(QuotationLink.quotation_a).joinedload(Quotation.article),
-                joinedload(QuotationLink.quotation_b).joinedload(Quotation.article),
-            )
-        ).unique()
-    }
-    return [loaded[i] for i in ids]
+    return load_in_order(
+        session,
+        QuotationLink,
+        [row[0] for row in nearest],
+        joinedload(QuotationLink.quotation_a).joinedload(Quotation.article),
+        joinedload(QuotationLink.quotation_b).joinedload(Quotation.article),
+    )
 
 
 def outlets(session: Session) -> list[str]:
@@ -464,6 +459,7 @@ __all__ = [
     "list_claims",
     "list_quotations",
     "list_speakers",
+    "load_in_order",
     "claim_query",
     "quotation_query",
     "suggested_links",

@@ -37,7 +37,7 @@ from tracker.linking import (
     find_links,
 )
 from tracker.services import audit
-from tracker.services.factcheck import score_claims
+from tracker.services.checkworthy import score_claims
 
 DECIDED = (LinkStatus.CONFIRMED, LinkStatus.REJECTED)
 
@@ -235,6 +235,13 @@ def _summarise(claim: Claim, members: list[Quotation]) -> None:
     claim.last_seen = max(dates) if dates else None
     claim.mention_count = len(members)
     claim.outlet_count = len({q.article.outlet_id for q in members if q.article.outlet_id})
+
+
+def get_claim(session: Session, claim_id: int) -> Claim:
+    claim = session.get(Claim, claim_id)
+    if claim is None or claim.deleted_at is not None:
+        raise NotFound(f"no claim {claim_id}")
+    return claim
 
 
 def decide_link(session: Session, link_id: int, status: str, *, user: User) -> QuotationLink:

@@ -166,7 +166,7 @@ def export_checkworthy(session: Session, f: ClaimFilter, fmt: str = "csv") -> It
     """Claims not yet taken up, most check-worthy first, with every signal's points."""
     f.validate()
     from tracker.checkworthiness import WEIGHTS
-    from tracker.services.factcheck import QUEUE_STATUSES
+    from tracker.services.checkworthy import QUEUE_STATUSES
 
     stmt = (
         claim_query(f)

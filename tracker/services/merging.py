@@ -12,6 +12,7 @@ Every change appends revisions that record what moved, so it can be reverted.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -29,11 +30,10 @@ from tracker.db.models import (
     SpeakerKind,
     User,
 )
-from tracker.errors import Conflict, InvalidInput, NotFound
+from tracker.errors import InvalidInput, NotFound
 from tracker.extraction.speakers import normalize_name
 from tracker.services import audit
-from tracker.services.claims import rebuild_claims
-from tracker.services.factcheck import get_claim
+from tracker.services.claims import get_claim, rebuild_claims
 from tracker.services.speakers import add_alias, get_speaker
 
 
@@ -49,12 +49,7 @@ def update_speaker(
 ) -> Speaker:
     """Rename or re-describe a speaker; the new name is kept as an analyst's alias."""
     speaker = get_speaker(session, speaker_id)
-    if expected_version is not None and speaker.version != expected_version:
-        raise Conflict(
-            f"speaker {speaker.id} was changed by someone else (version {speaker.version}, "
-            f"you edited version {expected_version})",
-            current=audit.snapshot(speaker),
-        )
+    audit.check_version(speaker, expected_version)
     name = name.strip()
     if not name or not normalize_name(name):
         raise InvalidInput("a speaker needs a name")
@@ -143,32 +138,28 @@ def _move(
     source: int,
     target: int,
 ) -> None:
-    sync = {"synchronize_session": "fetch"}
-    if aliases:
+    """Give these aliases, quotations and claims of speaker ``source`` to ``target``."""
+    moves: list[tuple[Any, list[int]]] = [
+        (SpeakerAlias, aliases),
+        (Quotation, quotations),
+        (Claim, claims),
+    ]
+    for model, ids in moves:
+        if not ids:
+            continue
+        values: dict[str, Any] = {"speaker_id": target}
+        if model is Quotation:  # an edit: an analyst holding the old version must notice
+            values["version"] = Quotation.version + 1
         session.execute(
-            update(SpeakerAlias)
-            .where(SpeakerAlias.id.in_(aliases), SpeakerAlias.speaker_id == source)
-            .values(speaker_id=target)
-            .execution_options(**sync)
+            update(model)
+            .where(model.id.in_(ids), model.speaker_id == source)
+            .values(**values)
+            .execution_options(synchronize_session=False)
         )
-    if quotations:
-        session.execute(
-            update(Quotation)
-            .where(Quotation.id.in_(quotations), Quotation.speaker_id == source)
-            .values(speaker_id=target, version=Quotation.version + 1)
-            .execution_options(**sync)
-        )
-    if claims:
-        session.execute(
-            update(Claim)
-            .where(Claim.id.in_(claims), Claim.speaker_id == source)
-            .values(speaker_id=target)
-            .execution_options(**sync)
-        )
-    session.expire_all()
+    session.expire_all()  # the rows the session holds are out of date now
 
 
-def undo_move(session: Session, revision: Revision, *, user: User) -> Speaker:
+def undo_move(session: Session, revision: Revision) -> Speaker:
     """Revert a speaker merge or split: move everything back where it was."""
     data = (revision.after or {}).get("merged") or (revision.after or {}).get("split")
     if not data:

@@ -143,13 +143,7 @@ def _check_version(
     stored = session.scalar(select(Quotation.version).where(Quotation.id == q.id))
     if stored != q.version:
         session.refresh(q)
-    if q.version != expected_version:
-        raise Conflict(
-            f"quotation {q.id} was changed by someone else (version {q.version}, "
-            f"you edited version {expected_version})",
-            current=audit.snapshot(q, include_text=True),
-            attempted=attempted,
-        )
+    audit.check_version(q, expected_version, attempted=attempted)
 
 
 def update_quotation(

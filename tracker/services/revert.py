@@ -8,6 +8,7 @@ overwrites someone's newer work.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -38,34 +39,29 @@ MODELS: dict[str, type[Base]] = {
 # Never written back: identity, bookkeeping, and what merges record beside the columns.
 FIXED = {"id", "version", "created_at", "updated_at", "merged", "split", "absorbed",
          "link_revisions", "moved"}  # fmt: skip
-_ENUMS = {"type", "review_status", "origin", "kind", "status", "factcheck_status",
-          "attribution_status"}  # fmt: skip
 
 
 def delete_quotation(session: Session, quotation_id: int, *, user: User) -> Quotation:
     """Soft-delete a quotation (admins): it leaves lists, claims and exports, restorable."""
-    _admin(user)
-    q = session.get(Quotation, quotation_id)
-    if q is None or q.deleted_at is not None:
-        raise NotFound(f"no quotation {quotation_id}")
-    before = audit.snapshot(q, include_text=True)
-    q.deleted_at = utcnow()
-    session.flush()
-    audit.record(session, user=user, obj=q, action="delete", before=before)
-    rebuild_claims(session)
-    return q
+    return _set_deleted(session, quotation_id, deleted=True, user=user)
 
 
 def restore_quotation(session: Session, quotation_id: int, *, user: User) -> Quotation:
     """Undo a soft delete (admins)."""
+    return _set_deleted(session, quotation_id, deleted=False, user=user)
+
+
+def _set_deleted(session: Session, quotation_id: int, *, deleted: bool, user: User) -> Quotation:
     _admin(user)
     q = session.get(Quotation, quotation_id)
-    if q is None or q.deleted_at is None:
-        raise NotFound(f"no deleted quotation {quotation_id}")
+    if q is None or (q.deleted_at is not None) == deleted:
+        raise NotFound(f"no {'' if deleted else 'deleted '}quotation {quotation_id}")
     before = audit.snapshot(q, include_text=True)
-    q.deleted_at = None
+    q.deleted_at = utcnow() if deleted else None
     session.flush()
-    audit.record(session, user=user, obj=q, action="restore", before=before)
+    audit.record(
+        session, user=user, obj=q, action="delete" if deleted else "restore", before=before
+    )
     rebuild_claims(session)
     return q
 
@@ -87,24 +83,18 @@ def _admin(user: User) -> None:
 
 def _coerce(obj: Base, key: str, value: Any) -> Any:
     """A snapshot value (JSON) back into the column's Python type."""
-    import datetime as dt
-
     if value is None:
         return None
-    column = obj.__table__.columns[key]
-    python_type = None
+    column_type = obj.__table__.columns[key].type
+    enum_class = getattr(column_type, "enum_class", None)
+    if enum_class is not None:
+        return enum_class(value)
     try:
-        python_type = column.type.python_type
+        python_type = column_type.python_type
     except NotImplementedError:
         return value
-    if key in _ENUMS or (isinstance(python_type, type) and issubclass(python_type, str)):
-        if hasattr(column.type, "enum_class") and column.type.enum_class is not None:
-            return column.type.enum_class(value)
-        return value
-    if python_type is dt.datetime:
-        return dt.datetime.fromisoformat(value)
-    if python_type is dt.date:
-        return dt.date.fromisoformat(value)
+    if python_type in (dt.datetime, dt.date):
+        return python_type.fromisoformat(value)
     return value
 
 
@@ -120,7 +110,7 @@ def revert(session: Session, revision_id: int, *, user: User) -> Revision:
     ):
         _admin(user)
     if rev.table_name == "speaker" and rev.action in ("merge", "split"):
-        speaker = undo_move(session, rev, user=user)
+        speaker = undo_move(session, rev)
         return _record(session, user, speaker, rev, rev.after, None)
     if rev.table_name == "claim" and rev.action in ("claim:merge", "claim:split"):
         for link_rev_id in (rev.after or {}).get("link_revisions", []):

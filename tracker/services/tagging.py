@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, joinedload
 from tracker.db.models import Note, Quotation, QuotationTag, ReviewStatus, Tag, User
 from tracker.errors import InvalidInput
 from tracker.services import audit
+from tracker.services.browse import load_in_order
 from tracker.services.quotations import get_quotation, review_quotation
 
 MAX_TAGS = 20
@@ -114,15 +115,9 @@ def review_queue(
             )
         )
     ids = list(session.scalars(stmt))  # the page first, then its rows with their articles
-    loaded = {
-        q.id: q
-        for q in session.scalars(
-            select(Quotation)
-            .where(Quotation.id.in_(ids))
-            .options(joinedload(Quotation.article), joinedload(Quotation.speaker))
-        ).unique()
-    }
-    return [loaded[i] for i in ids]
+    return load_in_order(
+        session, Quotation, ids, joinedload(Quotation.article), joinedload(Quotation.speaker)
+    )
 
 
 def unreviewed_count(session: Session, *, cap: int = 10_000) -> int:

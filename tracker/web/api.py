@@ -21,6 +21,7 @@ from tracker.errors import Conflict, InvalidInput, NotFound, PermissionDenied, T
 from tracker.io import validate
 from tracker.services import browse, factcheck
 from tracker.services.articles import get_article, store_article
+from tracker.services.claims import get_claim
 from tracker.services.exports import claim_record, quotation_record
 from tracker.services.quotations import get_quotation, review_quotation
 from tracker.services.speakers import get_speaker
@@ -242,7 +243,7 @@ def claims() -> Response:
 @bp.get("/claims/<int:claim_id>")
 @token_required()
 def claim(claim_id: int) -> Response:
-    c = factcheck.get_claim(get_session(), claim_id)
+    c = get_claim(get_session(), claim_id)
     record = claim_record(c)
     record.update(
         version=c.version,

@@ -11,8 +11,7 @@ from werkzeug.wrappers import Response
 from tracker.errors import InvalidInput, NotFound
 from tracker.linking.diff import word_diff
 from tracker.services import audit, browse, merging
-from tracker.services.claims import decide_link, links_of_claim
-from tracker.services.factcheck import get_claim
+from tracker.services.claims import decide_link, get_claim, links_of_claim
 from tracker.web.auth import editor_required
 from tracker.web.charts import Point, timeline_svg
 from tracker.web.db import get_session

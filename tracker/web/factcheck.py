@@ -8,7 +8,9 @@ from werkzeug.wrappers import Response
 
 from tracker.checkworthiness import WEIGHTS
 from tracker.errors import Conflict, InvalidInput
-from tracker.services import factcheck
+from tracker.services import checkworthy, factcheck
+from tracker.services.claims import get_claim
+from tracker.services.users import list_users
 from tracker.web.auth import editor_required
 from tracker.web.db import get_session
 from tracker.web.forms import AttributionForm, FactCheckForm
@@ -19,16 +21,16 @@ bp = Blueprint("factcheck", __name__, url_prefix="/factcheck")
 @bp.get("/")
 @login_required
 def queue() -> str:
-    page = factcheck.checkworthy_queue(get_session(), cursor=request.args.get("after"))
+    page = checkworthy.checkworthy_queue(get_session(), cursor=request.args.get("after"))
     return render_template("factcheck/queue.html", page=page, signals=list(WEIGHTS))
 
 
 def factcheck_form(claim_id: int) -> FactCheckForm:
     """The form for a claim's page, filled from the stored claim on GET."""
     session = get_session()
-    claim = factcheck.get_claim(session, claim_id)
+    claim = get_claim(session, claim_id)
     form = FactCheckForm()
-    form.assignee.choices = ["", *factcheck.users_to_assign(session)]
+    form.assignee.choices = ["", *(u.username for u in list_users(session) if u.active)]
     if request.method == "GET":
         form.status.data = claim.factcheck_status.value
         form.assignee.data = claim.assignee.username if claim.assignee else ""
@@ -40,7 +42,7 @@ def factcheck_form(claim_id: int) -> FactCheckForm:
 
 
 def attribution_form(claim_id: int) -> AttributionForm:
-    claim = factcheck.get_claim(get_session(), claim_id)
+    claim = get_claim(get_session(), claim_id)
     form = AttributionForm()
     if request.method == "GET":
         form.attribution.data = claim.attribution_status.value
