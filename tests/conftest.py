@@ -27,6 +27,8 @@ from tracker.db.engine import make_engine, make_sessionmaker
 from tracker.db.models import Base, User
 from tracker.services.users import create_user
 
+pytest_plugins = ["tests.corpus"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"

@@ -10,8 +10,6 @@ import pytest
 from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from tests.services.test_claims import corpus
-from tracker.services.articles import ingest_paths
 from tracker.services.sql import ReadOnlyConsole, parameters
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "sql.md"
@@ -70,10 +68,8 @@ SAMPLE = {
 
 @pytest.mark.parametrize(("title", "query"), examples(), ids=[t for t, _ in examples()])
 def test_example_query_runs(
-    db_url: str, factory: sessionmaker[Session], tmp_path: Path, title: str, query: str
+    db_url: str, ingested: sessionmaker[Session], title: str, query: str
 ) -> None:
-    (tmp_path / "in").mkdir()
-    assert ingest_paths(factory, [corpus(tmp_path / "in")], max_bytes=10**6).ok
     params = {name: SAMPLE[name] for name in parameters(query)}
     result = ReadOnlyConsole(db_url).run(query, params)
     assert result.columns

@@ -386,17 +386,6 @@ def extract(c: Context, file: Path, lang: str | None, as_json: bool) -> None:
             click.echo(f"{q.start:>6}-{q.end:<6} {q.type:<8} {who:<28} {q.text[:90]}")
 
 
-def _date_option(value: str | None, name: str) -> Any:
-    import datetime as dt
-
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise TrackerError(f"--{name} must be a date (YYYY-MM-DD), got {value!r}") from None
-
-
 @cli.command()
 @click.argument("what", type=click.Choice(["quotations", "claims"]))
 @click.option(
@@ -439,10 +428,11 @@ def export(
     text: str | None,
 ) -> None:
     """Export quotations or claims, filtered like the lists, streamed to a file or stdout."""
+    from tracker.io import parse_date
     from tracker.services import exports
     from tracker.services.browse import ClaimFilter, QuotationFilter
 
-    start, end = _date_option(date_from, "from"), _date_option(date_to, "to")
+    start, end = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     if what == "quotations":
         if fmt == "claimreview" or checkworthy or min_mentions is not None:
             raise TrackerError(

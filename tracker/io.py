@@ -127,6 +127,16 @@ def validate(
     )
 
 
+def parse_date(raw: str | None, name: str) -> dt.date | None:
+    """An optional ``YYYY-MM-DD`` value from a form, a query or the command line."""
+    if not raw:
+        return None
+    try:
+        return dt.date.fromisoformat(raw.strip())
+    except ValueError:
+        raise InvalidInput(f"{name} must be a date (YYYY-MM-DD), got {raw!r}") from None
+
+
 def title_from_text(text: str) -> str:
     """The first non-empty line, cut at a word boundary."""
     for line in text.splitlines():

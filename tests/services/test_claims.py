@@ -7,44 +7,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.corpus import STATEMENT, TRUNCATED, corpus, write
 from tracker.db.models import Claim, LinkStatus, Quotation, QuotationLink, User
 from tracker.services.articles import ingest_paths
 from tracker.services.claims import decide_link, link_all
-
-TRUNCATED = "Non permetteremo a nessuno di ridisegnare i confini dell'Europa"
-STATEMENT = TRUNCATED + " con la forza"
-
-
-def write(folder: Path, name: str, body: str, published: str) -> None:
-    (folder / f"{name}.txt").write_text(body, encoding="utf-8")
-    (folder / f"{name}.json").write_text(
-        f'{{"lang": "it", "published": "{published}", "outlet": "{name.upper()}"}}',
-        encoding="utf-8",
-    )
-
-
-def corpus(tmp_path: Path) -> Path:
-    write(tmp_path, "a", f"Il vertice.\n\n«{STATEMENT}», ha detto Mario Rossi.\n", "2024-03-01")
-    write(
-        tmp_path,
-        "b",
-        f"Mario Rossi ha parlato.\n\n«{STATEMENT}.», ha detto Rossi ai giornalisti.\n",
-        "2024-03-02",
-    )
-    write(
-        tmp_path,
-        "c",
-        f"Mario Rossi ha ribadito.\n\n«{TRUNCATED}», ha affermato Rossi.\n",
-        "2024-03-04",
-    )
-    write(
-        tmp_path,
-        "d",
-        "Altro tema.\n\n«L'inflazione scenderà sotto il due per cento "
-        "entro l'anno», ha detto Anna Verdi.\n",
-        "2024-03-03",
-    )
-    return tmp_path
 
 
 def test_repeated_statement_becomes_one_claim(

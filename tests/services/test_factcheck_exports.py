@@ -5,17 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tests.services.test_claims import corpus
 from tracker.db.models import Claim, FactCheckStatus, Quotation, Revision, User
 from tracker.errors import Conflict, InvalidInput
 from tracker.services import checkworthy, exports, factcheck
-from tracker.services.articles import ingest_paths
 from tracker.services.browse import ClaimFilter, QuotationFilter
 from tracker.services.users import create_user
 
@@ -25,13 +22,11 @@ SCALE = exports.ReviewSettings(
 
 
 @pytest.fixture
-def loaded(factory: sessionmaker[Session], tmp_path: Path) -> sessionmaker[Session]:
-    (tmp_path / "in").mkdir()
-    assert ingest_paths(factory, [corpus(tmp_path / "in")], max_bytes=10**6).ok
-    with factory.begin() as s:
+def loaded(ingested: sessionmaker[Session]) -> sessionmaker[Session]:
+    with ingested.begin() as s:
         create_user(s, "ann", "correct horse", "annotator")
         create_user(s, "fred", "correct horse", "annotator")
-    return factory
+    return ingested
 
 
 def the_claim(s: Session) -> Claim:

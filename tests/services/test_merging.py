@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tests.services.test_claims import STATEMENT, corpus, write
+from tests.corpus import STATEMENT, write
 from tracker.db.models import Claim, LinkStatus, Quotation, QuotationLink, Revision, Speaker, User
 from tracker.errors import Conflict, InvalidInput, PermissionDenied
 from tracker.services import merging, revert
@@ -19,13 +19,11 @@ from tracker.services.users import create_user
 
 
 @pytest.fixture
-def loaded(factory: sessionmaker[Session], tmp_path: Path) -> sessionmaker[Session]:
-    (tmp_path / "in").mkdir()
-    assert ingest_paths(factory, [corpus(tmp_path / "in")], max_bytes=10**6).ok
-    with factory.begin() as s:
+def loaded(ingested: sessionmaker[Session]) -> sessionmaker[Session]:
+    with ingested.begin() as s:
         create_user(s, "ann", "correct horse", "annotator")
         create_user(s, "ada", "correct horse", "admin")
-    return factory
+    return ingested
 
 
 def user(s: Session, name: str = "ann") -> User:

@@ -8,11 +8,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from tests.services.test_claims import corpus
 from tracker.db.models import Article, Quotation, Tag, User
 from tracker.errors import InvalidInput
 from tracker.services import sql
-from tracker.services.articles import ingest_paths
 from tracker.services.users import create_user
 
 WRITES = {
@@ -41,13 +39,11 @@ SIDE_EFFECTS = {
 
 
 @pytest.fixture
-def loaded(factory: sessionmaker[Session], tmp_path: Path) -> sessionmaker[Session]:
-    (tmp_path / "in").mkdir()
-    assert ingest_paths(factory, [corpus(tmp_path / "in")], max_bytes=10**6).ok
-    with factory.begin() as s:
+def loaded(ingested: sessionmaker[Session]) -> sessionmaker[Session]:
+    with ingested.begin() as s:
         create_user(s, "ann", "correct horse", "annotator")
         s.add(Tag(name="economy"))
-    return factory
+    return ingested
 
 
 def counts(factory: sessionmaker[Session]) -> tuple[int, int, int, str]:

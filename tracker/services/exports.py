@@ -11,22 +11,25 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from tracker.checkworthiness import WEIGHTS
 from tracker.db.models import (
     Article,
     Claim,
     FactCheckStatus,
     Quotation,
+    Speaker,
     SpeakerKind,
 )
 from tracker.errors import InvalidInput
 from tracker.services.browse import ClaimFilter, QuotationFilter, claim_query, quotation_query
+from tracker.services.checkworthy import QUEUE_STATUSES
 
 FORMATS = ("csv", "jsonl")
 BATCH = 1000
@@ -108,6 +111,36 @@ def claim_record(c: Claim) -> dict[str, Any]:
     }
 
 
+def article_record(article: Article, quotations: int | None = None) -> dict[str, Any]:
+    """One article's metadata as a JSON-ready record (the API shape), without its text."""
+    record: dict[str, Any] = {
+        "id": article.id,
+        "title": article.title,
+        "url": article.url,
+        "outlet": article.outlet.name if article.outlet else None,
+        "language": article.language,
+        "published": _value(article.published),
+        "ingested_at": _value(article.ingested_at),
+    }
+    if quotations is not None:
+        record["quotations"] = quotations
+    return record
+
+
+def speaker_record(speaker: Speaker, quotations: int | None = None) -> dict[str, Any]:
+    """One speaker with every spelling, as a JSON-ready record."""
+    record: dict[str, Any] = {
+        "id": speaker.id,
+        "name": speaker.name,
+        "kind": speaker.kind.value,
+        "description": speaker.description,
+        "aliases": [a.alias for a in speaker.aliases],
+    }
+    if quotations is not None:
+        record["quotations"] = quotations
+    return record
+
+
 def _quotations(session: Session, f: QuotationFilter) -> Iterator[Quotation]:
     stmt = (
         quotation_query(f, dialect=session.get_bind().dialect.name)
@@ -129,24 +162,43 @@ def _claims(session: Session, stmt: Select[Claim]) -> Iterator[Claim]:
     yield from session.scalars(stmt)
 
 
-def _write(records: Iterable[dict[str, Any]], fields: tuple[str, ...], fmt: str) -> Iterator[str]:
-    if fmt not in FORMATS:
-        raise InvalidInput(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
-    if fmt == "jsonl":
-        for record in records:
-            yield json.dumps(record, ensure_ascii=False) + "\n"
-        return
+def csv_chunks(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[str]:
+    """CSV text in chunks of a few hundred rows: a header, then every row as it comes."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
-    writer.writeheader()
-    for n, record in enumerate(records, 1):
-        row = {k: "|".join(v) if isinstance(v, list) else v for k, v in record.items()}
+    writer = csv.writer(buf)
+    writer.writerow(columns)
+    for n, row in enumerate(rows, 1):
         writer.writerow(row)
-        if n % 200 == 0:
+        if n % 500 == 0:
             yield buf.getvalue()
             buf.seek(0)
             buf.truncate()
     yield buf.getvalue()
+
+
+def json_lines(objects: Iterable[Any]) -> Iterator[str]:
+    for obj in objects:
+        yield json.dumps(obj, ensure_ascii=False, default=str) + "\n"
+
+
+def json_array_chunks(objects: Iterable[Any]) -> Iterator[str]:
+    """One JSON array, written an element at a time."""
+    yield "["
+    for n, obj in enumerate(objects):
+        yield ("," if n else "") + "\n" + json.dumps(obj, ensure_ascii=False, default=str)
+    yield "\n]\n"
+
+
+def _write(records: Iterable[dict[str, Any]], fields: tuple[str, ...], fmt: str) -> Iterator[str]:
+    if fmt not in FORMATS:
+        raise InvalidInput(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    if fmt == "jsonl":
+        return json_lines(records)
+
+    def cell(value: Any) -> Any:
+        return "|".join(value) if isinstance(value, list) else value
+
+    return csv_chunks(fields, ([cell(r.get(k)) for k in fields] for r in records))
 
 
 def export_quotations(session: Session, f: QuotationFilter, fmt: str = "csv") -> Iterator[str]:
@@ -165,9 +217,6 @@ def export_claims(session: Session, f: ClaimFilter, fmt: str = "csv") -> Iterato
 def export_checkworthy(session: Session, f: ClaimFilter, fmt: str = "csv") -> Iterator[str]:
     """Claims not yet taken up, most check-worthy first, with every signal's points."""
     f.validate()
-    from tracker.checkworthiness import WEIGHTS
-    from tracker.services.checkworthy import QUEUE_STATUSES
-
     stmt = (
         claim_query(f)
         .where(Claim.factcheck_status.in_(QUEUE_STATUSES))
@@ -270,31 +319,26 @@ def export_claim_reviews(
             selectinload(Claim.quotations).joinedload(Quotation.article).joinedload(Article.outlet)
         )
     )
-    first = True
-    if as_array:
-        yield "[\n"
-    for claim in _claims(session, stmt):
-        text = json.dumps(claim_review(claim, settings), ensure_ascii=False)
-        if as_array:
-            yield ("" if first else ",\n") + text
-        else:
-            yield text + "\n"
-        first = False
-    if as_array:
-        yield "\n]\n"
+    reviews = (claim_review(claim, settings) for claim in _claims(session, stmt))
+    return json_array_chunks(reviews) if as_array else json_lines(reviews)
 
 
 __all__ = [
+    "article_record",
+    "speaker_record",
     "CLAIM_FIELDS",
     "FORMATS",
     "QUOTATION_FIELDS",
     "ReviewSettings",
     "claim_record",
     "claim_review",
+    "csv_chunks",
     "export_checkworthy",
     "export_claim_reviews",
     "export_claims",
     "export_quotations",
+    "json_array_chunks",
+    "json_lines",
     "quotation_record",
     "rating",
 ]

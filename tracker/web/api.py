@@ -22,7 +22,12 @@ from tracker.io import validate
 from tracker.services import browse, factcheck
 from tracker.services.articles import get_article, store_article
 from tracker.services.claims import get_claim
-from tracker.services.exports import claim_record, quotation_record
+from tracker.services.exports import (
+    article_record,
+    claim_record,
+    quotation_record,
+    speaker_record,
+)
 from tracker.services.quotations import get_quotation, review_quotation
 from tracker.services.speakers import get_speaker
 from tracker.services.users import user_for_token
@@ -99,34 +104,6 @@ def _body() -> dict[str, Any]:
 
 def _user() -> User:
     return cast(User, g.api_user)
-
-
-def article_record(article: Any, quotations: int | None = None) -> dict[str, Any]:
-    record = {
-        "id": article.id,
-        "title": article.title,
-        "url": article.url,
-        "outlet": article.outlet.name if article.outlet else None,
-        "language": article.language,
-        "published": article.published.isoformat() if article.published else None,
-        "ingested_at": article.ingested_at.isoformat(),
-    }
-    if quotations is not None:
-        record["quotations"] = quotations
-    return record
-
-
-def speaker_record(speaker: Any, quotations: int | None = None) -> dict[str, Any]:
-    record = {
-        "id": speaker.id,
-        "name": speaker.name,
-        "kind": speaker.kind.value,
-        "description": speaker.description,
-        "aliases": [a.alias for a in speaker.aliases],
-    }
-    if quotations is not None:
-        record["quotations"] = quotations
-    return record
 
 
 @bp.get("/openapi.json")

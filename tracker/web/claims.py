@@ -8,15 +8,16 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from tracker.errors import InvalidInput, NotFound
+from tracker.db.models import Claim
 from tracker.linking.diff import word_diff
 from tracker.services import audit, browse, merging
 from tracker.services.claims import decide_link, get_claim, links_of_claim
+from tracker.web.actions import attempt, expired, local_target
 from tracker.web.auth import editor_required
 from tracker.web.charts import Point, timeline_svg
 from tracker.web.db import get_session
 from tracker.web.factcheck import attribution_form, factcheck_form
-from tracker.web.filters import claim_filter
+from tracker.web.filters import claim_filter, query_args
 from tracker.web.forms import ConfirmForm, LinkDecisionForm, MergeClaimForm
 
 bp = Blueprint("claims", __name__, url_prefix="/claims")
@@ -28,7 +29,7 @@ def index() -> str:
     session = get_session()
     f = claim_filter(request.args)
     page = browse.list_claims(session, f, cursor=request.args.get("after"))
-    args = {k: v for k, v in request.args.items() if k != "after" and v}
+    args = query_args()
     return render_template(
         "claims/list.html",
         page=page,
@@ -91,64 +92,45 @@ def detail(claim_id: int) -> str:
 @bp.post("/links/<int:link_id>")
 @editor_required
 def decide(link_id: int) -> Response:
-    session = get_session()
     form = LinkDecisionForm()
     if form.validate_on_submit():
-        link = decide_link(session, link_id, form.status.data, user=current_user.row)
-        session.commit()
-        flash(f"Link {link.id} {link.status.value}.", "info")
+        attempt(
+            lambda: decide_link(get_session(), link_id, form.status.data, user=current_user.row),
+            lambda link: f"Link {link.id} {link.status.value}.",
+        )
     else:
-        flash("The form expired; try again.", "error")
-    target = request.form.get("next") or ""
-    if not target.startswith("/") or target.startswith("//"):
-        target = url_for("claims.index")
-    return redirect(target)
+        expired()
+    return redirect(local_target(url_for("claims.index")))
 
 
 @bp.post("/<int:claim_id>/merge")
 @editor_required
 def merge(claim_id: int) -> Response:
-    session = get_session()
     form = MergeClaimForm()
     if not form.validate_on_submit():
         flash("Give the number of the claim to merge with.", "error")
         return redirect(url_for("claims.detail", claim_id=claim_id))
-    try:
-        merged = merging.merge_claims(session, claim_id, form.other.data, user=current_user.row)
-    except (InvalidInput, NotFound) as exc:
-        session.rollback()
-        flash(str(exc), "error")
-        return redirect(url_for("claims.detail", claim_id=claim_id))
-    session.commit()
-    flash(f"Claims {claim_id} and {form.other.data} are now claim {merged.id}.", "info")
-    return redirect(url_for("claims.detail", claim_id=merged.id))
+    merged = attempt(
+        lambda: merging.merge_claims(
+            get_session(), claim_id, form.other.data, user=current_user.row
+        ),
+        lambda c: f"Claims {claim_id} and {form.other.data} are now claim {c.id}.",
+    )
+    return redirect(url_for("claims.detail", claim_id=merged.id if merged else claim_id))
 
 
 @bp.post("/<int:claim_id>/split")
 @editor_required
 def split(claim_id: int) -> Response:
-    session = get_session()
     moved = [int(x) for x in request.form.getlist("mention") if x.isdigit()]
     if not ConfirmForm().validate_on_submit():
-        flash("The form expired; try again.", "error")
-        return redirect(url_for("claims.detail", claim_id=claim_id))
-    try:
-        merging.split_claim(session, claim_id, moved, user=current_user.row)
-    except (InvalidInput, NotFound) as exc:
-        session.rollback()
-        flash(str(exc), "error")
-        return redirect(url_for("claims.detail", claim_id=claim_id))
-    session.commit()
-    flash(f"{len(moved)} mention(s) split off claim {claim_id}.", "info")
-    alive = get_claim_or_none(claim_id)
-    return redirect(
-        url_for("claims.detail", claim_id=claim_id) if alive else url_for("claims.index")
-    )
-
-
-def get_claim_or_none(claim_id: int) -> bool:
-    try:
-        get_claim(get_session(), claim_id)
-    except NotFound:
-        return False
-    return True
+        expired()
+    else:
+        attempt(
+            lambda: merging.split_claim(get_session(), claim_id, moved, user=current_user.row),
+            lambda _: f"{len(moved)} mention(s) split off claim {claim_id}.",
+        )
+    claim = get_session().get(Claim, claim_id)
+    if claim is None or claim.deleted_at is not None:  # every mention left: it retired
+        return redirect(url_for("claims.index"))
+    return redirect(url_for("claims.detail", claim_id=claim_id))

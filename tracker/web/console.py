@@ -3,11 +3,7 @@ and complete downloads as CSV or JSON (streamed)."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterator
-from typing import Any
 
 from flask import (
     Blueprint,
@@ -23,7 +19,8 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from tracker.errors import InvalidInput
-from tracker.services import sql
+from tracker.services import exports, sql
+from tracker.web.actions import attempt
 from tracker.web.auth import editor_required
 from tracker.web.db import get_session
 from tracker.web.forms import ConfirmForm, SavedQueryForm
@@ -90,27 +87,6 @@ def index() -> tuple[str, int]:
     ), status
 
 
-def _csv(columns: list[str], rows: Iterator[tuple[Any, ...]]) -> Iterator[str]:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(columns)
-    for n, row in enumerate(rows, 1):
-        writer.writerow(row)
-        if n % 500 == 0:
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-    yield buf.getvalue()
-
-
-def _json(columns: list[str], rows: Iterator[tuple[Any, ...]]) -> Iterator[str]:
-    yield "["
-    for n, row in enumerate(rows):
-        record = dict(zip(columns, row, strict=True))
-        yield ("," if n else "") + "\n" + json.dumps(record, ensure_ascii=False, default=str)
-    yield "\n]\n"
-
-
 @bp.get("/download.<fmt>")
 @editor_required
 def download(fmt: str) -> Response:
@@ -126,7 +102,12 @@ def download(fmt: str) -> Response:
 
     def body() -> Iterator[str]:
         with console.stream(text, params, timeout_seconds=timeout) as (cols, rows):
-            yield from (_csv(cols, rows) if fmt == "csv" else _json(cols, rows))
+            if fmt == "csv":
+                yield from exports.csv_chunks(cols, rows)
+            else:
+                yield from exports.json_array_chunks(
+                    dict(zip(cols, row, strict=True)) for row in rows
+                )
 
     mimetype = "text/csv" if fmt == "csv" else "application/json"
     return Response(
@@ -139,37 +120,35 @@ def download(fmt: str) -> Response:
 @bp.post("/saved")
 @editor_required
 def save() -> Response:
-    session = get_session()
     form = SavedQueryForm()
     query_id = request.form.get("query_id", "")
     if not form.validate_on_submit():
         flash("A saved query needs a name and SQL.", "error")
         return redirect(url_for("console.index", sql=form.sql.data or ""))
-    try:
-        saved = sql.save_query(
-            session,
+    saved = attempt(
+        lambda: sql.save_query(
+            get_session(),
             name=form.name.data,
             sql=form.sql.data,
             description=form.description.data,
             user=current_user.row,
             query_id=int(query_id) if query_id.isdigit() else None,
-        )
-    except InvalidInput as exc:
-        session.rollback()
-        flash(str(exc), "error")
+        ),
+        lambda q: f"Saved query “{q.name}”.",
+    )
+    if saved is None:
         return redirect(url_for("console.index", sql=form.sql.data))
-    session.commit()
-    flash(f"Saved query “{saved.name}”.", "info")
     return redirect(url_for("console.index", saved=saved.id))
 
 
 @bp.post("/saved/<int:query_id>/delete")
 @editor_required
 def delete(query_id: int) -> Response:
-    session = get_session()
     if ConfirmForm().validate_on_submit():
+        session = get_session()
         name = sql.get_saved(session, query_id).name
-        sql.delete_saved(session, query_id)
-        session.commit()
-        flash(f"Deleted saved query “{name}”.", "info")
+        attempt(
+            lambda: sql.delete_saved(session, query_id),
+            lambda _: f"Deleted saved query “{name}”.",
+        )
     return redirect(url_for("console.index"))

@@ -7,10 +7,10 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from tracker.checkworthiness import WEIGHTS
-from tracker.errors import Conflict, InvalidInput
 from tracker.services import checkworthy, factcheck
 from tracker.services.claims import get_claim
 from tracker.services.users import list_users
+from tracker.web.actions import attempt, expired, form_version
 from tracker.web.auth import editor_required
 from tracker.web.db import get_session
 from tracker.web.forms import AttributionForm, FactCheckForm
@@ -53,51 +53,43 @@ def attribution_form(claim_id: int) -> AttributionForm:
 @bp.post("/claims/<int:claim_id>")
 @editor_required
 def update(claim_id: int) -> Response:
-    session = get_session()
     form = factcheck_form(claim_id)
-    target = url_for("claims.detail", claim_id=claim_id) + "#fact-check"
     if not form.validate_on_submit():
         flash("Fix the fact-check form: " + "; ".join(
             f"{getattr(form, k).label.text}: {' '.join(v)}" for k, v in form.errors.items()
         ), "error")  # fmt: skip
-        return redirect(target)
-    change = factcheck.FactCheckUpdate(
-        status=form.status.data,
-        assignee=form.assignee.data or "",
-        verdict=form.verdict.data,
-        explanation=form.explanation.data,
-        url=form.url.data,
-    )
-    try:
-        factcheck.set_factcheck(
-            session,
-            claim_id,
-            change,
-            user=current_user.row,
-            expected_version=int(form.version.data) if form.version.data.isdigit() else None,
+    else:
+        change = factcheck.FactCheckUpdate(
+            status=form.status.data,
+            assignee=form.assignee.data or "",
+            verdict=form.verdict.data,
+            explanation=form.explanation.data,
+            url=form.url.data,
         )
-    except (InvalidInput, Conflict) as exc:
-        session.rollback()
-        flash(str(exc), "error")
-        return redirect(target)
-    session.commit()
-    flash(f"Claim {claim_id}: fact-check {form.status.data.replace('_', ' ')}.", "info")
-    return redirect(target)
+        attempt(
+            lambda: factcheck.set_factcheck(
+                get_session(), claim_id, change, user=current_user.row,
+                expected_version=form_version(form.version.data),
+            ),
+            lambda _: f"Claim {claim_id}: fact-check {form.status.data.replace('_', ' ')}.",
+        )  # fmt: skip
+    return redirect(url_for("claims.detail", claim_id=claim_id) + "#fact-check")
 
 
 @bp.post("/claims/<int:claim_id>/attribution")
 @editor_required
 def attribution(claim_id: int) -> Response:
-    session = get_session()
     form = attribution_form(claim_id)
     if form.validate_on_submit():
-        factcheck.set_attribution(
-            session, claim_id, form.attribution.data, user=current_user.row, note=form.note.data
-        )
-        session.commit()
-        flash(f"Claim {claim_id}: attribution {form.attribution.data}.", "info")
+        attempt(
+            lambda: factcheck.set_attribution(
+                get_session(), claim_id, form.attribution.data, user=current_user.row,
+                note=form.note.data,
+            ),
+            lambda _: f"Claim {claim_id}: attribution {form.attribution.data}.",
+        )  # fmt: skip
     else:
-        flash("The form expired; try again.", "error")
+        expired()
     return redirect(url_for("claims.detail", claim_id=claim_id) + "#attribution-check")
 
 

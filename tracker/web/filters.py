@@ -3,21 +3,19 @@ and the JSON API."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 
+from flask import request
+
 from tracker.errors import InvalidInput
+from tracker.io import parse_date
 from tracker.services.browse import ClaimFilter, QuotationFilter
 
 
-def _date(args: Mapping[str, str], name: str) -> dt.date | None:
-    raw = args.get(name) or ""
-    if not raw:
-        return None
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise InvalidInput(f"{name} must be a date (YYYY-MM-DD), got {raw!r}") from None
+def query_args() -> dict[str, str]:
+    """The current request's filters, without the page cursor (for links to other pages
+    of the same list, and downloads of it)."""
+    return {k: v for k, v in request.args.items() if k != "after" and v}
 
 
 def _int(args: Mapping[str, str], name: str) -> int | None:
@@ -39,8 +37,8 @@ def quotation_filter(args: Mapping[str, str]) -> QuotationFilter:
         status=args.get("status") or None,
         claim_id=_int(args, "claim"),
         article_id=_int(args, "article"),
-        date_from=_date(args, "from"),
-        date_to=_date(args, "to"),
+        date_from=parse_date(args.get("from"), "from"),
+        date_to=parse_date(args.get("to"), "to"),
         text=args.get("q") or None,
         tag=args.get("tag") or None,
         sort=args.get("sort") or "newest",
@@ -54,8 +52,8 @@ def claim_filter(args: Mapping[str, str]) -> ClaimFilter:
         speaker=args.get("speaker") or None,
         speaker_id=_int(args, "speaker_id"),
         status=args.get("status") or None,
-        date_from=_date(args, "from"),
-        date_to=_date(args, "to"),
+        date_from=parse_date(args.get("from"), "from"),
+        date_to=parse_date(args.get("to"), "to"),
         min_mentions=_int(args, "min_mentions"),
         text=args.get("q") or None,
         sort=args.get("sort") or "mentions",

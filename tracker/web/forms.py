@@ -15,8 +15,16 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-TYPES = ["direct", "partial", "indirect"]
-STATUSES = ["unreviewed", "confirmed", "rejected"]
+from tracker.db.models import (
+    AttributionStatus,
+    FactCheckStatus,
+    QuoteType,
+    ReviewStatus,
+    SpeakerKind,
+)
+
+TYPES = [t.value for t in QuoteType]
+STATUSES = [s.value for s in ReviewStatus]
 
 
 class ConfirmForm(FlaskForm):
@@ -72,19 +80,8 @@ class LinkDecisionForm(FlaskForm):
     submit = SubmitField("Save")
 
 
-FACTCHECK_STATUSES = [
-    "new",
-    "check_worthy",
-    "assigned",
-    "in_review",
-    "checked",
-    "not_checkable",
-]
-ATTRIBUTION_STATUSES = ["unverified", "verified", "disputed", "misattributed"]
-
-
 class FactCheckForm(FlaskForm):
-    status = SelectField("Fact-check status", choices=FACTCHECK_STATUSES)
+    status = SelectField("Fact-check status", choices=[s.value for s in FactCheckStatus])
     assignee = SelectField("Assignee", choices=[], validate_choice=False)
     verdict = StringField("Verdict", validators=[Optional(), Length(max=200)])
     url = StringField("Fact-check URL", validators=[Optional(), Length(max=2000)])
@@ -94,7 +91,7 @@ class FactCheckForm(FlaskForm):
 
 
 class AttributionForm(FlaskForm):
-    attribution = SelectField("Attribution", choices=ATTRIBUTION_STATUSES)
+    attribution = SelectField("Attribution", choices=[s.value for s in AttributionStatus])
     note = TextAreaField("How it was established", validators=[Optional(), Length(max=5000)])
     submit = SubmitField("Save attribution")
 
@@ -108,7 +105,7 @@ class SavedQueryForm(FlaskForm):
 
 class SpeakerForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired(), Length(max=300)])
-    kind = SelectField("Kind", choices=["person", "organization", "anonymous", "unknown"])
+    kind = SelectField("Kind", choices=[k.value for k in SpeakerKind])
     description = StringField("Description", validators=[Optional(), Length(max=500)])
     version = HiddenField(validators=[DataRequired()])
     submit = SubmitField("Save speaker")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from tracker.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from tracker.services import audit
 from tracker.services import revert as revert_service
+from tracker.web.actions import attempt, back, expired
 from tracker.web.auth import editor_required
 from tracker.web.db import get_session
 from tracker.web.forms import ConfirmForm
@@ -38,16 +38,11 @@ def of_row(table: str, row_id: int) -> str:
 @bp.post("/<int:revision_id>/revert")
 @editor_required
 def revert(revision_id: int) -> Response:
-    session = get_session()
     if not ConfirmForm().validate_on_submit():
-        flash("The form expired; try again.", "error")
-        return redirect(request.referrer or url_for("history.index"))
-    try:
-        new = revert_service.revert(session, revision_id, user=current_user.row)
-    except (InvalidInput, NotFound, Conflict, PermissionDenied) as exc:
-        session.rollback()
-        flash(str(exc), "error")
-        return redirect(request.referrer or url_for("history.index"))
-    session.commit()
-    flash(f"Revision {revision_id} reverted (revision {new.id}).", "info")
-    return redirect(request.referrer or url_for("history.index"))
+        expired()
+    else:
+        attempt(
+            lambda: revert_service.revert(get_session(), revision_id, user=current_user.row),
+            lambda new: f"Revision {revision_id} reverted (revision {new.id}).",
+        )
+    return redirect(back(url_for("history.index")))

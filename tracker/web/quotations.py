@@ -6,6 +6,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
+from tracker.db.models import Quotation
 from tracker.errors import Conflict, InvalidInput
 from tracker.services import audit, browse, tagging
 from tracker.services import revert as revert_service
@@ -15,9 +16,10 @@ from tracker.services.quotations import (
     review_quotation,
     update_quotation,
 )
+from tracker.web.actions import attempt, expired, form_version, local_target
 from tracker.web.auth import admin_required, editor_required
 from tracker.web.db import get_session
-from tracker.web.filters import quotation_filter
+from tracker.web.filters import query_args, quotation_filter
 from tracker.web.forms import BulkReviewForm, ConfirmForm, QuotationForm, ReviewForm
 
 bp = Blueprint("quotations", __name__, url_prefix="/quotations")
@@ -33,7 +35,7 @@ def index() -> str:
     session = get_session()
     f = _filter_from_args()
     page = browse.list_quotations(session, f, cursor=request.args.get("after"))
-    args = {k: v for k, v in request.args.items() if k != "after" and v}
+    args = query_args()
     return render_template(
         "quotations/list.html",
         page=page,
@@ -128,9 +130,12 @@ def review(quotation_id: int) -> Response:
     session = get_session()
     form = ReviewForm()
     if form.validate_on_submit():
-        version = int(form.version.data) if (form.version.data or "").isdigit() else None
         review_quotation(
-            session, quotation_id, form.status.data, user=current_user.row, expected_version=version
+            session,
+            quotation_id,
+            form.status.data,
+            user=current_user.row,
+            expected_version=form_version(form.version.data),
         )
         session.commit()
         flash(f"Quotation {quotation_id} {form.status.data}.", "info")
@@ -144,22 +149,26 @@ def review(quotation_id: int) -> Response:
 @bp.post("/<int:quotation_id>/delete")
 @admin_required
 def delete(quotation_id: int) -> Response:
-    session = get_session()
     if ConfirmForm().validate_on_submit():
-        revert_service.delete_quotation(session, quotation_id, user=current_user.row)
-        session.commit()
-        flash(f"Quotation {quotation_id} deleted; an admin can restore it.", "info")
+        attempt(
+            lambda: revert_service.delete_quotation(
+                get_session(), quotation_id, user=current_user.row
+            ),
+            lambda _: f"Quotation {quotation_id} deleted; an admin can restore it.",
+        )
     return redirect(url_for("quotations.deleted"))
 
 
 @bp.post("/<int:quotation_id>/restore")
 @admin_required
 def restore(quotation_id: int) -> Response:
-    session = get_session()
     if ConfirmForm().validate_on_submit():
-        revert_service.restore_quotation(session, quotation_id, user=current_user.row)
-        session.commit()
-        flash(f"Quotation {quotation_id} restored.", "info")
+        attempt(
+            lambda: revert_service.restore_quotation(
+                get_session(), quotation_id, user=current_user.row
+            ),
+            lambda _: f"Quotation {quotation_id} restored.",
+        )
     return redirect(url_for("quotations.edit", quotation_id=quotation_id))
 
 
@@ -173,24 +182,18 @@ def deleted() -> str:
 @bp.post("/bulk")
 @editor_required
 def bulk() -> Response:
-    session = get_session()
     form = BulkReviewForm()
     ids = [int(x) for x in request.form.getlist("quotation") if x.isdigit()]
-    back = request.form.get("next") or url_for("quotations.index")
-    if not back.startswith("/") or back.startswith("//"):
-        back = url_for("quotations.index")
     if not form.validate_on_submit():
-        flash("The form expired; try again.", "error")
-        return redirect(back)
-    try:
-        n = tagging.review_many(session, ids, form.status.data, user=current_user.row)
-    except (InvalidInput, Conflict) as exc:
-        session.rollback()
-        flash(str(exc), "error")
-        return redirect(back)
-    session.commit()
-    flash(f"{n} quotation(s) {form.status.data}.", "info")
-    return redirect(back)
+        expired()
+    else:
+        attempt(
+            lambda: tagging.review_many(
+                get_session(), ids, form.status.data, user=current_user.row
+            ),
+            lambda n: f"{n} quotation(s) {form.status.data}.",
+        )
+    return redirect(local_target(url_for("quotations.index")))
 
 
 def _queue_after() -> tuple[int, int] | None:
@@ -216,37 +219,23 @@ def queue() -> str:
     )
 
 
-def _context(q: object) -> tuple[str, str, str]:
+def _context(q: Quotation) -> tuple[str, str, str]:
     """The quotation with up to 160 characters of article text on each side."""
-    from tracker.db.models import Quotation
-
-    assert isinstance(q, Quotation)
-    text = q.article.text
-    start, end = q.span_start, q.span_end
+    text, start, end = q.article.text, q.span_start, q.span_end
     return text[max(0, start - 160) : start], text[start:end], text[end : end + 160]
 
 
 @bp.post("/queue/<int:quotation_id>")
 @editor_required
 def queue_review(quotation_id: int) -> Response:
-    session = get_session()
     form = ReviewForm()
-    target = url_for(
-        "quotations.queue",
-        after=request.form.get("after") or None,
-        current=request.form.get("current") or None,
-    )
     if form.validate_on_submit():
-        version = int(form.version.data) if (form.version.data or "").isdigit() else None
-        try:
-            review_quotation(
-                session, quotation_id, form.status.data, user=current_user.row,
-                expected_version=version,
-            )  # fmt: skip
-        except Conflict as exc:
-            session.rollback()
-            flash(str(exc), "error")
-            return redirect(target)
-        session.commit()
-        flash(f"Quotation {quotation_id} {form.status.data}.", "info")
-    return redirect(target)
+        attempt(
+            lambda: review_quotation(
+                get_session(), quotation_id, form.status.data, user=current_user.row,
+                expected_version=form_version(form.version.data),
+            ),
+            lambda _: f"Quotation {quotation_id} {form.status.data}.",
+        )  # fmt: skip
+    after, current = request.form.get("after") or None, request.form.get("current") or None
+    return redirect(url_for("quotations.queue", after=after, current=current))

@@ -7,9 +7,11 @@ from flask import Blueprint, flash, jsonify, redirect, render_template, request,
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from tracker.errors import Conflict, InvalidInput, NotFound
+from tracker.db.models import Speaker
+from tracker.errors import Conflict, InvalidInput
 from tracker.services import audit, browse, merging
 from tracker.services.speakers import get_speaker, speaker_by_reference, suggest_speakers
+from tracker.web.actions import attempt, back, expired, form_version
 from tracker.web.auth import editor_required
 from tracker.web.db import get_session
 from tracker.web.forms import ConfirmForm, MergeSpeakerForm, SpeakerForm
@@ -76,7 +78,7 @@ def edit(speaker_id: int) -> Response | tuple[str, int]:
             kind=form.kind.data,
             description=form.description.data,
             user=current_user.row,
-            expected_version=int(form.version.data) if form.version.data.isdigit() else None,
+            expected_version=form_version(form.version.data),
         )
     except (InvalidInput, Conflict) as exc:
         session.rollback()
@@ -90,36 +92,31 @@ def edit(speaker_id: int) -> Response | tuple[str, int]:
 @bp.post("/<int:speaker_id>/merge")
 @editor_required
 def merge(speaker_id: int) -> Response:
-    session = get_session()
     form = MergeSpeakerForm()
-    if form.validate_on_submit():
-        try:
+    if not form.validate_on_submit():
+        flash("Name the speaker to merge.", "error")
+    else:
+
+        def change() -> tuple[str, Speaker]:
+            session = get_session()
             other = speaker_by_reference(session, form.other.data)
             kept = merging.merge_speakers(session, speaker_id, other.id, user=current_user.row)
-        except (InvalidInput, NotFound) as exc:
-            session.rollback()
-            flash(str(exc), "error")
-        else:
-            session.commit()
-            flash(f"Merged “{other.name}” into {kept.name}.", "info")
-    else:
-        flash("Name the speaker to merge.", "error")
+            return other.name, kept
+
+        attempt(change, lambda done: f"Merged “{done[0]}” into {done[1].name}.")
     return redirect(url_for("speakers.detail", speaker_id=speaker_id))
 
 
 @bp.post("/aliases/<int:alias_id>/split")
 @editor_required
 def split(alias_id: int) -> Response:
-    session = get_session()
     if not ConfirmForm().validate_on_submit():
-        flash("The form expired; try again.", "error")
-        return redirect(request.referrer or url_for("speakers.index"))
-    try:
-        new = merging.split_alias(session, alias_id, user=current_user.row)
-    except (InvalidInput, NotFound) as exc:
-        session.rollback()
-        flash(str(exc), "error")
-        return redirect(request.referrer or url_for("speakers.index"))
-    session.commit()
-    flash(f"“{new.name}” is now a speaker of its own.", "info")
+        expired()
+        return redirect(back(url_for("speakers.index")))
+    new = attempt(
+        lambda: merging.split_alias(get_session(), alias_id, user=current_user.row),
+        lambda s: f"“{s.name}” is now a speaker of its own.",
+    )
+    if new is None:
+        return redirect(back(url_for("speakers.index")))
     return redirect(url_for("speakers.detail", speaker_id=new.id))

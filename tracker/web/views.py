@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, redirect, request, url_for
+from flask import Flask, redirect, url_for
 from werkzeug.wrappers import Response
 
 
@@ -20,6 +20,7 @@ def register(app: Flask) -> None:
         quotations,
         speakers,
     )
+    from tracker.web.filters import query_args
 
     for module in (
         articles,
@@ -39,10 +40,6 @@ def register(app: Flask) -> None:
 
     @app.context_processor
     def helpers() -> dict[str, Any]:
-        def query_args() -> dict[str, str]:
-            """The current filters, without the page cursor."""
-            return {k: v for k, v in request.args.items() if k != "after" and v}
-
         return {"query_args": query_args}
 
     @app.route("/")
