@@ -277,3 +277,22 @@ def test_api_tokens_are_created_listed_and_revoked(cli_runner: CliRunner, db_url
     engine.dispose()
     code, _, err = run(cli_runner, db_url, "user", "token", "nobody", "--name", "x")
     assert code == 1 and "no user" in err
+    code, _, err = run(cli_runner, db_url, "user", "token", "ann", "--name", " ")
+    assert code == 1 and "needs a name" in err
+
+
+@pytest.mark.parametrize("scale", ["Only one", "True|true", "|"])
+def test_a_bad_rating_scale_is_a_one_line_error(
+    cli_runner: CliRunner, scale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRACKER_RATING_SCALE", scale)
+    result = cli_runner.invoke(cli, ["init"])
+    assert result.exit_code == 1
+    assert "TRACKER_RATING_SCALE must list at least two different verdicts" in result.stderr
+
+
+def test_the_rating_scale_is_read_worst_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.config import Settings
+
+    settings = Settings.load(environ={"TRACKER_RATING_SCALE": " False | Misleading|True "})
+    assert settings.rating_scale == ("False", "Misleading", "True")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tests.corpus import STATEMENT, write
 from tracker.db.models import Claim, LinkStatus, Quotation, QuotationLink, Revision, Speaker, User
-from tracker.errors import Conflict, InvalidInput, PermissionDenied
+from tracker.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from tracker.services import merging, revert
 from tracker.services.articles import ingest_paths
 from tracker.services.claims import link_all
@@ -220,3 +220,66 @@ def test_soft_delete_is_for_admins_and_restorable(loaded: sessionmaker[Session])
         revert.restore_quotation(s, q.id, user=user(s, "ada"))
         (claim,) = live_claims(s)
         assert claim.mention_count == 3 and STATEMENT in claim.canonical_text
+
+
+def test_claim_merges_and_splits_refuse_what_cannot_be(loaded: sessionmaker[Session]) -> None:
+    with loaded.begin() as s:
+        (claim,) = live_claims(s)
+        members = sorted(q.id for q in claim.quotations)
+        for moved, message in [
+            ([], "choose mentions"),
+            ([999_999], "choose mentions"),
+            (members, "leave at least one"),
+        ]:
+            with pytest.raises(InvalidInput, match=message):
+                merging.split_claim(s, claim.id, moved, user=user(s))
+        merging.split_claim(s, claim.id, members[:1], user=user(s))
+    with loaded() as s:
+        (rest,) = live_claims(s)
+        pair = s.scalars(select(Quotation).where(Quotation.id == members[0])).one()
+        assert pair.claim_id is None  # a lone mention is in no claim
+        with pytest.raises(InvalidInput, match="has no mentions"):
+            other = Claim(canonical_text="empty")
+            s.add(other)
+            s.flush()
+            merging.merge_claims(s, rest.id, other.id, user=user(s))
+
+
+def test_merging_back_across_a_rejected_link_is_refused(
+    loaded: sessionmaker[Session], tmp_path: Path
+) -> None:
+    (tmp_path / "more").mkdir()
+    write(tmp_path / "more", "e", f"Ieri.\n\n«{STATEMENT}», ha detto Mario Rossi.\n", "2024-03-09")
+    assert ingest_paths(loaded, [tmp_path / "more"], max_bytes=10**6).ok
+    with loaded.begin() as s:
+        (claim,) = live_claims(s)
+        members = sorted(q.id for q in claim.quotations)
+        merging.split_claim(s, claim.id, members[-2:], user=user(s))
+        first, second = live_claims(s)
+        with pytest.raises(InvalidInput, match="rejected the link"):
+            merging.merge_claims(s, first.id, second.id, user=user(s))
+
+
+def test_a_speakers_only_spelling_cannot_be_split_off(loaded: sessionmaker[Session]) -> None:
+    with loaded() as s:
+        verdi = speaker(s, "Anna Verdi")
+        with pytest.raises(InvalidInput, match="only spelling"):
+            merging.split_alias(s, verdi.aliases[0].id, user=user(s))
+
+
+def test_reverts_that_need_an_admin_or_have_no_undo(loaded: sessionmaker[Session]) -> None:
+    with loaded.begin() as s:
+        q = s.scalars(select(Quotation).order_by(Quotation.id)).first()
+        assert q is not None
+        revert.delete_quotation(s, q.id, user=user(s, "ada"))
+        deleted = s.scalars(select(Revision.id).where(Revision.action == "delete")).one()
+        rossi, verdi = speaker(s, "Mario Rossi"), speaker(s, "Anna Verdi")
+        merging.merge_speakers(s, rossi.id, verdi.id, user=user(s))
+        kept = s.scalars(select(Revision.id).where(Revision.action == "merge:kept")).one()
+    with loaded() as s:
+        with pytest.raises(PermissionDenied):
+            revert.revert(s, deleted, user=user(s))
+        with pytest.raises(InvalidInput, match="has no undo"):
+            revert.revert(s, kept, user=user(s))
+        with pytest.raises(NotFound):
+            revert.revert(s, 999_999, user=user(s))

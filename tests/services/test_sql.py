@@ -183,3 +183,16 @@ def test_saved_queries_are_shared_and_named_uniquely(session: Session, analyst: 
     assert sql.get_saved(session, saved.id).sql == "SELECT 2"
     with pytest.raises(InvalidInput, match="needs a name"):
         sql.save_query(session, name=" ", sql="SELECT 1", user=analyst)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("sqlite://", "needs a SQLite database file"),
+        ("sqlite:///:memory:", "needs a SQLite database file"),
+        ("mysql://root@localhost/tracker", "does not support mysql"),
+    ],
+)
+def test_the_console_refuses_databases_it_cannot_make_read_only(url: str, message: str) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        sql.ReadOnlyConsole(url)

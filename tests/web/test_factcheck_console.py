@@ -159,3 +159,14 @@ def test_list_downloads_apply_the_filters(as_role: Callable[[str], FlaskClient])
     assert vera.get("/export/claims.xml").status_code == 400
     queue = vera.get("/factcheck/").get_data(as_text=True)
     assert "What to check next" in queue and "spread" in queue
+
+
+def test_console_refuses_oversized_queries_and_unknown_formats(
+    as_role: Callable[[str], FlaskClient],
+) -> None:
+    ann = as_role("ann")
+    huge = "SELECT 1" + " " * 20000
+    r = ann.get("/sql/", query_string={"sql": huge})
+    assert r.status_code == 400 and "longer than 20,000" in r.get_data(as_text=True)
+    r = ann.get("/sql/download.xml", query_string={"sql": "SELECT 1"})
+    assert r.status_code == 400 and "csv or json" in r.get_data(as_text=True)

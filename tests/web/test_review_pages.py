@@ -100,6 +100,8 @@ def test_revert_and_soft_delete_through_the_app(as_role: Callable[[str], FlaskCl
     assert "already reverted" in post(ann, "/history/", f"/history/{rev}/revert")
     r = ann.post("/quotations/4/delete", data={"csrf_token": csrf_of(history)})
     assert r.status_code == 403
+    assert "/quotations/deleted" in ada.get("/quotations/").get_data(as_text=True)
+    assert "/quotations/deleted" not in ann.get("/quotations/").get_data(as_text=True)
     page = post(ada, "/quotations/4", "/quotations/4/delete")
     assert "deleted; an admin can restore it" in page and "/quotations/4/restore" in page
     assert ada.get("/quotations/4").status_code == 404
