@@ -17,6 +17,7 @@ max per page. The target is p95 <= 100 ms.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import http.cookiejar
 import multiprocessing
 import random
@@ -132,9 +133,6 @@ def _store(
     tag_ids: list[int],
     rng: random.Random,
 ) -> int:
-    import datetime as dt
-
-    stored = 0
     with engine.begin() as conn:
         for a, _ in chunk:
             name = str(a["outlet"])
@@ -196,7 +194,7 @@ def _store(
                         "type": QuoteType(q.type),
                         "speaker_id": speakers.get(q.speaker) if q.speaker else None,
                         "speaker_mention": q.mention or q.speaker,
-                        "cue": (q.cue or None) and q.cue[:200],
+                        "cue": q.cue[:200] if q.cue else None,
                         "said_on": q.said_on or published,
                         "medium": q.medium,
                         "confidence": q.confidence,
@@ -223,8 +221,7 @@ def _store(
         notes = [{"quotation_id": qid, "body": "checked"} for qid in qids if rng.random() < 0.01]
         if notes:
             conn.execute(insert(Note), notes)
-        stored = len(qids)
-    return stored
+    return len(qids)
 
 
 def _claims(engine: Engine, by_statement: dict[str, list[int]]) -> None:

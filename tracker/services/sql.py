@@ -324,7 +324,7 @@ def delete_saved(session: Session, query_id: int) -> None:
     session.flush()
 
 
-def explain_tables(session: Session) -> Sequence[str]:
+def queryable_tables(session: Session) -> Sequence[str]:
     """Names of the tables and views an analyst may query (for the console's sidebar)."""
     bind = session.get_bind()
     if bind.dialect.name == "sqlite":
@@ -345,7 +345,7 @@ __all__ = [
     "QueryResult",
     "ReadOnlyConsole",
     "delete_saved",
-    "explain_tables",
+    "queryable_tables",
     "get_saved",
     "list_saved",
     "parameters",

@@ -81,7 +81,7 @@ def index() -> tuple[str, int]:
         error=error,
         saved=saved,
         saved_queries=sql.list_saved(session),
-        tables=sql.explain_tables(session),
+        tables=sql.queryable_tables(session),
         form=form,
         limit=current_app.config["SQL_ROW_LIMIT"],
     ), status

@@ -26,6 +26,8 @@ CLAIM_FILTERS = [
     ("min_mentions", "integer", "at least this many mentions"),
     ("q", "string", "canonical text contains"),
 ]
+ARTICLE_FILTERS = [("lang", "string", "language"), ("outlet", "string", "outlet name")]
+SPEAKER_FILTERS = [("q", "string", "name or alias contains")]
 PAGING = [
     ("after", "string", "the next_cursor of the previous page"),
     ("limit", "integer", "page size, 1-500 (default 50)"),
@@ -64,17 +66,36 @@ def _ok(schema: str, *, page: bool = False) -> dict[str, Any]:
     }
 
 
-def _write(schema: str, body: dict[str, Any]) -> dict[str, Any]:
+def _list(summary: str, schema: str, filters: list[tuple[str, str, str]]) -> dict[str, Any]:
+    return {
+        "get": {
+            "summary": summary,
+            "parameters": _params(filters + PAGING),
+            "responses": _ok(schema, page=True),
+        }
+    }
+
+
+def _one(summary: str, schema: str, id_name: str) -> dict[str, Any]:
+    return {"get": {"summary": summary, "parameters": [_id(id_name)], "responses": _ok(schema)}}
+
+
+def _post(
+    summary: str, schema: str, required: list[str], id_name: str | None = None, **fields: str
+) -> dict[str, Any]:
+    """A write endpoint: a JSON body with ``fields``, answered with the changed object."""
     responses = _ok(schema)
     responses["403"] = {"$ref": "#/components/responses/Error"}
     responses["409"] = {"$ref": "#/components/responses/Error"}
-    return {
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": {"type": "object", **body}}},
-        },
+    body = {"type": "object", "required": required, **_obj(**fields)}
+    post: dict[str, Any] = {
+        "summary": summary,
+        "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
         "responses": responses,
     }
+    if id_name:
+        post["parameters"] = [_id(id_name)]
+    return {"post": post}
 
 
 def _obj(**props: str) -> dict[str, Any]:
@@ -95,111 +116,47 @@ def spec(server: str) -> dict[str, Any]:
         "security": [{"bearer": []}],
         "paths": {
             "/articles": {
-                "get": {
-                    "summary": "Articles, newest first",
-                    "parameters": _params(
-                        [("lang", "string", "language"), ("outlet", "string", "outlet")] + PAGING
-                    ),
-                    "responses": _ok("Article", page=True),
-                },
-                "post": {
-                    "summary": "Submit an article: it is stored, extracted and linked",
-                    **_write(
-                        "Article",
-                        {
-                            "required": ["text"],
-                            **_obj(
-                                text="string",
-                                title="string",
-                                url="string",
-                                outlet="string",
-                                published="string",
-                                lang="string",
-                            ),  # fmt: skip
-                        },
-                    ),
-                },
+                **_list("Articles, newest first", "Article", ARTICLE_FILTERS),
+                **_post(
+                    "Submit an article: it is stored, extracted and linked",
+                    "Article",
+                    ["text"],
+                    text="string",
+                    title="string",
+                    url="string",
+                    outlet="string",
+                    published="string",
+                    lang="string",
+                ),
             },
-            "/articles/{article_id}": {
-                "get": {
-                    "summary": "One article with its text",
-                    "parameters": [_id("article_id")],
-                    "responses": _ok("Article"),
-                }
-            },
-            "/quotations": {
-                "get": {
-                    "summary": "Quotations, newest first",
-                    "parameters": _params(QUOTATION_FILTERS + PAGING),
-                    "responses": _ok("Quotation", page=True),
-                }
-            },
-            "/quotations/{quotation_id}": {
-                "get": {
-                    "summary": "One quotation",
-                    "parameters": [_id("quotation_id")],
-                    "responses": _ok("Quotation"),
-                }
-            },
-            "/quotations/{quotation_id}/review": {
-                "post": {
-                    "summary": "Confirm or reject a quotation",
-                    "parameters": [_id("quotation_id")],
-                    **_write(
-                        "Quotation",
-                        {"required": ["status"], **_obj(status="string", version="integer")},
-                    ),
-                }
-            },
-            "/speakers": {
-                "get": {
-                    "summary": "Speakers, newest first",
-                    "parameters": _params([("q", "string", "name or alias contains"), *PAGING]),
-                    "responses": _ok("Speaker", page=True),
-                }
-            },
-            "/speakers/{speaker_id}": {
-                "get": {
-                    "summary": "One speaker with every alias",
-                    "parameters": [_id("speaker_id")],
-                    "responses": _ok("Speaker"),
-                }
-            },
-            "/claims": {
-                "get": {
-                    "summary": "Claims, most mentioned first",
-                    "parameters": _params(CLAIM_FILTERS + PAGING),
-                    "responses": _ok("Claim", page=True),
-                }
-            },
-            "/claims/{claim_id}": {
-                "get": {
-                    "summary": "One claim with its mentions",
-                    "parameters": [_id("claim_id")],
-                    "responses": _ok("Claim"),
-                }
-            },
-            "/claims/{claim_id}/factcheck": {
-                "post": {
-                    "summary": "Move a claim through the fact-check workflow",
-                    "parameters": [_id("claim_id")],
-                    **_write(
-                        "Claim",
-                        {
-                            "required": ["status"],
-                            **_obj(
-                                status="string",
-                                assignee="string",
-                                verdict="string",
-                                url="string",
-                                explanation="string",
-                                version="integer",
-                            ),  # fmt: skip
-                        },
-                    ),
-                }
-            },
-        },
+            "/articles/{article_id}": _one("One article with its text", "Article", "article_id"),
+            "/quotations": _list("Quotations, newest first", "Quotation", QUOTATION_FILTERS),
+            "/quotations/{quotation_id}": _one("One quotation", "Quotation", "quotation_id"),
+            "/quotations/{quotation_id}/review": _post(
+                "Confirm or reject a quotation",
+                "Quotation",
+                ["status"],
+                "quotation_id",
+                status="string",
+                version="integer",
+            ),
+            "/speakers": _list("Speakers, newest first", "Speaker", SPEAKER_FILTERS),
+            "/speakers/{speaker_id}": _one("One speaker with every alias", "Speaker", "speaker_id"),
+            "/claims": _list("Claims, most mentioned first", "Claim", CLAIM_FILTERS),
+            "/claims/{claim_id}": _one("One claim with its mentions", "Claim", "claim_id"),
+            "/claims/{claim_id}/factcheck": _post(
+                "Move a claim through the fact-check workflow",
+                "Claim",
+                ["status"],
+                "claim_id",
+                status="string",
+                assignee="string",
+                verdict="string",
+                url="string",
+                explanation="string",
+                version="integer",
+            ),
+        },  # fmt: skip
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "responses": {
