@@ -7,7 +7,9 @@ import random
 
 import pytest
 
-from tracker.linking import CandidateIndex, LinkItem, Thresholds, cluster_claims, find_links
+from tracker.linking import CandidateIndex, LinkItem, Thresholds, cluster_claims, find_links, join
+from tracker.linking.blocking import MIN_SHARE, shared_weight
+from tracker.linking.linker import find_all_links
 from tracker.linking.normalize import normalize, segments
 from tracker.linking.scoring import score_pair
 
@@ -82,9 +84,66 @@ def test_blocking_finds_every_pair_brute_force_finds() -> None:
     brute = set()
     for a, b in itertools.combinations(items, 2):
         s = score_pair(items[a], items[b])
-        if s.score >= Thresholds().suggest:
+        if s.score >= Thresholds().suggest and index.informative(items[a], items[b]):
             brute.add((a, b))
     assert brute and brute <= found
+    # The batch join finds the very same links.
+    batch = {(x.a, x.b) for x in find_all_links(list(items.values()))}
+    assert batch == found
+
+
+def _corpus(n: int, seed: int) -> list[LinkItem]:
+    rng = random.Random(seed)
+    words = ["".join(rng.choices("abcdefghilmnoprstuvz", k=rng.randint(3, 9))) for _ in range(300)]
+    weights = [1 / (r + 1) for r in range(len(words))]  # Zipf: a few words everywhere
+    texts = [" ".join(rng.choices(words, weights, k=rng.randint(2, 30))) for _ in range(n)]
+    texts += [" ".join(t.split()[1:5]) for t in texts[: n // 5]]  # fragments
+    return [LinkItem.of(i, t) for i, t in enumerate(texts)]
+
+
+def test_batch_join_finds_exactly_the_pairs_that_share_enough_weight() -> None:
+    items = _corpus(300, seed=11)
+    index = CandidateIndex()
+    index.extend(items)
+    floor = index.evidence_floor
+    expected = set()
+    for x, y in itertools.combinations(items, 2):
+        px, py = index.profile_of(x), index.profile_of(y)
+        need = max(MIN_SHARE * min(px.total, py.total), floor)
+        if shared_weight(px, py) >= need - 1e-9:
+            expected.add((x.id, y.id))
+    found = {
+        (min(a, b), max(a, b))
+        for left, right in join.candidate_pairs(items, block_rows=37)
+        for a, b in zip(left.tolist(), right.tolist(), strict=True)
+    }
+    by_index = {(min(i.id, c), max(i.id, c)) for i in items for c in index.candidates(i)}
+    assert expected and found == expected == by_index
+
+
+def test_a_new_quotation_finds_stored_ones_lighter_and_heavier() -> None:
+    long_text = "the minister promised sweeping reforms of the pension system before winter"
+    index = CandidateIndex()
+    items = _corpus(200, seed=3)
+    index.extend(items)
+    stored_long = LinkItem.of(1000, long_text)
+    index.add(stored_long)
+    fragment = LinkItem.of(1001, "sweeping reforms of the pension system")
+    index.add(fragment)
+    assert 1000 in index.candidates(fragment)  # the new one is the lighter side
+    later_long = LinkItem.of(1002, long_text + " and spring")
+    index.add(later_long)
+    assert {1000, 1001} <= set(index.candidates(later_long))  # and the heavier side
+
+
+def test_a_fragment_of_common_words_is_no_evidence() -> None:
+    common = "the government said that"
+    texts = [f"{common} {w} will rise sharply this year" for w in ("taxes", "prices", "rents")]
+    items = [LinkItem.of(i, t) for i, t in enumerate(texts)]
+    items.append(LinkItem.of(9, "una e a una"))  # function words only
+    links = find_all_links(items)
+    assert all(9 not in (x.a, x.b) for x in links)
+    assert score_pair(items[3], LinkItem.of(11, "una e a una volta")).score == 0
 
 
 def test_clusters_respect_rejections_and_fragments() -> None:

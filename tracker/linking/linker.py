@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.process import cpdist
+
+from tracker.linking import join
 from tracker.linking.blocking import CandidateIndex
-from tracker.linking.scoring import LinkItem, PairScore, score_pair
+from tracker.linking.scoring import (
+    EXCERPT_PARTIAL,
+    SAME_SPEAKER_BONUS,
+    LinkItem,
+    PairScore,
+    score_pair,
+)
 
 Decision = Literal["auto", "suggested"]
 
@@ -17,7 +29,7 @@ class Thresholds:
     """Scores (0-100): a link is made automatically at ``auto``, suggested from ``suggest``."""
 
     auto: float = 88.0
-    suggest: float = 70.0
+    suggest: float = 78.0
 
     def __post_init__(self) -> None:
         if not 0 <= self.suggest <= self.auto <= 100:
@@ -41,6 +53,83 @@ def decide(score: PairScore, thresholds: Thresholds) -> Decision | None:
     return None
 
 
+VERIFY_CHUNK = 20_000
+
+
+def _worth_scoring(
+    pairs: list[tuple[int, int]], items: dict[int, LinkItem], floor: float
+) -> list[tuple[int, int]]:
+    """The pairs whose score can reach ``floor``, screened in bulk by rapidfuzz in C.
+
+    ``score_pair`` gives a variant at most max(ratio, mean of ratio and token-set ratio),
+    and an excerpt at most the partial ratio of the shorter text's first segment, which
+    must be at least EXCERPT_PARTIAL; either may gain the same-speaker bonus. Pairs whose
+    bound stays below ``floor`` never reach the full scorer, and each bound is computed
+    only for the pairs the cheaper ones left below it.
+    """
+    if not pairs:
+        return []
+    shorter, longer = [], []
+    for a, b in pairs:
+        x, y = items[a], items[b]
+        if len(x.norm) > len(y.norm):
+            x, y = y, x
+        shorter.append(x)
+        longer.append(y)
+    need = floor - SAME_SPEAKER_BONUS
+    ratio = cpdist(
+        [x.norm for x in shorter], [y.norm for y in longer], scorer=fuzz.ratio, workers=-1
+    )
+    best = ratio.astype(np.float32)
+    # Variant: (ratio + token-set) / 2 can reach the floor only where ratio >= 2 * need - 100.
+    low = np.flatnonzero((best < need) & (ratio >= 2 * need - 100))
+    if len(low):
+        token_set = cpdist(
+            [shorter[k].norm for k in low],
+            [longer[k].norm for k in low],
+            scorer=fuzz.token_set_ratio,
+            workers=-1,
+        )
+        best[low] = np.maximum(best[low], (ratio[low] + token_set) / 2)
+    low = np.flatnonzero(best < need)
+    if len(low):
+        partial = cpdist(
+            [shorter[k].segs[0] if shorter[k].segs else shorter[k].norm for k in low],
+            [longer[k].norm for k in low],
+            scorer=fuzz.partial_ratio,
+            score_cutoff=EXCERPT_PARTIAL,
+            workers=-1,
+        )
+        best[low] = np.maximum(best[low], partial)
+    return [pairs[k] for k in np.flatnonzero(best >= need)]
+
+
+def _candidate_pairs(
+    new: Sequence[LinkItem], index: CandidateIndex, skipped: set[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    seen: set[tuple[int, int]] = set()
+    for item in new:
+        for other in index.candidates(item):
+            pair = (min(item.id, other), max(item.id, other))
+            if pair not in seen and pair not in skipped:
+                seen.add(pair)
+                yield pair
+
+
+def _verified(
+    pairs: Iterator[tuple[int, int]], items: dict[int, LinkItem], thresholds: Thresholds
+) -> list[Link]:
+    out: list[Link] = []
+    while chunk := list(itertools.islice(pairs, VERIFY_CHUNK)):
+        for a, b in _worth_scoring(chunk, items, thresholds.suggest):
+            score = score_pair(items[a], items[b])
+            decision = decide(score, thresholds)
+            if decision is not None:
+                out.append(Link(a, b, decision, score))
+    out.sort(key=lambda link: (link.a, link.b))
+    return out
+
+
 def find_links(
     new: Sequence[LinkItem],
     *,
@@ -55,20 +144,24 @@ def find_links(
     an analyst) are neither scored nor returned.
     """
     skipped = {(min(a, b), max(a, b)) for a, b in skip}
-    seen: set[tuple[int, int]] = set()
-    out: list[Link] = []
-    # When every indexed item is also probed, each pair is found from its shorter side.
-    all_probed = len(new) >= len(index)
-    for item in new:
-        for other_id in index.candidates(item, longer_only=all_probed):
-            pair = (min(item.id, other_id), max(item.id, other_id))
-            if pair in seen or pair in skipped:
-                continue
-            seen.add(pair)
-            other = items[other_id]
-            score = score_pair(item, other)
-            decision = decide(score, thresholds)
-            if decision is not None:
-                out.append(Link(pair[0], pair[1], decision, score))
-    out.sort(key=lambda link: (link.a, link.b))
-    return out
+    return _verified(_candidate_pairs(new, index, skipped), items, thresholds)
+
+
+def find_all_links(
+    items: Sequence[LinkItem],
+    *,
+    thresholds: Thresholds = Thresholds(),
+    skip: Iterable[tuple[int, int]] = (),
+) -> list[Link]:
+    """Every link among ``items`` (the batch rebuild), by the sparse similarity join."""
+    skipped = {(min(a, b), max(a, b)) for a, b in skip}
+    by_id = {item.id: item for item in items}
+
+    def pairs() -> Iterator[tuple[int, int]]:
+        for left, right in join.candidate_pairs(items):
+            for a, b in zip(left.tolist(), right.tolist(), strict=True):
+                pair = (a, b) if a < b else (b, a)
+                if pair not in skipped:
+                    yield pair
+
+    return _verified(pairs(), by_id, thresholds)

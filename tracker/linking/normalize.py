@@ -53,3 +53,8 @@ def content_tokens(norm: str) -> set[str]:
     toks = set(norm.split())
     content = {t for t in toks if t not in STOPWORDS}
     return content or toks
+
+
+def has_content(norm: str) -> bool:
+    """Does a normalised text hold any word besides function words?"""
+    return any(t not in STOPWORDS for t in norm.split())

@@ -7,10 +7,12 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from tracker.linking.normalize import normalize, segments
+from tracker.linking.normalize import has_content, normalize, segments
 
 Method = Literal["identical", "excerpt", "variant", "none"]
 SHORT_WORDS = 4  # a quotation of at most this many words is a fragment
+EXCERPT_PARTIAL = 95.0  # partial ratio from which the shorter text is an excerpt of the longer
+SAME_SPEAKER_BONUS = 3.0  # points a pair gains when both have the same named speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,8 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
     same: bool | None = None
     if a.speaker and b.speaker:
         same = a.speaker == b.speaker
-    if not a.norm or not b.norm:
+    if not (a.norm and b.norm and has_content(a.norm) and has_content(b.norm)):
+        # Function words alone ("una e a una") say nothing about which statement it is.
         return PairScore(0.0, "none", 0.0, 0.0, 0.0, same)
     ratio = fuzz.ratio(a.norm, b.norm)
     token_set = fuzz.token_set_ratio(a.norm, b.norm)
@@ -98,7 +101,9 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
     if a.norm == b.norm:
         method: Method = "identical"
         score = 100.0
-    elif partial >= 95.0 and short.words >= 2 and len(short.norm) <= 0.9 * len(long.norm):
+    elif (
+        partial >= EXCERPT_PARTIAL and short.words >= 2 and len(short.norm) <= 0.9 * len(long.norm)
+    ):
         method = "excerpt"
         # A fragment is weaker evidence than a long excerpt: a few words recur by chance.
         score = partial - max(0, 6 - short.words) * 3
@@ -106,5 +111,5 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
         method = "variant"
         score = max(ratio, (token_set + ratio) / 2)
     if same is True:
-        score = min(100.0, score + 3)
+        score = min(100.0, score + SAME_SPEAKER_BONUS)
     return PairScore(round(score, 2), method, ratio, partial, token_set, same)
