@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.db.base import utcnow
@@ -36,6 +38,7 @@ from tracker.linking import (
     cluster_claims,
     find_links,
 )
+from tracker.linking.linker import find_all_links
 from tracker.services import audit
 from tracker.services.checkworthy import score_claims
 
@@ -88,26 +91,20 @@ class Linker:
             self.index.extend(self.items.values())
             self._loaded = True
 
-    def link(self, session: Session, quotation_ids: list[int] | None = None) -> int:
-        """Link new quotations (already flushed) against everything indexed; with no ids,
-        link every stored quotation with every other (the batch rebuild)."""
+    def link(self, session: Session, quotation_ids: list[int]) -> int:
+        """Link new quotations (already flushed) against everything indexed."""
         self._load(session)  # on the first call this already holds the new quotations
-        if quotation_ids is None:
-            new = list(self.items.values())
-            ids = list(self.items)
-        else:
-            new = list(_load_items(session, quotation_ids).values())
-            ids = quotation_ids
-            for item in new:
-                if item.id not in self.items:
-                    self.items[item.id] = item
-                    self.index.add(item)
+        new = list(_load_items(session, quotation_ids).values())
+        for item in new:
+            if item.id not in self.items:
+                self.items[item.id] = item
+                self.index.add(item)
         links = find_links(
             new,
             index=self.index,
             items=self.items,
             thresholds=self.thresholds,
-            skip=_linked_pairs(session, ids),
+            skip=_linked_pairs(session, quotation_ids),
         )
         _add_links(session, links)
         return len(links)
@@ -119,10 +116,10 @@ class Linker:
                 self.index.discard(qid)
 
 
-def _linked_pairs(session: Session, quotation_ids: list[int]) -> set[tuple[int, int]]:
+def _linked_pairs(session: Session, quotation_ids: list[int] | None) -> set[tuple[int, int]]:
     """Pairs that already have a link row (an analyst's decision above all), never remade."""
     stmt = select(QuotationLink.quotation_a_id, QuotationLink.quotation_b_id)
-    if len(quotation_ids) <= 500:
+    if quotation_ids is not None and len(quotation_ids) <= 500:
         stmt = stmt.where(
             QuotationLink.quotation_a_id.in_(quotation_ids)
             | QuotationLink.quotation_b_id.in_(quotation_ids)
@@ -130,19 +127,26 @@ def _linked_pairs(session: Session, quotation_ids: list[int]) -> set[tuple[int, 
     return {(a, b) for a, b in session.execute(stmt)}
 
 
+INSERT_BATCH = 10_000
+
+
 def _add_links(session: Session, links: list[Link]) -> None:
-    for link in links:
-        session.add(
-            QuotationLink(
-                quotation_a_id=link.a,
-                quotation_b_id=link.b,
-                score=link.score.score,
-                scores=link.score.as_dict(),
-                method=link.score.method,
-                status=LinkStatus(link.decision),
-            )
-        )
-    session.flush()
+    """Insert link rows in batches of one executemany each."""
+    now = utcnow()
+    for start in range(0, len(links), INSERT_BATCH):
+        rows = [
+            {
+                "quotation_a_id": link.a,
+                "quotation_b_id": link.b,
+                "score": link.score.score,
+                "scores": link.score.as_dict(),
+                "method": link.score.method,
+                "status": LinkStatus(link.decision),
+                "created_at": now,
+            }
+            for link in links[start : start + INSERT_BATCH]
+        ]
+        session.execute(insert(QuotationLink), rows)
 
 
 def link_new_quotations(
@@ -157,84 +161,160 @@ def link_new_quotations(
 def link_all(session: Session, *, thresholds: Thresholds | None = None) -> int:
     """Rebuild every automatic and suggested link from scratch, keeping analysts' decisions."""
     session.execute(delete(QuotationLink).where(QuotationLink.status.not_in(DECIDED)))
-    made = Linker(thresholds).link(session)
+    links = find_all_links(
+        list(_load_items(session).values()),
+        thresholds=thresholds or Thresholds(),
+        skip=_linked_pairs(session, None),
+    )
+    _add_links(session, links)
+    made = len(links)
     rebuild_claims(session)
     refresh_statistics(session)
     return made
 
 
-def rebuild_claims(session: Session) -> list[Claim]:
-    """Recompute the clusters and map them onto claim rows, keeping claim ids stable."""
+ACCEPTED = (LinkStatus.AUTO, LinkStatus.CONFIRMED)
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    id: int
+    text: str
+    type: QuoteType
+    speaker_id: int | None
+    claim_id: int | None
+    date: dt.date | None
+    outlet_id: int | None
+
+
+def _linked_members(session: Session) -> dict[int, _Member]:
+    """The live quotations that have an accepted link, with what a claim summary needs."""
+    linked = (
+        select(QuotationLink.quotation_a_id.label("qid"))
+        .where(QuotationLink.status.in_(ACCEPTED))
+        .union(select(QuotationLink.quotation_b_id).where(QuotationLink.status.in_(ACCEPTED)))
+    )
+    stmt = (
+        select(
+            Quotation.id,
+            Quotation.text,
+            Quotation.type,
+            Quotation.speaker_id,
+            Quotation.claim_id,
+            func.coalesce(Quotation.said_on, Article.published),
+            Article.outlet_id,
+        )
+        .join(Article, Article.id == Quotation.article_id)
+        .where(
+            Quotation.id.in_(linked.scalar_subquery()),
+            Quotation.deleted_at.is_(None),
+            Quotation.review_status != ReviewStatus.REJECTED,
+        )
+    )
+    return {row[0]: _Member(*row) for row in session.execute(stmt)}
+
+
+def _summary(members: list[_Member]) -> dict[str, object]:
+    direct = [q for q in members if q.type == QuoteType.DIRECT] or members
+    speakers = Counter(q.speaker_id for q in members if q.speaker_id is not None)
+    dates = [q.date for q in members if q.date is not None]
+    return {
+        "canonical_text": max(direct, key=lambda q: (len(q.text), -q.id)).text,
+        "speaker_id": speakers.most_common(1)[0][0] if speakers else None,
+        "first_seen": min(dates) if dates else None,
+        "last_seen": max(dates) if dates else None,
+        "mention_count": len(members),
+        "outlet_count": len({q.outlet_id for q in members if q.outlet_id}),
+        "deleted_at": None,
+    }
+
+
+def rebuild_claims(session: Session) -> list[int]:
+    """Recompute the clusters and map them onto claim rows, keeping claim ids stable.
+
+    Works in bulk (a few queries and executemany updates whatever the corpus size);
+    returns the live claims' ids. Every claim or quotation that changes gets a new version.
+    """
+    session.flush()
     links = session.execute(
         select(QuotationLink.quotation_a_id, QuotationLink.quotation_b_id, QuotationLink.status)
     ).all()
-    accepted = [(a, b) for a, b, s in links if s in (LinkStatus.AUTO, LinkStatus.CONFIRMED)]
+    accepted = [(a, b) for a, b, s in links if s in ACCEPTED]
     rejected = [(a, b) for a, b, s in links if s == LinkStatus.REJECTED]
-    ids = {x for pair in accepted for x in pair}
-    rows = (
-        {
-            q.id: q
-            for q in session.scalars(
-                select(Quotation).where(
-                    Quotation.id.in_(ids),
-                    Quotation.deleted_at.is_(None),
-                    Quotation.review_status != ReviewStatus.REJECTED,
-                )
-            )
-        }
-        if ids
-        else {}
-    )
+    rows = _linked_members(session) if accepted else {}
     fragments = [q.id for q in rows.values() if LinkItem.of(q.id, q.text).is_fragment]
     groups = cluster_claims(rows, accepted, cannot_link=rejected, fragments=fragments)
     used: set[int] = set()
-    claims: list[Claim] = []
-    in_group: set[int] = set()
+    kept: list[tuple[int, list[_Member]]] = []
+    fresh: list[list[_Member]] = []
     for group in groups:
         members = [rows[i] for i in group]
-        in_group.update(group)
-        votes = Counter(
-            q.claim_id for q in members if q.claim_id is not None and q.claim_id not in used
+        votes = Counter(q.claim_id for q in members if q.claim_id is not None)
+        for claim_id, _ in votes.most_common():
+            if claim_id not in used:
+                used.add(claim_id)
+                kept.append((claim_id, members))
+                break
+        else:
+            fresh.append(members)
+    now = utcnow()
+    claim_t, quotation_t = cast(Table, Claim.__table__), cast(Table, Quotation.__table__)
+    # Kept claims that no longer exist (deleted under us) are made anew.
+    live = set(session.scalars(select(Claim.id).where(Claim.id.in_(used)))) if used else set()
+    fresh += [members for cid, members in kept if cid not in live]
+    kept = [(cid, members) for cid, members in kept if cid in live]
+    if kept:
+        session.execute(
+            update(claim_t)
+            .where(claim_t.c.id == bindparam("cid"))
+            .values(
+                {k: bindparam(k) for k in _summary(kept[0][1])}
+                | {"updated_at": now, "version": claim_t.c.version + 1}
+            ),
+            [{"cid": cid} | _summary(members) for cid, members in kept],
         )
-        claim = session.get(Claim, votes.most_common(1)[0][0]) if votes else None
-        if claim is None:
-            claim = Claim(canonical_text="")
-            session.add(claim)
-        claim.deleted_at = None
-        for q in members:
-            q.claim = claim
-        _summarise(claim, members)
-        session.flush()
-        used.add(claim.id)
-        claims.append(claim)
-    # Quotations no longer in any cluster leave their claim; emptied claims are retired.
-    session.execute(
-        update(Quotation)
-        .where(Quotation.claim_id.is_not(None), Quotation.id.not_in(in_group or {-1}))
-        .values(claim_id=None)
-        .execution_options(synchronize_session="fetch")
-    )
-    session.execute(
-        update(Claim)
-        .where(Claim.deleted_at.is_(None), Claim.id.not_in(used or {-1}))
-        .values(deleted_at=utcnow(), mention_count=0)
-        .execution_options(synchronize_session="fetch")
-    )
-    session.flush()
-    score_claims(session, [c.id for c in claims])
-    return claims
-
-
-def _summarise(claim: Claim, members: list[Quotation]) -> None:
-    direct = [q for q in members if q.type == QuoteType.DIRECT] or members
-    claim.canonical_text = max(direct, key=lambda q: (len(q.text), -q.id)).text
-    speakers = Counter(q.speaker_id for q in members if q.speaker_id is not None)
-    claim.speaker_id = speakers.most_common(1)[0][0] if speakers else None
-    dates: list[dt.date] = [d for q in members if (d := q.said_on or q.article.published)]
-    claim.first_seen = min(dates) if dates else None
-    claim.last_seen = max(dates) if dates else None
-    claim.mention_count = len(members)
-    claim.outlet_count = len({q.article.outlet_id for q in members if q.article.outlet_id})
+    assignment = {q.id: cid for cid, members in kept for q in members}
+    if fresh:
+        new_ids = session.scalars(
+            insert(Claim).returning(Claim.id, sort_by_parameter_order=True),
+            [_summary(members) for members in fresh],
+        ).all()
+        for cid, members in zip(new_ids, fresh, strict=True):
+            assignment.update((q.id, cid) for q in members)
+    # Members whose claim changed, and quotations no longer in any cluster, are updated.
+    moved: list[dict[str, int | None]] = [
+        {"qid": q.id, "cid": assignment[q.id]}
+        for q in rows.values()
+        if q.id in assignment and q.claim_id != assignment[q.id]
+    ]
+    moved += [
+        {"qid": qid, "cid": None}
+        for qid in session.scalars(select(Quotation.id).where(Quotation.claim_id.is_not(None)))
+        if qid not in assignment
+    ]
+    if moved:
+        session.execute(
+            update(quotation_t)
+            .where(quotation_t.c.id == bindparam("qid"))
+            .values(claim_id=bindparam("cid"), version=quotation_t.c.version + 1),
+            moved,
+        )
+    claim_ids = sorted(set(assignment.values()))
+    retired = [
+        {"cid": cid}
+        for cid in session.scalars(select(Claim.id).where(Claim.deleted_at.is_(None)))
+        if cid not in set(claim_ids)
+    ]
+    if retired:
+        session.execute(
+            update(claim_t)
+            .where(claim_t.c.id == bindparam("cid"))
+            .values(deleted_at=now, mention_count=0, version=claim_t.c.version + 1),
+            retired,
+        )
+    session.expire_all()
+    score_claims(session, claim_ids)
+    return claim_ids
 
 
 def get_claim(session: Session, claim_id: int) -> Claim:
