@@ -13,6 +13,7 @@ heavy lifting in C.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator, Sequence
 
 import numpy as np
@@ -38,15 +39,20 @@ def candidate_pairs(
     if n < 2:
         return
     vocab: dict[str, int] = {}
-    cols_list: list[int] = []
+    token_ids = array("l")  # a C array: a million quotations hold some 15 million tokens
     lengths = np.empty(n, dtype=np.int64)
     for k, item in enumerate(items):
         toks = content_tokens(item.norm)
         lengths[k] = len(toks)
-        cols_list.extend(vocab.setdefault(t, len(vocab)) for t in sorted(toks))
-    if not cols_list:
+        token_ids.extend(vocab.setdefault(t, len(vocab)) for t in sorted(toks))
+    if not token_ids:
         return
-    cols = np.asarray(cols_list, dtype=np.int64)
+    cols = (
+        np.frombuffer(token_ids, dtype=np.int64)
+        if token_ids.itemsize == 8
+        else np.asarray(token_ids, dtype=np.int64)
+    )
+    del token_ids
     rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
     df = np.bincount(cols, minlength=len(vocab))
     weight = np.log1p(n / np.maximum(df, 1))
@@ -77,6 +83,8 @@ def candidate_pairs(
     )
     full = sp.csr_matrix((ones, (rows, cols)), shape=(n, len(vocab)))
     ids = np.fromiter((item.id for item in items), dtype=np.int64, count=n)
+    del rows, cols, wts, order, ones, ahead, before, rest_before, in_prefix, rank, in_probe
+    del vocab
 
     for start in range(0, n, block_rows):
         hits = (probes[start : start + block_rows] @ postings).tocoo()

@@ -1,0 +1,147 @@
+"""`tracker link --all` on a database of N quotations, timed as the real command.
+
+    python -m benchmarks.linkdb --quotations 1000000 [--database-url URL]
+
+Loads benchmarks.linking's quotations (a Zipf vocabulary growing by Heaps' law, a third
+reusing shared statements, near-misses) into a fresh database, ten to an article, with
+their speakers, unless it already holds them (SQLite: ``benchmarks/out/link-N.sqlite``).
+Then runs ``tracker link --all`` in a child process under ``/usr/bin/time`` and reports its
+wall time and peak memory, with the links and claims it made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+
+from benchmarks.linking import quotations
+from tracker.db import migrate
+from tracker.db.engine import make_engine
+from tracker.db.models import (
+    Article,
+    Claim,
+    Origin,
+    Outlet,
+    Quotation,
+    QuotationLink,
+    QuoteType,
+    Speaker,
+    SpeakerKind,
+)
+
+OUT = Path(__file__).parent / "out"
+PER_ARTICLE = 10
+
+
+def load(url: str, n: int) -> None:
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        have = conn.scalar(select(func.count()).select_from(Quotation)) or 0
+    if have >= n:
+        print(f"database already holds {have:,} quotations", file=sys.stderr)
+        return
+    if have:
+        raise SystemExit("the benchmark database is partly built: delete it and run again")
+    started = time.perf_counter()
+    items = quotations(n)
+    with engine.begin() as conn:
+        outlet = conn.execute(insert(Outlet).returning(Outlet.id), {"name": "Bench"}).scalar_one()
+        names = sorted({i.speaker for i in items if i.speaker})
+        speaker_ids = dict(
+            zip(
+                names,
+                conn.scalars(
+                    insert(Speaker).returning(Speaker.id, sort_by_parameter_order=True),
+                    [{"name": name, "kind": SpeakerKind.PERSON} for name in names],
+                ),
+                strict=True,
+            )
+        )
+        day = dt.date(2024, 1, 1)
+        for start in range(0, n, 50_000):
+            chunk = items[start : start + 50_000]
+            articles = [
+                {
+                    "outlet_id": outlet,
+                    "title": f"Bench article {start + k}",
+                    "language": chunk[k].lang,
+                    "published": day + dt.timedelta(days=(start + k) // 3000),
+                    "text": " ".join(i.text for i in chunk[k : k + PER_ARTICLE]),
+                    "content_hash": f"bench-{start + k}",
+                }
+                for k in range(0, len(chunk), PER_ARTICLE)
+            ]
+            article_ids = list(
+                conn.scalars(
+                    insert(Article).returning(Article.id, sort_by_parameter_order=True), articles
+                )
+            )
+            conn.execute(
+                insert(Quotation),
+                [
+                    {
+                        "article_id": article_ids[k // PER_ARTICLE],
+                        "span_start": 0,
+                        "span_end": len(item.text),
+                        "text": item.text,
+                        "type": QuoteType.DIRECT,
+                        "speaker_id": speaker_ids.get(item.speaker or ""),
+                        "origin": Origin.EXTRACTED,
+                    }
+                    for k, item in enumerate(chunk)
+                ],
+            )
+            print(f"\r{start + len(chunk):,} quotations", end="", file=sys.stderr)
+    print(f"\nloaded in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    engine.dispose()
+
+
+def run_link_all(url: str) -> dict[str, object]:
+    env = dict(os.environ, TRACKER_DATABASE_URL=url)
+    tracker = shutil.which("tracker") or "tracker"
+    cmd = ["/usr/bin/time", "-v", tracker, "link", "--all"]
+    started = time.perf_counter()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - started
+    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        links = conn.scalar(select(func.count()).select_from(QuotationLink))
+        claims = conn.scalar(
+            select(func.count()).select_from(Claim).where(Claim.deleted_at.is_(None))
+        )
+    engine.dispose()
+    return {
+        "seconds": round(seconds, 1),
+        "peak_rss_mb": round(int(peak.group(1)) / 1024) if peak else None,
+        "links": links,
+        "claims": claims,
+        "output": done.stdout.strip().splitlines()[-1:],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quotations", type=int, default=100_000)
+    ap.add_argument("--database-url")
+    args = ap.parse_args()
+    OUT.mkdir(exist_ok=True)
+    url = args.database_url or f"sqlite:///{OUT / f'link-{args.quotations}.sqlite'}"
+    load(url, args.quotations)
+    result = {"quotations": args.quotations, "link_all": run_link_all(url)}
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
