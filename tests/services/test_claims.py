@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tests.corpus import STATEMENT, TRUNCATED, corpus, write
 from tracker.db.models import Claim, LinkStatus, Quotation, QuotationLink, User
 from tracker.services.articles import ingest_paths
-from tracker.services.claims import decide_link, link_all
+from tracker.services.claims import decide_link, link_all, rebuild_claims
 
 
 def test_repeated_statement_becomes_one_claim(
@@ -76,3 +76,29 @@ def test_a_fragment_and_its_full_quotation_in_the_first_article_form_a_claim(
         (claim,) = s.scalars(select(Claim).where(Claim.deleted_at.is_(None))).all()
         assert claim.mention_count == 2
         assert {q.type.value for q in claim.quotations} == {"partial", "direct"}
+
+
+def _partition(s: Session) -> dict[int, frozenset[int]]:
+    claims: dict[int, set[int]] = {}
+    for qid, cid in s.execute(select(Quotation.id, Quotation.claim_id)):
+        if cid is not None:
+            claims.setdefault(cid, set()).add(qid)
+    return {cid: frozenset(members) for cid, members in claims.items()}
+
+
+def test_claims_updated_article_by_article_equal_a_full_rebuild(
+    factory: sessionmaker[Session], tmp_path: Path, analyst: User
+) -> None:
+    for path in sorted(corpus(tmp_path).glob("*.txt")):  # one run per article: updates only
+        assert ingest_paths(factory, [path], max_bytes=10**6).ok
+    with factory.begin() as s:
+        link = s.scalars(select(QuotationLink).order_by(QuotationLink.id)).first()
+        assert link is not None
+        decide_link(s, link.id, "rejected", user=s.get_one(User, analyst.id))
+        updated = _partition(s)
+        live = set(s.scalars(select(Claim.id).where(Claim.deleted_at.is_(None))))
+        assert updated and set(updated) == live
+    with factory.begin() as s:
+        rebuild_claims(s)
+    with factory() as s:
+        assert _partition(s) == updated  # the same clusters, under the same claim ids

@@ -16,7 +16,7 @@ from tracker.db.engine import refresh_statistics
 from tracker.db.models import Article, IngestRun, Outlet, Quotation
 from tracker.errors import InvalidInput, NotFound
 from tracker.io import ArticleInput, ReadError, iter_articles
-from tracker.services.claims import Linker, link_new_quotations, rebuild_claims
+from tracker.services.claims import Linker, link_new_quotations, update_claims
 from tracker.services.quotations import extract_article
 
 
@@ -137,9 +137,9 @@ def ingest(
         report.outcomes.append(outcome)
         if progress:
             progress(outcome)
-    if linker is not None and report.count("stored"):
+    if linker is not None and linker.linked:
         with factory.begin() as session:
-            rebuild_claims(session)
+            update_claims(session, linker.linked)
     if report.count("stored") >= STATISTICS_AFTER:
         with factory.begin() as session:
             refresh_statistics(session)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Select, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.db.base import utcnow
@@ -83,6 +83,7 @@ class Linker:
         self.thresholds = thresholds or Thresholds()
         self.items: dict[int, LinkItem] = {}
         self.index = CandidateIndex()
+        self.linked: set[int] = set()  # quotations linked in this run: their claims to update
         self._loaded = False
 
     def _load(self, session: Session) -> None:
@@ -107,11 +108,13 @@ class Linker:
             skip=_linked_pairs(session, quotation_ids),
         )
         _add_links(session, links)
+        self.linked.update(quotation_ids)
         return len(links)
 
     def forget(self, quotation_ids: Iterable[int]) -> None:
         """Quotations whose transaction rolled back: never offer them as candidates."""
         for qid in quotation_ids:
+            self.linked.discard(qid)
             if self.items.pop(qid, None) is not None:
                 self.index.discard(qid)
 
@@ -154,7 +157,7 @@ def link_new_quotations(
 ) -> int:
     """Link new quotations against everything stored, then update the claims."""
     made = Linker(thresholds).link(session, quotation_ids)
-    rebuild_claims(session)
+    update_claims(session, quotation_ids)
     return made
 
 
@@ -187,14 +190,8 @@ class _Member:
     outlet_id: int | None
 
 
-def _linked_members(session: Session) -> dict[int, _Member]:
-    """The live quotations that have an accepted link, with what a claim summary needs."""
-    linked = (
-        select(QuotationLink.quotation_a_id.label("qid"))
-        .where(QuotationLink.status.in_(ACCEPTED))
-        .union(select(QuotationLink.quotation_b_id).where(QuotationLink.status.in_(ACCEPTED)))
-    )
-    stmt = (
+def _member_query() -> Select[int, str, QuoteType, int | None, int | None, dt.date, int | None]:
+    return (
         select(
             Quotation.id,
             Quotation.text,
@@ -205,13 +202,55 @@ def _linked_members(session: Session) -> dict[int, _Member]:
             Article.outlet_id,
         )
         .join(Article, Article.id == Quotation.article_id)
-        .where(
-            Quotation.id.in_(linked.scalar_subquery()),
-            Quotation.deleted_at.is_(None),
-            Quotation.review_status != ReviewStatus.REJECTED,
-        )
+        .where(Quotation.deleted_at.is_(None), Quotation.review_status != ReviewStatus.REJECTED)
     )
-    return {row[0]: _Member(*row) for row in session.execute(stmt)}
+
+
+def _member(row: Any) -> _Member:
+    return _Member(*row)
+
+
+def _linked_members(session: Session) -> dict[int, _Member]:
+    """The live quotations that have an accepted link, with what a claim summary needs."""
+    linked = (
+        select(QuotationLink.quotation_a_id.label("qid"))
+        .where(QuotationLink.status.in_(ACCEPTED))
+        .union(select(QuotationLink.quotation_b_id).where(QuotationLink.status.in_(ACCEPTED)))
+    )
+    stmt = _member_query().where(Quotation.id.in_(linked.scalar_subquery()))
+    return {row[0]: _member(row) for row in session.execute(stmt)}
+
+
+def _chunks(ids: Iterable[int], size: int = 500) -> Iterator[list[int]]:
+    items = sorted(ids)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _component(session: Session, seeds: Iterable[int]) -> set[int]:
+    """The quotations reachable from ``seeds`` through accepted links or a shared claim."""
+    members = set(seeds)
+    frontier = set(members)
+    while frontier:
+        found: set[int] = set()
+        for chunk in _chunks(frontier):
+            for a, b in session.execute(
+                select(QuotationLink.quotation_a_id, QuotationLink.quotation_b_id).where(
+                    QuotationLink.status.in_(ACCEPTED),
+                    QuotationLink.quotation_a_id.in_(chunk)
+                    | QuotationLink.quotation_b_id.in_(chunk),
+                )
+            ):
+                found.update((a, b))
+            claims = select(Quotation.claim_id).where(
+                Quotation.id.in_(chunk), Quotation.claim_id.is_not(None)
+            )
+            found.update(
+                session.scalars(select(Quotation.id).where(Quotation.claim_id.in_(claims)))
+            )
+        frontier = found - members
+        members |= frontier
+    return members
 
 
 def _summary(members: list[_Member]) -> dict[str, object]:
@@ -230,7 +269,7 @@ def _summary(members: list[_Member]) -> dict[str, object]:
 
 
 def rebuild_claims(session: Session) -> list[int]:
-    """Recompute the clusters and map them onto claim rows, keeping claim ids stable.
+    """Recompute every cluster and map them onto claim rows, keeping claim ids stable.
 
     Works in bulk (a few queries and executemany updates whatever the corpus size);
     returns the live claims' ids. Every claim or quotation that changes gets a new version.
@@ -239,9 +278,58 @@ def rebuild_claims(session: Session) -> list[int]:
     links = session.execute(
         select(QuotationLink.quotation_a_id, QuotationLink.quotation_b_id, QuotationLink.status)
     ).all()
+    rows = _linked_members(session) if links else {}
+    held = session.execute(
+        select(Quotation.id, Quotation.claim_id).where(Quotation.claim_id.is_not(None))
+    ).all()
+    live = session.scalars(select(Claim.id).where(Claim.deleted_at.is_(None))).all()
+    return _apply_clusters(session, rows, links, held=held, live_claims=live)
+
+
+def update_claims(session: Session, quotation_ids: Iterable[int]) -> list[int]:
+    """Recompute only the clusters that hold ``quotation_ids`` (new, relinked or decided).
+
+    The same result as :func:`rebuild_claims` for them, at the cost of their component:
+    an ingest into a large corpus does not recluster the rest. Returns the ids of the
+    live claims among them.
+    """
+    session.flush()
+    scope = _component(session, quotation_ids)
+    links: list[Any] = []
+    held: list[Any] = []
+    rows: dict[int, _Member] = {}
+    for chunk in _chunks(scope):
+        links += session.execute(
+            select(
+                QuotationLink.quotation_a_id, QuotationLink.quotation_b_id, QuotationLink.status
+            ).where(QuotationLink.quotation_a_id.in_(chunk))
+        ).all()
+        held += session.execute(
+            select(Quotation.id, Quotation.claim_id).where(
+                Quotation.id.in_(chunk), Quotation.claim_id.is_not(None)
+            )
+        ).all()
+        rows.update(
+            (row[0], _Member(*row))
+            for row in session.execute(_member_query().where(Quotation.id.in_(chunk)))
+        )
+    links = [link for link in links if link[1] in scope]
+    live = [cid for cid in {c for _, c in held}]
+    return _apply_clusters(session, rows, links, held=held, live_claims=live)
+
+
+def _apply_clusters(
+    session: Session,
+    rows: dict[int, _Member],
+    links: Sequence[Any],
+    *,
+    held: Sequence[Any],
+    live_claims: Sequence[int],
+) -> list[int]:
+    """Cluster ``rows`` by ``links`` and store it: ``held`` (quotation, claim) pairs and
+    ``live_claims`` are what the scope held before, to move out and retire."""
     accepted = [(a, b) for a, b, s in links if s in ACCEPTED]
     rejected = [(a, b) for a, b, s in links if s == LinkStatus.REJECTED]
-    rows = _linked_members(session) if accepted else {}
     fragments = [q.id for q in rows.values() if LinkItem.of(q.id, q.text).is_fragment]
     groups = cluster_claims(rows, accepted, cannot_link=rejected, fragments=fragments)
     used: set[int] = set()
@@ -287,11 +375,7 @@ def rebuild_claims(session: Session) -> list[int]:
         for q in rows.values()
         if q.id in assignment and q.claim_id != assignment[q.id]
     ]
-    moved += [
-        {"qid": qid, "cid": None}
-        for qid in session.scalars(select(Quotation.id).where(Quotation.claim_id.is_not(None)))
-        if qid not in assignment
-    ]
+    moved += [{"qid": qid, "cid": None} for qid, _ in held if qid not in assignment]
     if moved:
         session.execute(
             update(quotation_t)
@@ -300,11 +384,8 @@ def rebuild_claims(session: Session) -> list[int]:
             moved,
         )
     claim_ids = sorted(set(assignment.values()))
-    retired = [
-        {"cid": cid}
-        for cid in session.scalars(select(Claim.id).where(Claim.deleted_at.is_(None)))
-        if cid not in set(claim_ids)
-    ]
+    still = set(claim_ids)
+    retired = [{"cid": cid} for cid in set(live_claims) if cid not in still]
     if retired:
         session.execute(
             update(claim_t)
@@ -337,7 +418,7 @@ def decide_link(session: Session, link_id: int, status: str, *, user: User) -> Q
     link.decided_at = utcnow()
     session.flush()
     audit.record(session, user=user, obj=link, action=f"link:{status}", before=before)
-    rebuild_claims(session)
+    update_claims(session, [link.quotation_a_id, link.quotation_b_id])
     return link
 
 
