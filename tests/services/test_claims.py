@@ -7,10 +7,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.conftest import SEEDS
 from tests.corpus import STATEMENT, TRUNCATED, corpus, write
-from tracker.db.models import Claim, LinkStatus, Quotation, QuotationLink, User
+from tracker.db.models import Claim, LinkStatus, Quotation, QuotationLink, QuotationToken, User
+from tracker.linking.normalize import link_tokens, normalize
 from tracker.services.articles import ingest_paths
 from tracker.services.claims import decide_link, link_all, rebuild_claims
+from tracker.services.quotations import QuotationEdit, update_quotation
 
 
 def test_repeated_statement_becomes_one_claim(
@@ -102,3 +105,49 @@ def test_claims_updated_article_by_article_equal_a_full_rebuild(
         rebuild_claims(s)
     with factory() as s:
         assert _partition(s) == updated  # the same clusters, under the same claim ids
+
+
+def _links(s: Session) -> set[tuple[int, int, str]]:
+    rows = s.execute(
+        select(QuotationLink.quotation_a_id, QuotationLink.quotation_b_id, QuotationLink.status)
+    )
+    return {(a, b, str(status)) for a, b, status in rows}
+
+
+def test_linking_article_by_article_through_the_token_index_equals_the_batch_join(
+    factory: sessionmaker[Session],
+) -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        assert ingest_paths(factory, [path], max_bytes=2_000_000).ok
+    with factory() as s:
+        incremental = _links(s)
+    with factory.begin() as s:
+        link_all(s)
+    with factory() as s:
+        assert incremental and _links(s) == incremental
+
+
+def test_an_edited_quotation_is_linked_by_its_new_words(
+    factory: sessionmaker[Session], tmp_path: Path, analyst: User
+) -> None:
+    assert ingest_paths(factory, [corpus(tmp_path)], max_bytes=10**6).ok
+    with factory.begin() as s:
+        q = s.scalars(select(Quotation).where(Quotation.text == TRUNCATED)).one()
+        start = q.span_start
+        edit = QuotationEdit(
+            span_start=start,
+            span_end=start + len(" ".join(TRUNCATED.split()[:5])),  # "Non ... ridisegnare"
+            type="partial",
+            speaker_name=None,
+            said_on=None,
+            medium=None,
+            review_status="confirmed",
+        )
+        q = update_quotation(
+            s, q.id, edit, expected_version=q.version, user=s.get_one(User, analyst.id)
+        )
+        tokens = set(
+            s.scalars(select(QuotationToken.token).where(QuotationToken.quotation_id == q.id))
+        )
+        assert tokens == set(link_tokens(normalize(q.text)))
+        assert tokens < set(link_tokens(normalize(TRUNCATED)))

@@ -263,6 +263,18 @@ class Quotation(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class QuotationToken(Base):
+    """The linker's inverted index: each quotation's content words, as the linker
+    normalises them, so a new article is linked without loading the corpus."""
+
+    __tablename__ = "quotation_token"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    quotation_id: Mapped[int] = mapped_column(
+        ForeignKey("quotation.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class QuotationLink(Base):
     """Two quotations judged to report the same statement: scores, method and decision."""
 

@@ -116,9 +116,10 @@ def _candidate_pairs(
                 yield pair
 
 
-def _verified(
+def verify_pairs(
     pairs: Iterator[tuple[int, int]], items: dict[int, LinkItem], thresholds: Thresholds
 ) -> list[Link]:
+    """Score candidate pairs (screened in bulk first) and keep those above ``suggest``."""
     out: list[Link] = []
     while chunk := list(itertools.islice(pairs, VERIFY_CHUNK)):
         for a, b in _worth_scoring(chunk, items, thresholds.suggest):
@@ -144,7 +145,7 @@ def find_links(
     an analyst) are neither scored nor returned.
     """
     skipped = {(min(a, b), max(a, b)) for a, b in skip}
-    return _verified(_candidate_pairs(new, index, skipped), items, thresholds)
+    return verify_pairs(_candidate_pairs(new, index, skipped), items, thresholds)
 
 
 def find_all_links(
@@ -164,4 +165,4 @@ def find_all_links(
                 if pair not in skipped:
                     yield pair
 
-    return _verified(pairs(), by_id, thresholds)
+    return verify_pairs(pairs(), by_id, thresholds)

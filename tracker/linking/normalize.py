@@ -58,3 +58,11 @@ def content_tokens(norm: str) -> set[str]:
 def has_content(norm: str) -> bool:
     """Does a normalised text hold any word besides function words?"""
     return any(t not in STOPWORDS for t in norm.split())
+
+
+TOKEN_CHARS = 64  # longest token the database's token index keeps
+
+
+def link_tokens(norm: str) -> list[str]:
+    """The distinct blocking tokens of a normalised text, cut to what the index stores."""
+    return sorted({t[:TOKEN_CHARS] for t in content_tokens(norm)})

@@ -31,15 +31,14 @@ from tracker.db.models import (
 )
 from tracker.errors import InvalidInput, NotFound
 from tracker.linking import (
-    CandidateIndex,
     Link,
     LinkItem,
     Thresholds,
     cluster_claims,
-    find_links,
 )
-from tracker.linking.linker import find_all_links
+from tracker.linking.linker import find_all_links, verify_pairs
 from tracker.services import audit
+from tracker.services.candidates import TokenTable, candidate_ids, index_missing, index_tokens
 from tracker.services.checkworthy import score_claims
 
 DECIDED = (LinkStatus.CONFIRMED, LinkStatus.REJECTED)
@@ -72,51 +71,40 @@ def _load_items(session: Session, ids: Iterable[int] | None = None) -> dict[int,
 
 
 class Linker:
-    """The candidate index of the stored quotations, built once and kept for a whole run.
+    """Links new quotations against everything stored, through the database's token index.
 
-    An ingest run links each new article against everything stored without reloading it:
-    the index grows as articles arrive. If an article's transaction fails, ``forget``
-    drops its quotations again.
+    Nothing is loaded but the candidates, so an article costs the same against a hundred
+    stored quotations or a million. ``linked`` collects what was linked in this run, whose
+    claims the caller updates; if an article's transaction fails, ``forget`` drops its
+    quotations again.
     """
 
     def __init__(self, thresholds: Thresholds | None = None) -> None:
         self.thresholds = thresholds or Thresholds()
-        self.items: dict[int, LinkItem] = {}
-        self.index = CandidateIndex()
         self.linked: set[int] = set()  # quotations linked in this run: their claims to update
-        self._loaded = False
-
-    def _load(self, session: Session) -> None:
-        if not self._loaded:
-            self.items = _load_items(session)
-            self.index.extend(self.items.values())
-            self._loaded = True
 
     def link(self, session: Session, quotation_ids: list[int]) -> int:
-        """Link new quotations (already flushed) against everything indexed."""
-        self._load(session)  # on the first call this already holds the new quotations
-        new = list(_load_items(session, quotation_ids).values())
-        for item in new:
-            if item.id not in self.items:
-                self.items[item.id] = item
-                self.index.add(item)
-        links = find_links(
-            new,
-            index=self.index,
-            items=self.items,
-            thresholds=self.thresholds,
-            skip=_linked_pairs(session, quotation_ids),
-        )
+        """Link new quotations (already flushed) against every stored one."""
+        new = _load_items(session, quotation_ids)
+        index_tokens(session, [(item.id, item.text) for item in new.values()])
+        found = candidate_ids(TokenTable(session), list(new.values()))
+        wanted = {c for cands in found.values() for c in cands} - new.keys()
+        items = {**_load_items(session, wanted), **new} if wanted else new
+        skip = _linked_pairs(session, quotation_ids)
+        pairs = {
+            (min(a, c), max(a, c))
+            for a, cands in found.items()
+            for c in cands
+            if c in items and (min(a, c), max(a, c)) not in skip
+        }
+        links = verify_pairs(iter(sorted(pairs)), items, self.thresholds)
         _add_links(session, links)
         self.linked.update(quotation_ids)
         return len(links)
 
     def forget(self, quotation_ids: Iterable[int]) -> None:
-        """Quotations whose transaction rolled back: never offer them as candidates."""
-        for qid in quotation_ids:
-            self.linked.discard(qid)
-            if self.items.pop(qid, None) is not None:
-                self.index.discard(qid)
+        """Quotations whose transaction rolled back: their claims need no update."""
+        self.linked.difference_update(quotation_ids)
 
 
 def _linked_pairs(session: Session, quotation_ids: list[int] | None) -> set[tuple[int, int]]:
@@ -164,6 +152,7 @@ def link_new_quotations(
 def link_all(session: Session, *, thresholds: Thresholds | None = None) -> int:
     """Rebuild every automatic and suggested link from scratch, keeping analysts' decisions."""
     session.execute(delete(QuotationLink).where(QuotationLink.status.not_in(DECIDED)))
+    index_missing(session)  # quotations loaded around the services get their tokens
     links = find_all_links(
         list(_load_items(session).values()),
         thresholds=thresholds or Thresholds(),

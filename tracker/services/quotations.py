@@ -24,6 +24,7 @@ from tracker.db.models import (
 from tracker.errors import Conflict, InvalidInput, NotFound
 from tracker.extraction import Quote, extract_quotes
 from tracker.services import audit
+from tracker.services.candidates import index_tokens
 from tracker.services.speakers import Mention, resolve_speaker, resolve_speakers
 
 
@@ -184,6 +185,8 @@ def update_quotation(
     q.medium = (edit.medium or "").strip() or None
     _set_status(q, ReviewStatus(edit.review_status), user)
     _flush_versioned(session, q, attempted)
+    if before.get("text") != q.text:
+        index_tokens(session, [(q.id, q.text)])  # the linker's index follows the new words
     audit.record(session, user=user, obj=q, action="edit", before=before)
     return q
 
@@ -263,6 +266,7 @@ def create_quotation(
     )
     session.add(q)
     session.flush()
+    index_tokens(session, [(q.id, q.text)])
     audit.record(session, user=user, obj=q, action="create", before=None)
     return q
 
