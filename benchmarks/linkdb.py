@@ -5,8 +5,11 @@
 Loads benchmarks.linking's quotations (a Zipf vocabulary growing by Heaps' law, a third
 reusing shared statements, near-misses) into a fresh database, ten to an article, with
 their speakers, unless it already holds them (SQLite: ``benchmarks/out/link-N.sqlite``).
-Then runs ``tracker link --all`` in a child process under ``/usr/bin/time`` and reports its
-wall time and peak memory, with the links and claims it made.
+Then fills the linker's token index (what ingest does as it goes), runs ``tracker link
+--all`` in a child process under ``/usr/bin/time`` and reports its wall time and peak
+memory, with the links and claims it made; last, it times linking one new article of 10
+quotations against all of them (``link_new_quotations``: candidates from the token index,
+scoring, links stored, claims updated), 20 times, each rolled back.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from sqlalchemy import func, insert, select
 
 from benchmarks.linking import quotations
 from tracker.db import migrate
-from tracker.db.engine import make_engine
+from tracker.db.engine import make_engine, make_sessionmaker
 from tracker.db.models import (
     Article,
     Claim,
@@ -38,6 +41,8 @@ from tracker.db.models import (
     Speaker,
     SpeakerKind,
 )
+from tracker.services.candidates import index_missing
+from tracker.services.claims import link_new_quotations
 
 OUT = Path(__file__).parent / "out"
 PER_ARTICLE = 10
@@ -107,6 +112,66 @@ def load(url: str, n: int) -> None:
     engine.dispose()
 
 
+def fill_token_index(url: str) -> float:
+    """What ingest does as it goes: the linker's token index of every quotation."""
+    engine = make_engine(url)
+    started = time.perf_counter()
+    with make_sessionmaker(engine).begin() as session:
+        done = index_missing(session)
+    engine.dispose()
+    print(f"indexed the tokens of {done:,} quotations", file=sys.stderr)
+    return time.perf_counter() - started
+
+
+def incremental(url: str, n: int, rounds: int = 20) -> dict[str, object]:
+    """Store one new article of 10 quotations (some repeating stored statements), link it
+    and update its claims, as an ingest does; each round is rolled back afterwards."""
+    engine = make_engine(url)
+    factory = make_sessionmaker(engine)
+    fresh = quotations(n + rounds * PER_ARTICLE)[n:]  # the same generator, further on
+    times, made = [], []
+    with factory() as session:
+        outlet = session.scalar(select(Outlet.id))
+    for r in range(rounds):
+        batch = fresh[r * PER_ARTICLE : (r + 1) * PER_ARTICLE]
+        with factory() as session:
+            article = Article(
+                outlet_id=outlet,
+                title="new",
+                language="en",
+                published=dt.date(2025, 1, 1),
+                text=" ".join(i.text for i in batch),
+                content_hash=f"new-{r}",
+            )
+            session.add(article)
+            session.flush()
+            rows = [
+                Quotation(
+                    article_id=article.id,
+                    span_start=0,
+                    span_end=len(i.text),
+                    text=i.text,
+                    type=QuoteType.DIRECT,
+                    origin=Origin.EXTRACTED,
+                )
+                for i in batch
+            ]
+            session.add_all(rows)
+            session.flush()
+            started = time.perf_counter()
+            made.append(link_new_quotations(session, [q.id for q in rows]))
+            times.append(time.perf_counter() - started)
+            session.rollback()
+    engine.dispose()
+    times.sort()
+    return {
+        "rounds": rounds,
+        "median_s": round(times[len(times) // 2], 3),
+        "max_s": round(times[-1], 3),
+        "links_per_article": round(sum(made) / rounds, 1),
+    }
+
+
 def run_link_all(url: str) -> dict[str, object]:
     env = dict(os.environ, TRACKER_DATABASE_URL=url)
     tracker = shutil.which("tracker") or "tracker"
@@ -139,7 +204,10 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     url = args.database_url or f"sqlite:///{OUT / f'link-{args.quotations}.sqlite'}"
     load(url, args.quotations)
-    result = {"quotations": args.quotations, "link_all": run_link_all(url)}
+    result: dict[str, object] = {"quotations": args.quotations}
+    result["token_index_fill_s"] = round(fill_token_index(url), 1)
+    result["link_all"] = run_link_all(url)
+    result["incremental_article_of_10"] = incremental(url, args.quotations)
     print(json.dumps(result, indent=2))
 
 

@@ -1,15 +1,19 @@
-"""The linker's inverted index of quotation tokens, filled from the stored quotations.
+"""The linker's inverted index of quotation tokens and each quotation's token weight,
+filled from the stored quotations.
 
 Revision ID: 5e1a7c3d9b20
 Revises: 9b4d2c7e1f30
 Create Date: 2026-11-21
 """
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
+from tracker.linking.blocking import token_weight
 from tracker.linking.normalize import link_tokens, normalize
 
 revision: str = "5e1a7c3d9b20"
@@ -36,18 +40,29 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_quotation_token_quotation_id"), "quotation_token", ["quotation_id"], unique=False
     )
+    # Plain ALTER TABLE, not a batch rebuild: SQLite's views that read quotation stay valid.
+    op.add_column("quotation", sa.Column("link_weight", sa.Float(), nullable=True))
     bind = op.get_bind()
-    rows = bind.execute(sa.text("SELECT id, text FROM quotation ORDER BY id"))
-    while batch := rows.fetchmany(BATCH):
-        values = [
-            {"token": tok, "quotation_id": qid}
-            for qid, text in batch
-            for tok in link_tokens(normalize(text))
-        ]
+    texts = bind.execute(sa.text("SELECT id, text FROM quotation ORDER BY id")).all()
+    tokens = {qid: link_tokens(normalize(text)) for qid, text in texts}
+    df = Counter(tok for toks in tokens.values() for tok in toks)
+    n = max(tokens, default=1)
+    ids = list(tokens)
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        values = [{"token": tok, "quotation_id": qid} for qid in chunk for tok in tokens[qid]]
         if values:
             bind.execute(sa.insert(token), values)
+        bind.execute(
+            sa.text("UPDATE quotation SET link_weight = :w WHERE id = :qid"),
+            [
+                {"qid": qid, "w": math.fsum(token_weight(df[t], n) for t in tokens[qid])}
+                for qid in chunk
+            ],
+        )
 
 
 def downgrade() -> None:
+    op.drop_column("quotation", "link_weight")
     op.drop_index(op.f("ix_quotation_token_quotation_id"), table_name="quotation_token")
     op.drop_table("quotation_token")

@@ -248,6 +248,8 @@ class Quotation(Base):
     reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
     reviewed_at: Mapped[dt.datetime | None]
     claim_id: Mapped[int | None] = mapped_column(ForeignKey("claim.id"), index=True)
+    # What its content words weigh (linking.blocking.token_weight), kept by the linker.
+    link_weight: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[dt.datetime | None]

@@ -23,7 +23,7 @@ from tracker.linking.blocking import MIN_EVIDENCE, MIN_SHARE, token_weight
 from tracker.linking.normalize import content_tokens
 from tracker.linking.scoring import LinkItem
 
-EXTRA_PROBE = 1  # tokens probed beyond the prefix, to tighten the bound on what is shared
+EXTRA_PROBE = 0  # tokens probed beyond the prefix, to tighten the bound on what is shared
 BLOCK_ROWS = 5_000
 
 
@@ -88,9 +88,7 @@ def candidate_pairs(
 
     for start in range(0, n, block_rows):
         hits = (probes[start : start + block_rows] @ postings).tocoo()
-        left = hits.row.astype(np.int64) + start
-        right = hits.col.astype(np.int64)
-        shared = hits.data.astype(np.float64)
+        left, right, shared = hits.row + start, hits.col, hits.data
         # Each pair once, from its lighter side (ties: the smaller index probes).
         heavier = (total[right] > total[left]) | ((total[right] == total[left]) & (right > left))
         hopeful = heavier & (shared + after_probe[left] >= need[left] - 1e-9)

@@ -10,10 +10,17 @@ _INSERTION = re.compile(r"\[[^\]\n]{0,60}\]|\((?:[^()\n]{0,40})\)")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+# Every combining mark of the Basic Multilingual Plane, as one character class.
+_COMBINING = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if unicodedata.combining(chr(c))) + "]"
+)
+
+
 def fold(text: str) -> str:
     """Lower case without accents."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def segments(text: str) -> list[str]:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from sqlalchemy import delete, func, insert, literal, select
+from sqlalchemy import Table, bindparam, delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from tracker.db.models import Quotation, QuotationToken
@@ -35,18 +35,27 @@ def _chunks(values: Iterable[T], size: int = CHUNK) -> list[list[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def index_tokens(session: Session, quotations: Iterable[tuple[int, str]]) -> None:
-    """(Re)index the tokens of ``(id, text)`` pairs: new quotations or edited texts."""
+def index_tokens(
+    session: Session, quotations: Iterable[tuple[int, str]], table: TokenTable | None = None
+) -> None:
+    """(Re)index the tokens and weight of ``(id, text)`` pairs: new quotations or new texts."""
     pairs = list(quotations)
+    if not pairs:
+        return
     for chunk in _chunks(qid for qid, _ in pairs):
         session.execute(delete(QuotationToken).where(QuotationToken.quotation_id.in_(chunk)))
-    rows = [
-        {"token": tok, "quotation_id": qid}
-        for qid, text in pairs
-        for tok in link_tokens(LinkItem.of(qid, text).norm)
-    ]
+    tokens = {qid: link_tokens(LinkItem.of(qid, text).norm) for qid, text in pairs}
+    rows = [{"token": tok, "quotation_id": qid} for qid, toks in tokens.items() for tok in toks]
     for start in range(0, len(rows), 10_000):
         session.execute(insert(QuotationToken), rows[start : start + 10_000])
+    table = table or TokenTable(session)
+    quotation_t = cast(Table, Quotation.__table__)
+    session.execute(
+        update(quotation_t)
+        .where(quotation_t.c.id == bindparam("qid"))
+        .values(link_weight=bindparam("weight")),
+        [{"qid": qid, "weight": table.profile(toks).total} for qid, toks in tokens.items()],
+    )
 
 
 def index_missing(session: Session) -> int:
@@ -54,12 +63,25 @@ def index_missing(session: Session) -> int:
     missing = select(Quotation.id, Quotation.text).where(
         ~select(literal(1)).where(QuotationToken.quotation_id == Quotation.id).exists()
     )
-    done = 0
-    result = session.execute(missing.execution_options(yield_per=20_000))
-    for batch in result.partitions():
-        index_tokens(session, [(qid, text) for qid, text in batch])
-        done += len(batch)
-    return done
+    pairs = [(qid, text) for qid, text in session.execute(missing)]
+    # Tokens first, weights once every frequency can be counted.
+    for start in range(0, len(pairs), 20_000):
+        index_tokens(session, pairs[start : start + 20_000], _NoWeights(session))
+    table = TokenTable(session)
+    if len(pairs) > 1_000:
+        table.count_all()
+    quotation_t = cast(Table, Quotation.__table__)
+    for start in range(0, len(pairs), 20_000):
+        session.execute(
+            update(quotation_t)
+            .where(quotation_t.c.id == bindparam("qid"))
+            .values(link_weight=bindparam("weight")),
+            [
+                {"qid": qid, "weight": table.profile(link_tokens(LinkItem.of(qid, t).norm)).total}
+                for qid, t in pairs[start : start + 20_000]
+            ],
+        )
+    return len(pairs)
 
 
 class TokenTable:
@@ -69,16 +91,22 @@ class TokenTable:
         self.session = session
         self.n = max(session.scalar(select(func.max(Quotation.id))) or 1, 1)
         self._df: dict[str, int] = {}
+        self.holders: dict[int, set[str]] = {}
         self.floor = MIN_EVIDENCE * token_weight(1, self.n)
 
     def frequencies(self, tokens: Iterable[str]) -> dict[str, int]:
         """Capped document frequencies (``FREQUENT`` at most), one indexed query each."""
-        for tok in set(tokens) - self._df.keys():
+        for tok in {t for t in tokens if t not in self._df}:
             capped = (
                 select(literal(1)).where(QuotationToken.token == tok).limit(FREQUENT).subquery()
             )
             self._df[tok] = self.session.scalar(select(func.count()).select_from(capped)) or 0
         return self._df
+
+    def count_all(self) -> None:
+        """Every token's frequency (capped) in one pass over the index: for bulk work."""
+        stmt = select(QuotationToken.token, func.count()).group_by(QuotationToken.token)
+        self._df.update((tok, min(n, FREQUENT)) for tok, n in self.session.execute(stmt))
 
     def profile(self, tokens: Sequence[str]) -> Profile:
         df = self.frequencies(tokens)
@@ -100,10 +128,17 @@ class TokenTable:
         return holders
 
 
+class _NoWeights(TokenTable):
+    """A table for indexing tokens whose weights are written afterwards."""
+
+    def profile(self, tokens: Sequence[str]) -> Profile:
+        return Profile((), (), 0.0, 0, frozenset())
+
+
 def candidate_ids(table: TokenTable, items: Sequence[LinkItem]) -> dict[int, set[int]]:
     """For each new item, the stored (or new) quotations that may share enough with it."""
     tokens = {item.id: [t[:TOKEN_CHARS] for t in link_tokens(item.norm)] for item in items}
-    holders = table.postings(t for toks in tokens.values() for t in toks)
+    holders = table.holders = table.postings(t for toks in tokens.values() for t in toks)
     df = table.frequencies(())
     out: dict[int, set[int]] = {}
     unsure: dict[int, list[int]] = {}
@@ -135,30 +170,23 @@ def _settle(
     unsure: dict[int, list[int]],
     out: dict[int, set[int]],
 ) -> None:
-    """Candidates that qualify only if lighter than the new item: weigh their tokens."""
+    """Candidates that qualify only if lighter than the new item, judged by their stored
+    weight (``quotation.link_weight``, taken when they were indexed)."""
     others = {qid for qids in unsure.values() for qid in qids}
-    theirs: dict[int, list[str]] = defaultdict(list)
+    weight_of: dict[int, float | None] = {}
     for chunk in _chunks(others):
-        stmt = select(QuotationToken.quotation_id, QuotationToken.token).where(
-            QuotationToken.quotation_id.in_(chunk)
+        rows = table.session.execute(
+            select(Quotation.id, Quotation.link_weight).where(Quotation.id.in_(chunk))
         )
-        for qid, tok in table.session.execute(stmt):
-            theirs[qid].append(tok)
-    lightest = token_weight(table.n, table.n)  # no token weighs less than one in every text
+        weight_of.update((qid, weight) for qid, weight in rows)
     for item_id, qids in unsure.items():
         mine = table.profile(tokens[item_id])
         weight = dict(zip(mine.tokens, mine.weights, strict=True))
+        held = table.holders
         for qid in qids:
-            held = theirs[qid]
-            shared = sum(weight.get(t, 0.0) for t in held)
-            at_least = shared + lightest * sum(t not in weight for t in held)
-            if shared < MIN_SHARE * at_least - 1e-9:
-                continue  # its other words weigh too much for this to be its bulk
-            other = table.profile(held)
-            if other.total >= mine.total:
+            theirs = weight_of.get(qid)
+            if theirs is None or theirs >= mine.total:
                 continue
-            shared = sum(
-                w for t, w in zip(other.tokens, other.weights, strict=True) if t in mine.token_set
-            )
-            if shared >= max(MIN_SHARE * other.total, table.floor) - 1e-9:
+            shared = sum(weight[t] for t in held[qid] if t in weight)
+            if shared >= max(MIN_SHARE * theirs, table.floor) - 1e-9:
                 out[item_id].add(qid)

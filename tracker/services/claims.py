@@ -86,8 +86,9 @@ class Linker:
     def link(self, session: Session, quotation_ids: list[int]) -> int:
         """Link new quotations (already flushed) against every stored one."""
         new = _load_items(session, quotation_ids)
-        index_tokens(session, [(item.id, item.text) for item in new.values()])
-        found = candidate_ids(TokenTable(session), list(new.values()))
+        table = TokenTable(session)
+        index_tokens(session, [(item.id, item.text) for item in new.values()], table)
+        found = candidate_ids(table, list(new.values()))
         wanted = {c for cands in found.values() for c in cands} - new.keys()
         items = {**_load_items(session, wanted), **new} if wanted else new
         skip = _linked_pairs(session, quotation_ids)
@@ -137,7 +138,7 @@ def _add_links(session: Session, links: list[Link]) -> None:
             }
             for link in links[start : start + INSERT_BATCH]
         ]
-        session.execute(insert(QuotationLink), rows)
+        session.connection().execute(insert(cast(Table, QuotationLink.__table__)), rows)
 
 
 def link_new_quotations(
