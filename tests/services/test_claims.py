@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.conftest import SEEDS
@@ -151,3 +151,25 @@ def test_an_edited_quotation_is_linked_by_its_new_words(
         )
         assert tokens == set(link_tokens(normalize(q.text)))
         assert tokens < set(link_tokens(normalize(TRUNCATED)))
+
+
+def test_link_all_indexes_quotations_stored_around_the_services(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    assert ingest_paths(factory, [corpus(tmp_path)], max_bytes=10**6).ok
+    with factory.begin() as s:  # as a bulk load or an old database would leave them
+        s.execute(delete(QuotationToken))
+        s.execute(update(Quotation).values(link_weight=None))
+    with factory.begin() as s:
+        link_all(s)
+    with factory() as s:
+        indexed = set(s.scalars(select(QuotationToken.quotation_id)))
+        assert indexed == set(s.scalars(select(Quotation.id)))
+        assert None not in set(s.scalars(select(Quotation.link_weight)))
+    later = tmp_path / "later"
+    later.mkdir()
+    write(later, "e", f"Ancora.\n\n«{TRUNCATED}», ha ripetuto Mario Rossi.\n", "2024-03-09")
+    assert ingest_paths(factory, [later], max_bytes=10**6).ok
+    with factory() as s:  # the new article found the stored quotations through the index
+        (claim,) = s.scalars(select(Claim).where(Claim.deleted_at.is_(None))).all()
+        assert claim.mention_count == 4
