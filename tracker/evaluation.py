@@ -19,7 +19,8 @@ from typing import Any
 
 from tracker.extraction import Quote, extract_quotes
 from tracker.extraction.speakers import normalize_name
-from tracker.linking import CandidateIndex, LinkItem, Thresholds, cluster_claims, find_links
+from tracker.linking import LinkItem, Thresholds, cluster_claims
+from tracker.linking.linker import find_all_links
 
 TYPES = ("direct", "partial", "indirect")
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -245,9 +246,7 @@ def _b_cubed(
 def link_clusters(items: list[LinkItem], thresholds: Thresholds) -> list[list[int]]:
     """Claims the tracker would form from these quotations (automatic links only)."""
     by_id = {i.id: i for i in items}
-    index = CandidateIndex()
-    index.extend(items)
-    links = find_links(items, index=index, items=by_id, thresholds=thresholds)
+    links = find_all_links(items, thresholds=thresholds)  # what `tracker link --all` does
     auto = [(x.a, x.b) for x in links if x.decision == "auto"]
     fragments = [i.id for i in items if i.is_fragment]
     return cluster_claims(by_id, auto, fragments=fragments)
