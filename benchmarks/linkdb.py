@@ -18,6 +18,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
+from benchmarks.corpus import reuse
 from benchmarks.linking import quotations
 from tracker.db import migrate
 from tracker.db.engine import make_engine, make_sessionmaker
@@ -41,11 +43,13 @@ from tracker.db.models import (
     Speaker,
     SpeakerKind,
 )
+from tracker.linking import LinkItem
 from tracker.services.candidates import index_missing
 from tracker.services.claims import link_new_quotations
 
 OUT = Path(__file__).parent / "out"
 PER_ARTICLE = 10
+REPEATED = 4  # of the new article's quotations, how many repeat stored statements
 
 
 def load(url: str, n: int) -> None:
@@ -128,12 +132,24 @@ def incremental(url: str, n: int, rounds: int = 20) -> dict[str, object]:
     and update its claims, as an ingest does; each round is rolled back afterwards."""
     engine = make_engine(url)
     factory = make_sessionmaker(engine)
-    fresh = quotations(n + rounds * PER_ARTICLE)[n:]  # the same generator, further on
-    times, made = [], []
+    rng = random.Random(11)
     with factory() as session:
         outlet = session.scalar(select(Outlet.id))
+        top = session.scalar(select(func.max(Quotation.id))) or 1
+        stored = list(
+            session.scalars(
+                select(Quotation.text).where(
+                    Quotation.id.in_(rng.sample(range(1, top + 1), rounds * REPEATED))
+                )
+            )
+        )
+    unrelated = quotations(rounds * PER_ARTICLE, seed=99)
+    times, made = [], []
     for r in range(rounds):
-        batch = fresh[r * PER_ARTICLE : (r + 1) * PER_ARTICLE]
+        # Four stored statements reused as outlets reuse them, six new ones.
+        repeated = [reuse(rng, text)[1] for text in stored[r * REPEATED : (r + 1) * REPEATED]]
+        new = unrelated[r * PER_ARTICLE : r * PER_ARTICLE + PER_ARTICLE - len(repeated)]
+        batch = [LinkItem.of(0, text) for text in repeated] + new
         with factory() as session:
             article = Article(
                 outlet_id=outlet,

@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 
 from tracker.db.models import Quotation, QuotationToken
 from tracker.linking.blocking import MIN_EVIDENCE, MIN_SHARE, Profile, profile, token_weight
-from tracker.linking.normalize import TOKEN_CHARS, link_tokens
+from tracker.linking.normalize import link_tokens
 from tracker.linking.scoring import LinkItem
 
-FREQUENT = 5_000  # documents: tokens at least this common are not looked up
+FREQUENT = 2_000  # documents: tokens at least this common are not looked up
 CHUNK = 500
 
 
@@ -113,11 +113,14 @@ class TokenTable:
         weights = {t: token_weight(df[t], self.n) for t in tokens}
         return profile(tokens, weights, MIN_SHARE, self.floor)
 
-    def postings(self, tokens: Iterable[str]) -> dict[int, set[str]]:
-        """Quotation id -> the given tokens it holds (frequent tokens are left out)."""
+    def postings(self, tokens: Iterable[str], always: Iterable[str] = ()) -> dict[int, set[str]]:
+        """Quotation id -> the given tokens it holds; frequent tokens are left out unless
+        they are ``always`` wanted (a probe's prefix: its candidates must hold one)."""
         tokens = set(tokens)
         df = self.frequencies(tokens)
-        wanted = [t for t in set(tokens) if df[t] < FREQUENT]
+        wanted = [t for t in tokens if df[t] < FREQUENT] + [
+            t for t in set(always) if df[t] >= FREQUENT
+        ]
         holders: dict[int, set[str]] = defaultdict(set)
         for chunk in _chunks(wanted):
             stmt = select(QuotationToken.quotation_id, QuotationToken.token).where(
@@ -137,28 +140,40 @@ class _NoWeights(TokenTable):
 
 def candidate_ids(table: TokenTable, items: Sequence[LinkItem]) -> dict[int, set[int]]:
     """For each new item, the stored (or new) quotations that may share enough with it."""
-    tokens = {item.id: [t[:TOKEN_CHARS] for t in link_tokens(item.norm)] for item in items}
-    holders = table.holders = table.postings(t for toks in tokens.values() for t in toks)
+    tokens = {item.id: link_tokens(item.norm) for item in items}
+    profiles = {item.id: table.profile(tokens[item.id]) for item in items}
+    holders = table.holders = table.postings(
+        (t for toks in tokens.values() for t in toks),
+        always=(t for mine in profiles.values() for t in mine.prefix_tokens),
+    )
     df = table.frequencies(())
-    out: dict[int, set[int]] = {}
-    unsure: dict[int, list[int]] = {}
+    weights: dict[int, dict[str, float]] = {}
+    needs: dict[int, float] = {}
+    by_token: dict[str, list[int]] = defaultdict(list)
     for item in items:
-        mine = table.profile(tokens[item.id])
-        weight = dict(zip(mine.tokens, mine.weights, strict=True))
-        frequent = sum(w for t, w in weight.items() if df[t] >= FREQUENT)
-        need = max(MIN_SHARE * mine.total, table.floor) - 1e-9
-        found: set[int] = set()
-        for qid, held in holders.items():
-            if qid == item.id:
+        mine = profiles[item.id]
+        weights[item.id] = weight = dict(zip(mine.tokens, mine.weights, strict=True))
+        prefix = set(mine.prefix_tokens)
+        frequent = sum(w for t, w in weight.items() if df[t] >= FREQUENT and t not in prefix)
+        # What the looked-up tokens must share for the pair to have a chance.
+        needs[item.id] = max(MIN_SHARE * mine.total, table.floor) - frequent - 1e-9
+        for tok in weight:
+            by_token[tok].append(item.id)
+    out: dict[int, set[int]] = {item.id: set() for item in items}
+    unsure: dict[int, list[int]] = {}
+    floor = table.floor - 1e-9
+    for qid, held in holders.items():
+        shared: dict[int, float] = defaultdict(float)
+        for tok in held:
+            for item_id in by_token[tok]:
+                shared[item_id] += weights[item_id][tok]
+        for item_id, have in shared.items():
+            if item_id == qid or have < floor:
                 continue
-            shared = sum(weight[t] for t in held if t in weight)
-            if shared < table.floor - 1e-9:
-                continue
-            if shared + frequent >= need:
-                found.add(qid)  # maybe enough of the new one's weight: the scorer decides
+            if have >= needs[item_id]:
+                out[item_id].add(qid)  # maybe enough of the new one's weight: scoring decides
             else:
-                unsure.setdefault(item.id, []).append(qid)  # enough if the other is lighter
-        out[item.id] = found
+                unsure.setdefault(item_id, []).append(qid)  # enough if the other is lighter
     if unsure:
         _settle(table, tokens, unsure, out)
     return out
