@@ -154,14 +154,16 @@ def link_all(session: Session, *, thresholds: Thresholds | None = None) -> int:
     """Rebuild every automatic and suggested link from scratch, keeping analysts' decisions."""
     session.execute(delete(QuotationLink).where(QuotationLink.status.not_in(DECIDED)))
     index_missing(session)  # quotations loaded around the services get their tokens
+    items = list(_load_items(session).values())
+    fragments = {item.id for item in items if item.is_fragment}
     links = find_all_links(
-        list(_load_items(session).values()),
-        thresholds=thresholds or Thresholds(),
-        skip=_linked_pairs(session, None),
+        items, thresholds=thresholds or Thresholds(), skip=_linked_pairs(session, None)
     )
+    del items  # the corpus in memory is not needed for the claims
     _add_links(session, links)
     made = len(links)
-    rebuild_claims(session)
+    del links
+    rebuild_claims(session, fragments=fragments)
     refresh_statistics(session)
     return made
 
@@ -258,11 +260,12 @@ def _summary(members: list[_Member]) -> dict[str, object]:
     }
 
 
-def rebuild_claims(session: Session) -> list[int]:
+def rebuild_claims(session: Session, *, fragments: set[int] | None = None) -> list[int]:
     """Recompute every cluster and map them onto claim rows, keeping claim ids stable.
 
     Works in bulk (a few queries and executemany updates whatever the corpus size);
     returns the live claims' ids. Every claim or quotation that changes gets a new version.
+    ``fragments``: the ids of the short quotations, when the caller already knows them.
     """
     session.flush()
     links = session.execute(
@@ -273,7 +276,7 @@ def rebuild_claims(session: Session) -> list[int]:
         select(Quotation.id, Quotation.claim_id).where(Quotation.claim_id.is_not(None))
     ).all()
     live = session.scalars(select(Claim.id).where(Claim.deleted_at.is_(None))).all()
-    return _apply_clusters(session, rows, links, held=held, live_claims=live)
+    return _apply_clusters(session, rows, links, held=held, live_claims=live, fragments=fragments)
 
 
 def update_claims(session: Session, quotation_ids: Iterable[int]) -> list[int]:
@@ -315,12 +318,14 @@ def _apply_clusters(
     *,
     held: Sequence[Any],
     live_claims: Sequence[int],
+    fragments: set[int] | None = None,
 ) -> list[int]:
     """Cluster ``rows`` by ``links`` and store it: ``held`` (quotation, claim) pairs and
     ``live_claims`` are what the scope held before, to move out and retire."""
     accepted = [(a, b) for a, b, s in links if s in ACCEPTED]
     rejected = [(a, b) for a, b, s in links if s == LinkStatus.REJECTED]
-    fragments = [q.id for q in rows.values() if LinkItem.of(q.id, q.text).is_fragment]
+    if fragments is None:  # short quotations (a few words) never bridge two long ones
+        fragments = {q.id for q in rows.values() if LinkItem.of(q.id, q.text).is_fragment}
     groups = cluster_claims(rows, accepted, cannot_link=rejected, fragments=fragments)
     used: set[int] = set()
     kept: list[tuple[int, list[_Member]]] = []
