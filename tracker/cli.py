@@ -179,11 +179,13 @@ def link(c: Context, rebuild: bool) -> None:
     from tracker.services.claims import link_all
 
     with c.sessions().begin() as session:
-        made = link_all(session, thresholds=Thresholds())
+        timings: dict[str, float] = {}
+        made = link_all(session, thresholds=Thresholds(), timings=timings)
         claims = session.scalar(
             select(func.count()).select_from(Claim).where(Claim.deleted_at.is_(None))
         )
-    click.echo(f"{made} links made; {claims} claims.")
+    steps = ", ".join(f"{name} {seconds:g} s" for name, seconds in timings.items())
+    click.echo(f"{made} links made; {claims} claims ({steps}).")
 
 
 @cli.command()

@@ -113,14 +113,11 @@ class TokenTable:
         weights = {t: token_weight(df[t], self.n) for t in tokens}
         return profile(tokens, weights, MIN_SHARE, self.floor)
 
-    def postings(self, tokens: Iterable[str], always: Iterable[str] = ()) -> dict[int, set[str]]:
-        """Quotation id -> the given tokens it holds; frequent tokens are left out unless
-        they are ``always`` wanted (a probe's prefix: its candidates must hold one)."""
+    def postings(self, tokens: Iterable[str]) -> dict[int, set[str]]:
+        """Quotation id -> the given tokens it holds (frequent tokens are left out)."""
         tokens = set(tokens)
         df = self.frequencies(tokens)
-        wanted = [t for t in tokens if df[t] < FREQUENT] + [
-            t for t in set(always) if df[t] >= FREQUENT
-        ]
+        wanted = [t for t in tokens if df[t] < FREQUENT]
         holders: dict[int, set[str]] = defaultdict(set)
         for chunk in _chunks(wanted):
             stmt = select(QuotationToken.quotation_id, QuotationToken.token).where(
@@ -142,10 +139,7 @@ def candidate_ids(table: TokenTable, items: Sequence[LinkItem]) -> dict[int, set
     """For each new item, the stored (or new) quotations that may share enough with it."""
     tokens = {item.id: link_tokens(item.norm) for item in items}
     profiles = {item.id: table.profile(tokens[item.id]) for item in items}
-    holders = table.holders = table.postings(
-        (t for toks in tokens.values() for t in toks),
-        always=(t for mine in profiles.values() for t in mine.prefix_tokens),
-    )
+    holders = table.holders = table.postings(t for toks in tokens.values() for t in toks)
     df = table.frequencies(())
     weights: dict[int, dict[str, float]] = {}
     needs: dict[int, float] = {}
@@ -153,8 +147,7 @@ def candidate_ids(table: TokenTable, items: Sequence[LinkItem]) -> dict[int, set
     for item in items:
         mine = profiles[item.id]
         weights[item.id] = weight = dict(zip(mine.tokens, mine.weights, strict=True))
-        prefix = set(mine.prefix_tokens)
-        frequent = sum(w for t, w in weight.items() if df[t] >= FREQUENT and t not in prefix)
+        frequent = sum(w for t, w in weight.items() if df[t] >= FREQUENT)
         # What the looked-up tokens must share for the pair to have a chance.
         needs[item.id] = max(MIN_SHARE * mine.total, table.floor) - frequent - 1e-9
         for tok in weight:

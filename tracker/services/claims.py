@@ -7,6 +7,7 @@ rejected pair is never linked again, directly or through other quotations.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -56,8 +57,7 @@ def _load_items(session: Session, ids: Iterable[int] | None = None) -> dict[int,
         .outerjoin(Speaker, Speaker.id == Quotation.speaker_id)
         .where(Quotation.deleted_at.is_(None), Quotation.review_status != ReviewStatus.REJECTED)
     )
-    if ids is not None:
-        stmt = stmt.where(Quotation.id.in_(list(ids)))
+    statements = [stmt] if ids is None else [stmt.where(Quotation.id.in_(c)) for c in _chunks(ids)]
     return {
         qid: LinkItem.of(
             qid,
@@ -66,7 +66,8 @@ def _load_items(session: Session, ids: Iterable[int] | None = None) -> dict[int,
             lang,
             unnamed=kind == SpeakerKind.ANONYMOUS,
         )
-        for qid, text, sid, kind, lang in session.execute(stmt)
+        for statement in statements
+        for qid, text, sid, kind, lang in session.execute(statement)
     }
 
 
@@ -150,22 +151,48 @@ def link_new_quotations(
     return made
 
 
-def link_all(session: Session, *, thresholds: Thresholds | None = None) -> int:
-    """Rebuild every automatic and suggested link from scratch, keeping analysts' decisions."""
+def link_all(
+    session: Session,
+    *,
+    thresholds: Thresholds | None = None,
+    timings: dict[str, float] | None = None,
+) -> int:
+    """Rebuild every automatic and suggested link from scratch, keeping analysts' decisions.
+
+    ``timings``, if given, receives the seconds each step took (load, join and score,
+    store, claims).
+    """
+    clock = _Clock(timings)
     session.execute(delete(QuotationLink).where(QuotationLink.status.not_in(DECIDED)))
     index_missing(session)  # quotations loaded around the services get their tokens
     items = list(_load_items(session).values())
     fragments = {item.id for item in items if item.is_fragment}
+    clock.lap("load")
     links = find_all_links(
         items, thresholds=thresholds or Thresholds(), skip=_linked_pairs(session, None)
     )
     del items  # the corpus in memory is not needed for the claims
+    clock.lap("join and score")
     _add_links(session, links)
     made = len(links)
     del links
+    clock.lap("store")
     rebuild_claims(session, fragments=fragments)
     refresh_statistics(session)
+    clock.lap("claims")
     return made
+
+
+class _Clock:
+    def __init__(self, laps: dict[str, float] | None) -> None:
+        self.laps = laps
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        if self.laps is not None:
+            self.laps[name] = round(now - self.last, 1)
+        self.last = now
 
 
 ACCEPTED = (LinkStatus.AUTO, LinkStatus.CONFIRMED)
