@@ -8,8 +8,9 @@ the rest weigh less than that share: by the pigeonhole principle any candidate c
 token of the lighter one's prefix, so looking up the prefix tokens' postings misses no
 candidate, and as prefixes hold rare tokens their postings are short.
 
-* In a batch every quotation is indexed before any is probed, with the same weights for
-  all, and each pair is found once, from its lighter side (``longer_only``).
+* When every quotation is indexed before any is probed, all share the same weights and
+  each pair is found once, from its lighter side (``longer_only``). ``tracker link --all``
+  computes this same join for a whole corpus in sparse-matrix algebra (``join``).
 * Incrementally a new quotation may be the lighter or the heavier side: its prefix is
   looked up in the postings of every token, and its tokens in the postings of the stored
   quotations' prefixes (taken with the weights of the day they were added).
@@ -20,7 +21,7 @@ from __future__ import annotations
 import math
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tracker.linking.normalize import content_tokens
@@ -78,24 +79,6 @@ def shared_weight(a: Profile, b: Profile) -> float:
     """What the tokens both quotations have weigh."""
     other = b.token_set
     return math.fsum(w for t, w in zip(a.tokens, a.weights, strict=True) if t in other)
-
-
-def shares_enough(mine: Profile, other: Profile, share: float, floor: float = 0.0) -> bool:
-    """Do the tokens both have weigh ``share`` of the lighter one's tokens, and ``floor``?"""
-    small, big = (mine, other) if mine.total <= other.total else (other, mine)
-    need = max(share * small.total, floor) - 1e-9
-    have = 0.0
-    big_tokens = big.token_set
-    left = small.total
-    for tok, w in zip(small.tokens, small.weights, strict=True):
-        left -= w
-        if tok in big_tokens:
-            have += w
-            if have >= need:
-                return True
-        elif have + left < need:
-            return False
-    return have >= need
 
 
 class CandidateIndex:
@@ -230,9 +213,3 @@ class CandidateIndex:
     def informative(self, a: LinkItem, b: LinkItem) -> bool:
         """Do ``a`` and ``b`` share the evidence a link needs (``evidence_floor``)?"""
         return shared_weight(self.profile_of(a), self.profile_of(b)) >= self.evidence_floor - 1e-9
-
-    def candidate_pairs(self, items: Sequence[LinkItem]) -> Iterable[tuple[int, int]]:
-        """Every candidate pair among ``items`` (all indexed), each once, lighter side first."""
-        for item in items:
-            for c in self.candidates(item, longer_only=True):
-                yield item.id, c
