@@ -159,3 +159,18 @@ def test_clusters_respect_rejections_and_fragments() -> None:
 def test_bad_thresholds_are_refused() -> None:
     with pytest.raises(ValueError, match="suggest <= auto"):
         Thresholds(auto=50, suggest=80)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork beside threads, Python 3.12+
+def test_the_join_run_in_a_background_process_finds_the_same_pairs() -> None:
+    items = _corpus(300, seed=5)
+
+    def pairs(background: bool) -> set[tuple[int, int]]:
+        blocks = join.candidate_pairs(items, block_rows=50, background=background)
+        return {
+            (a, b)
+            for left, right in blocks
+            for a, b in zip(left.tolist(), right.tolist(), strict=True)
+        }
+
+    assert pairs(False) and pairs(True) == pairs(False)

@@ -13,8 +13,12 @@ heavy lifting in C.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 from array import array
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -23,6 +27,7 @@ from tracker.linking.blocking import MIN_EVIDENCE, MIN_SHARE, token_weight
 from tracker.linking.normalize import content_tokens
 from tracker.linking.scoring import LinkItem
 
+BACKGROUND_FROM = 100_000  # quotations: from here the join runs beside the scoring
 EXTRA_PROBE = 0  # tokens probed beyond the prefix, to tighten the bound on what is shared
 BLOCK_ROWS = 5_000
 
@@ -33,8 +38,14 @@ def candidate_pairs(
     min_share: float = MIN_SHARE,
     min_evidence: float = MIN_EVIDENCE,
     block_rows: int = BLOCK_ROWS,
+    background: bool | None = None,
 ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """Blocks of candidate pairs ``(left_ids, right_ids)``, each pair once, lighter side left."""
+    """Blocks of candidate pairs ``(left_ids, right_ids)``, each pair once, lighter side left.
+
+    ``background``: compute the blocks in a forked process while the caller consumes them
+    (the caller's scoring then runs on the other core); by default from
+    ``BACKGROUND_FROM`` quotations, where the platform can fork.
+    """
     n = len(items)
     if n < 2:
         return
@@ -86,17 +97,71 @@ def candidate_pairs(
     del rows, cols, wts, order, ones, ahead, before, rest_before, in_prefix, rank, in_probe
     del vocab
 
-    for start in range(0, n, block_rows):
-        hits = (probes[start : start + block_rows] @ postings).tocoo()
+    plan = _Plan(ids, total, need, after_probe, probes, postings, rest, full)
+    if background is None:
+        background = n >= BACKGROUND_FROM and "fork" in multiprocessing.get_all_start_methods()
+    if background:
+        yield from _in_background(plan, block_rows)
+    else:
+        for start in range(0, n, block_rows):
+            yield from plan.block(start, block_rows)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Everything a block needs: arrays and sparse matrices, no Python object per quotation."""
+
+    ids: np.ndarray
+    total: np.ndarray
+    need: np.ndarray
+    after_probe: np.ndarray
+    probes: sp.csr_matrix
+    postings: sp.csr_matrix
+    rest: sp.csr_matrix
+    full: sp.csr_matrix
+
+    def block(self, start: int, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        total, need = self.total, self.need
+        hits = (self.probes[start : start + rows] @ self.postings).tocoo()
         left, right, shared = hits.row + start, hits.col, hits.data
         # Each pair once, from its lighter side (ties: the smaller index probes).
         heavier = (total[right] > total[left]) | ((total[right] == total[left]) & (right > left))
-        hopeful = heavier & (shared + after_probe[left] >= need[left] - 1e-9)
+        hopeful = heavier & (shared + self.after_probe[left] >= need[left] - 1e-9)
         left, right, shared = left[hopeful], right[hopeful], shared[hopeful]
         if len(left):
             # What the tokens after the probe add, for the survivors only.
-            more = np.asarray(rest[left].multiply(full[right]).sum(axis=1)).ravel()
+            more = np.asarray(self.rest[left].multiply(self.full[right]).sum(axis=1)).ravel()
             keep = shared + more >= need[left] - 1e-9
             left, right = left[keep], right[keep]
         if len(left):
-            yield ids[left], ids[right]
+            yield self.ids[left], self.ids[right]
+
+
+def _produce(plan: _Plan, rows: int, queue: Any) -> None:
+    try:
+        for start in range(0, len(plan.ids), rows):
+            for pair_block in plan.block(start, rows):
+                queue.put(pair_block)
+        queue.put(None)
+    except BaseException as exc:  # reported to the parent, which raises it
+        queue.put(RuntimeError(f"similarity join failed: {exc!r}"))
+
+
+def _in_background(plan: _Plan, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Run the blocks in a forked child. Python objects are frozen out of the garbage
+    collector first, so the child's collections do not copy the parent's memory."""
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue(maxsize=16)
+    gc.freeze()
+    child = context.Process(target=_produce, args=(plan, rows, queue), daemon=True)
+    child.start()
+    try:
+        while (got := queue.get()) is not None:
+            if isinstance(got, BaseException):
+                raise got
+            yield got
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+        gc.unfreeze()
