@@ -7,7 +7,9 @@ reusing shared statements, near-misses) into a fresh database, ten to an article
 their speakers, unless it already holds them (SQLite: ``benchmarks/out/link-N.sqlite``).
 Then fills the linker's token index (what ingest does as it goes), runs ``tracker link
 --all`` in a child process under ``/usr/bin/time`` and reports its wall time and peak
-memory, with the links and claims it made; last, it times linking one new article of 10
+memory, with the links and claims it made. From 100,000 quotations the join runs in a
+process of its own, forked from the command's: ``peak_rss_mb`` is then the larger of the
+two, and their sum (less the pages they share) is more; last, it times linking one new article of 10
 quotations against all of them (``link_new_quotations``: candidates from the token index,
 scoring, links stored, claims updated), 20 times, each rolled back.
 """

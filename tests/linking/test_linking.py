@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections.abc import Iterator
 
 import pytest
 
@@ -174,3 +175,16 @@ def test_the_join_run_in_a_background_process_finds_the_same_pairs() -> None:
         }
 
     assert pairs(False) and pairs(True) == pairs(False)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork beside threads, Python 3.12+
+def test_a_failure_in_the_background_join_is_raised_not_swallowed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(self: object, start: int, rows: int) -> Iterator[tuple[object, object]]:
+        raise MemoryError("out of memory")
+        yield
+
+    monkeypatch.setattr(join._Plan, "block", broken)
+    with pytest.raises(RuntimeError, match="similarity join failed: MemoryError"):
+        list(join.candidate_pairs(_corpus(100, seed=2), background=True))

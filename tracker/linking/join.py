@@ -3,12 +3,11 @@
 The same filter as :class:`~tracker.linking.blocking.CandidateIndex` (weighted containment:
 shared tokens weigh ``min_share`` of the lighter quotation's and at least the evidence
 floor), computed for all quotations at once. Each quotation's tokens are ordered heaviest
-first; its *probe* is its prefix (see ``blocking``) and a few tokens more. One sparse
-product of the probes with the token postings gives, for every pair that shares a probe
-token, the weight of the probe tokens it shares; the pair survives only if that, plus all
-the probe side's tokens after its probe, reaches what it must share. Only the survivors
-get an exact check. Rows are processed in blocks, so memory stays bounded; scipy does the
-heavy lifting in C.
+first and its *prefix* cut as in ``blocking``. One sparse product of the prefixes with the
+token postings gives, for every pair that shares a prefix token, the weight of the prefix
+tokens it shares; the pairs taken from their lighter side then get an exact check of what
+the rest of the lighter one's tokens add. Rows are processed in blocks, so memory stays
+bounded; scipy does the heavy lifting in C.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ from tracker.linking.normalize import content_tokens
 from tracker.linking.scoring import LinkItem
 
 BACKGROUND_FROM = 100_000  # quotations: from here the join runs beside the scoring
-EXTRA_PROBE = 0  # tokens probed beyond the prefix, to tighten the bound on what is shared
 BLOCK_ROWS = 5_000
 
 
@@ -58,11 +56,7 @@ def candidate_pairs(
         token_ids.extend(vocab.setdefault(t, len(vocab)) for t in sorted(toks))
     if not token_ids:
         return
-    cols = (
-        np.frombuffer(token_ids, dtype=np.int64)
-        if token_ids.itemsize == 8
-        else np.asarray(token_ids, dtype=np.int64)
-    )
+    cols = np.asarray(token_ids, dtype=np.int64)  # through the buffer, no Python ints
     del token_ids
     rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
     df = np.bincount(cols, minlength=len(vocab))
@@ -80,24 +74,21 @@ def candidate_pairs(
     before = ahead - ahead[np.minimum(starts, len(ahead) - 1)][rows]  # ... within its row
     rest_before = total[rows] - before
     in_prefix = (rest_before >= need[rows] - 1e-9) & (total[rows] >= need[rows] - 1e-9)
-    prefix_len = np.bincount(rows, weights=in_prefix, minlength=n).astype(np.int64)
-    rank = np.arange(len(rows)) - starts[rows]
-    probe_len = np.where(prefix_len > 0, np.minimum(prefix_len + EXTRA_PROBE, lengths), 0)
-    in_probe = rank < probe_len[rows]
-    after_probe = np.bincount(rows, weights=np.where(in_probe, 0.0, wts), minlength=n)
 
     ones = np.ones(len(rows), dtype=np.float32)
     postings = sp.csr_matrix((ones, (cols, rows)), shape=(len(vocab), n))
-    probes = sp.csr_matrix((wts[in_probe], (rows[in_probe], cols[in_probe])), shape=(n, len(vocab)))
+    probes = sp.csr_matrix(
+        (wts[in_prefix], (rows[in_prefix], cols[in_prefix])), shape=(n, len(vocab))
+    )
     rest = sp.csr_matrix(
-        (wts[~in_probe], (rows[~in_probe], cols[~in_probe])), shape=(n, len(vocab))
+        (wts[~in_prefix], (rows[~in_prefix], cols[~in_prefix])), shape=(n, len(vocab))
     )
     full = sp.csr_matrix((ones, (rows, cols)), shape=(n, len(vocab)))
     ids = np.fromiter((item.id for item in items), dtype=np.int64, count=n)
-    del rows, cols, wts, order, ones, ahead, before, rest_before, in_prefix, rank, in_probe
+    del rows, cols, wts, order, ones, ahead, before, rest_before, in_prefix
     del vocab
 
-    plan = _Plan(ids, total, need, after_probe, probes, postings, rest, full)
+    plan = _Plan(ids, total, need, probes, postings, rest, full)
     if background is None:
         background = n >= BACKGROUND_FROM and "fork" in multiprocessing.get_all_start_methods()
     if background:
@@ -114,7 +105,6 @@ class _Plan:
     ids: np.ndarray
     total: np.ndarray
     need: np.ndarray
-    after_probe: np.ndarray
     probes: sp.csr_matrix
     postings: sp.csr_matrix
     rest: sp.csr_matrix
@@ -126,10 +116,9 @@ class _Plan:
         left, right, shared = hits.row + start, hits.col, hits.data
         # Each pair once, from its lighter side (ties: the smaller index probes).
         heavier = (total[right] > total[left]) | ((total[right] == total[left]) & (right > left))
-        hopeful = heavier & (shared + self.after_probe[left] >= need[left] - 1e-9)
-        left, right, shared = left[hopeful], right[hopeful], shared[hopeful]
+        left, right, shared = left[heavier], right[heavier], shared[heavier]
         if len(left):
-            # What the tokens after the probe add, for the survivors only.
+            # What the tokens after the prefix add, for these pairs only.
             more = np.asarray(self.rest[left].multiply(self.full[right]).sum(axis=1)).ravel()
             keep = shared + more >= need[left] - 1e-9
             left, right = left[keep], right[keep]

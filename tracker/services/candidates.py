@@ -30,25 +30,25 @@ CHUNK = 500
 T = TypeVar("T", int, str)
 
 
-def _chunks(values: Iterable[T], size: int = CHUNK) -> list[list[T]]:
+def in_chunks(values: Iterable[T], size: int = CHUNK) -> list[list[T]]:
+    """Sorted values in lists short enough for an ``IN (...)`` on any database."""
     items = sorted(values)
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def index_tokens(
-    session: Session, quotations: Iterable[tuple[int, str]], table: TokenTable | None = None
-) -> None:
-    """(Re)index the tokens and weight of ``(id, text)`` pairs: new quotations or new texts."""
-    pairs = list(quotations)
-    if not pairs:
-        return
-    for chunk in _chunks(qid for qid, _ in pairs):
+def _tokens_of(pairs: Iterable[tuple[int, str]]) -> dict[int, list[str]]:
+    return {qid: link_tokens(LinkItem.of(qid, text).norm) for qid, text in pairs}
+
+
+def _write_tokens(session: Session, tokens: dict[int, list[str]]) -> None:
+    for chunk in in_chunks(tokens):
         session.execute(delete(QuotationToken).where(QuotationToken.quotation_id.in_(chunk)))
-    tokens = {qid: link_tokens(LinkItem.of(qid, text).norm) for qid, text in pairs}
     rows = [{"token": tok, "quotation_id": qid} for qid, toks in tokens.items() for tok in toks]
     for start in range(0, len(rows), 10_000):
         session.execute(insert(QuotationToken), rows[start : start + 10_000])
-    table = table or TokenTable(session)
+
+
+def _write_weights(session: Session, table: TokenTable, tokens: dict[int, list[str]]) -> None:
     quotation_t = cast(Table, Quotation.__table__)
     session.execute(
         update(quotation_t)
@@ -58,29 +58,32 @@ def index_tokens(
     )
 
 
-def index_missing(session: Session) -> int:
-    """Index every quotation the token index lacks (rows loaded in bulk); returns how many."""
+def index_tokens(
+    session: Session, quotations: Iterable[tuple[int, str]], table: TokenTable | None = None
+) -> None:
+    """(Re)index the tokens and weight of ``(id, text)`` pairs: new quotations or new texts."""
+    tokens = _tokens_of(quotations)
+    if tokens:
+        _write_tokens(session, tokens)
+        _write_weights(session, table or TokenTable(session), tokens)
+
+
+def index_missing(session: Session, batch: int = 20_000) -> int:
+    """Index every quotation the token index lacks (rows loaded in bulk); returns how many.
+
+    Tokens first, then the weights, once every frequency can be counted in one pass.
+    """
     missing = select(Quotation.id, Quotation.text).where(
         ~select(literal(1)).where(QuotationToken.quotation_id == Quotation.id).exists()
     )
     pairs = [(qid, text) for qid, text in session.execute(missing)]
-    # Tokens first, weights once every frequency can be counted.
-    for start in range(0, len(pairs), 20_000):
-        index_tokens(session, pairs[start : start + 20_000], _NoWeights(session))
+    for start in range(0, len(pairs), batch):
+        _write_tokens(session, _tokens_of(pairs[start : start + batch]))
     table = TokenTable(session)
     if len(pairs) > 1_000:
         table.count_all()
-    quotation_t = cast(Table, Quotation.__table__)
-    for start in range(0, len(pairs), 20_000):
-        session.execute(
-            update(quotation_t)
-            .where(quotation_t.c.id == bindparam("qid"))
-            .values(link_weight=bindparam("weight")),
-            [
-                {"qid": qid, "weight": table.profile(link_tokens(LinkItem.of(qid, t).norm)).total}
-                for qid, t in pairs[start : start + 20_000]
-            ],
-        )
+    for start in range(0, len(pairs), batch):
+        _write_weights(session, table, _tokens_of(pairs[start : start + batch]))
     return len(pairs)
 
 
@@ -119,20 +122,13 @@ class TokenTable:
         df = self.frequencies(tokens)
         wanted = [t for t in tokens if df[t] < FREQUENT]
         holders: dict[int, set[str]] = defaultdict(set)
-        for chunk in _chunks(wanted):
+        for chunk in in_chunks(wanted):
             stmt = select(QuotationToken.quotation_id, QuotationToken.token).where(
                 QuotationToken.token.in_(chunk)
             )
             for qid, tok in self.session.execute(stmt):
                 holders[qid].add(tok)
         return holders
-
-
-class _NoWeights(TokenTable):
-    """A table for indexing tokens whose weights are written afterwards."""
-
-    def profile(self, tokens: Sequence[str]) -> Profile:
-        return Profile((), (), 0.0, 0, frozenset())
 
 
 def candidate_ids(table: TokenTable, items: Sequence[LinkItem]) -> dict[int, set[int]]:
@@ -182,7 +178,7 @@ def _settle(
     weight (``quotation.link_weight``, taken when they were indexed)."""
     others = {qid for qids in unsure.values() for qid in qids}
     weight_of: dict[int, float | None] = {}
-    for chunk in _chunks(others):
+    for chunk in in_chunks(others):
         rows = table.session.execute(
             select(Quotation.id, Quotation.link_weight).where(Quotation.id.in_(chunk))
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -39,7 +39,13 @@ from tracker.linking import (
 )
 from tracker.linking.linker import find_all_links, verify_pairs
 from tracker.services import audit
-from tracker.services.candidates import TokenTable, candidate_ids, index_missing, index_tokens
+from tracker.services.candidates import (
+    TokenTable,
+    candidate_ids,
+    in_chunks,
+    index_missing,
+    index_tokens,
+)
 from tracker.services.checkworthy import score_claims
 
 DECIDED = (LinkStatus.CONFIRMED, LinkStatus.REJECTED)
@@ -57,7 +63,9 @@ def _load_items(session: Session, ids: Iterable[int] | None = None) -> dict[int,
         .outerjoin(Speaker, Speaker.id == Quotation.speaker_id)
         .where(Quotation.deleted_at.is_(None), Quotation.review_status != ReviewStatus.REJECTED)
     )
-    statements = [stmt] if ids is None else [stmt.where(Quotation.id.in_(c)) for c in _chunks(ids)]
+    statements = (
+        [stmt] if ids is None else [stmt.where(Quotation.id.in_(c)) for c in in_chunks(ids)]
+    )
     return {
         qid: LinkItem.of(
             qid,
@@ -240,19 +248,13 @@ def _linked_members(session: Session) -> dict[int, _Member]:
     return {row[0]: _member(row) for row in session.execute(stmt)}
 
 
-def _chunks(ids: Iterable[int], size: int = 500) -> Iterator[list[int]]:
-    items = sorted(ids)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _component(session: Session, seeds: Iterable[int]) -> set[int]:
     """The quotations reachable from ``seeds`` through accepted links or a shared claim."""
     members = set(seeds)
     frontier = set(members)
     while frontier:
         found: set[int] = set()
-        for chunk in _chunks(frontier):
+        for chunk in in_chunks(frontier):
             for a, b in session.execute(
                 select(QuotationLink.quotation_a_id, QuotationLink.quotation_b_id).where(
                     QuotationLink.status.in_(ACCEPTED),
@@ -318,7 +320,7 @@ def update_claims(session: Session, quotation_ids: Iterable[int]) -> list[int]:
     links: list[Any] = []
     held: list[Any] = []
     rows: dict[int, _Member] = {}
-    for chunk in _chunks(scope):
+    for chunk in in_chunks(scope):
         links += session.execute(
             select(
                 QuotationLink.quotation_a_id, QuotationLink.quotation_b_id, QuotationLink.status
@@ -334,7 +336,7 @@ def update_claims(session: Session, quotation_ids: Iterable[int]) -> list[int]:
             for row in session.execute(_member_query().where(Quotation.id.in_(chunk)))
         )
     links = [link for link in links if link[1] in scope]
-    live = [cid for cid in {c for _, c in held}]
+    live = sorted({cid for _, cid in held})
     return _apply_clusters(session, rows, links, held=held, live_claims=live)
 
 
