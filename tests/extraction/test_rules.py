@@ -264,3 +264,73 @@ def test_a_qualified_title_prefers_its_own_holder() -> None:
         "ucraino."
     )
     assert quotes(text, "it")[-1] == ("direct", "Abbiamo parlato di sicurezza", "Ivan Koval")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The source inside a compound: "nach Polizeiangaben" names the police.
+        (
+            "Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.",
+            "de",
+            [("indirect", "wurden bei dem Unfall drei Menschen verletzt", "Polizei")],
+        ),
+        # The source inside the statement: both parts are reported, the second continues.
+        (
+            "Grund für den Stau war nach Medienberichten ein liegengebliebener Lastwagen.",
+            "de",
+            [
+                ("indirect", "Grund für den Stau war", "Medien"),
+                ("indirect", "ein liegengebliebener Lastwagen", "Medien"),
+            ],
+        ),
+        # A source after the statement with a marker: ", so X" / ", così X".
+        (
+            "Die Brücke müsse bis zum Winter gesperrt bleiben, so Stadtbaurat Jonas Weber.",
+            "de",
+            [("indirect", "Die Brücke müsse bis zum Winter gesperrt bleiben", "Jonas Weber")],
+        ),
+        (
+            "Il ponte resterà chiuso fino all'inverno, così l'assessore Marta Galli.",
+            "it",
+            [("indirect", "Il ponte resterà chiuso fino all'inverno", "Marta Galli")],
+        ),
+        # The marker inside the sentence, with an apposition to the source.
+        (
+            "Die Schule könne, so Lena Fuchs, die Direktorin, erst im Mai wieder öffnen.",
+            "de",
+            [
+                ("indirect", "Die Schule könne", "Lena Fuchs"),
+                ("indirect", "erst im Mai wieder öffnen", "Lena Fuchs"),
+            ],
+        ),
+    ],
+)
+def test_a_source_named_after_or_inside_the_statement(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.text, q.speaker) for q in found] == expected
+    for i, q in enumerate(found[1:], start=1):
+        assert q.continues == i - 1
+
+
+def test_an_inverted_verb_has_its_subject_after_it() -> None:
+    # German word order puts the verb second: what stands before it is not the subject.
+    text = "Über die Kosten der beiden Brücken sagte Bauleiterin Petra Lang, sie seien gestiegen."
+    assert quotes(text, "de") == [("indirect", "sie seien gestiegen", "Petra Lang")]
+
+
+def test_a_capitalised_noun_phrase_is_not_taken_for_a_person() -> None:
+    # German capitalises nouns: "die Millionen Touristen" is nobody to resolve "er" to.
+    text = (
+        "Bürgermeister Hans Kohl ist besorgt. Der Fluss versorgt die Millionen Touristen "
+        "der Stadt mit Wasser. Am Samstag sagte er, der Pegel sei so niedrig wie nie."
+    )
+    assert quotes(text, "de") == [("indirect", "der Pegel sei so niedrig wie nie", "Hans Kohl")]
+
+
+def test_a_separable_particle_alone_is_no_cue() -> None:
+    # "räumte … ein": the particle "ein" is also the article, never a cue by itself.
+    text = "Ein Training, das für den Nachmittag angesetzt war, wurde abgesetzt."
+    assert quotes(text, "de") == []

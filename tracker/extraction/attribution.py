@@ -485,6 +485,31 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     return _unnamed_before(text, tokens, last, w, conj)
 
 
+def subject_of(
+    text: str, s_start: int, cue_start: int, cue_end: int, end: int, lex: Lexicon
+) -> Attribution | None:
+    """Who a cue's verb has as subject: the phrase before it, or the one right after it.
+
+    The phrase before wins when it opens its clause ("Biden said …"). When words come
+    first ("Über die Unterschiede der Raumschiffe sagte Liwei, …", "Am Samstag sagte er"),
+    the verb is inverted and its subject follows it.
+    """
+    before = speaker_before(text, s_start, cue_start, lex)
+    if before is not None and before.mention_span is not None:
+        lead = text[s_start : before.mention_span.start]
+        lead = lead[lead.rfind(",") + 1 :] if "," in lead else lead
+        w = words_of(lex)
+        if all(
+            t.lower in w.dets | w.indef | w.function | w.skippable or not t.is_word
+            for t in tokenize(lead)
+        ):
+            return before
+    after = speaker_after(text, cue_end, end, lex, strict=True)
+    if after is not None and (after.speaker is not None or after.mention is not None):
+        return after
+    return before
+
+
 def _before_name(
     text: str,
     tokens: list[Token],

@@ -37,6 +37,26 @@ def _skip_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(skip), frozenset(lex.organization_words)
 
 
+def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
+    """In a language that capitalises nouns, whether a capitalised run is a noun phrase:
+    it follows an article, a preposition or a number ("600 Millionen Inder", "der Gelben
+    Karte"), or one of its words has a common noun's ending ("Deutsche Bahn Stiftung")."""
+    if words[0].lower() in lex.titles:
+        return False  # "Präsident Mahmud Ahmadinedschad": a role, then the name
+    if any(len(w) > 5 and w.lower().endswith(lex.noun_suffixes) for w in words):
+        return True
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    prev = before[-1].lower()
+    return (
+        prev in lex.determiners
+        or prev in lex.indefinite
+        or prev in lex.prepositions
+        or prev.rstrip(".,").isdigit()
+    )
+
+
 class ArticleContext:
     def __init__(self, text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
         self.lex = lex
@@ -51,6 +71,8 @@ class ArticleContext:
         for m in _NAME.finditer(text):
             words = m.group().split()
             offset = m.start()
+            if lex.capitalized_nouns and _noun_phrase(text, m.start(), words, lex):
+                continue
             suffixes = lex.title_suffixes or ("\0",)
             while words and (
                 words[0].lower() in skip

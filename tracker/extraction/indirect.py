@@ -36,6 +36,8 @@ class Reported:
     end: int
     who: Attribution  # speaker may be None: the caller resolves it in context
     cue_start: int
+    # The second part of a statement split by its source ("Ursache war [laut Polizei] …").
+    continues_previous: bool = False
 
 
 @cache
@@ -46,6 +48,24 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
     )
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _pattern_regex(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation of patterns that each name their source group ``src``."""
+    if not patterns:
+        return None
+    body = "|".join(p.replace("(?P<src>", f"(?P<src{k}>") for k, p in enumerate(patterns))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _post_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    """ ", so der BGH" / ", così Bruni": a marker after a comma or dash, the source after it."""
+    if not lex.post_markers:
+        return None
+    body = "|".join(map(re.escape, lex.post_markers))
+    return re.compile(rf"\s*[,–—]\s*(?:{body})\s+", re.IGNORECASE)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -185,7 +205,12 @@ def find_reported(
     # phrase nor a cue cannot report anything and are skipped at once.
     marks = sorted(
         m.start()
-        for rx in (_phrase_regex(lex.according_to), _phrase_regex(lex.according_to_post))
+        for rx in (
+            _phrase_regex(lex.according_to),
+            _phrase_regex(lex.according_to_post),
+            _pattern_regex(lex.according_to_patterns),
+            _post_regex(lex),
+        )
         if rx is not None
         for m in rx.finditer(text)
     )
@@ -194,21 +219,27 @@ def find_reported(
         has_mark = i < len(marks) and marks[i] < s_end
         if not has_mark and not attr.find_cues(text, s_start, s_end, lex):
             continue
-        for found in _in_sentence(text, s_start, s_end, quoted, lex, has_mark):
-            if (
-                found.end - found.start < 8
-                or _words(text, found.start, found.end) < MIN_CLAUSE_WORDS
+        hits = _in_sentence(text, s_start, s_end, quoted, lex, has_mark)
+        for k, found in enumerate(hits):
+            parts = [found]
+            if k + 1 < len(hits) and hits[k + 1].continues_previous:
+                parts.append(hits[k + 1])  # a statement split by its source: judged whole
+            elif found.continues_previous:
+                continue
+            if sum(_words(text, p.start, p.end) for p in parts) < MIN_CLAUSE_WORDS or (
+                len(parts) == 1 and found.end - found.start < 8
             ):
                 continue
-            if _overlaps(found.start, found.end, quoted):
+            if any(_overlaps(p.start, p.end, quoted) for p in parts):
                 continue
             if any(
-                a < found.end and found.start < b and not (a <= found.start and found.end <= b)
+                a < p.end and p.start < b and not (a <= p.start and p.end <= b)
                 for a, b in taken
+                for p in parts
             ):
                 continue
-            taken.append((found.start, found.end))
-            out.append(found)
+            taken.extend((p.start, p.end) for p in parts)
+            out.extend(parts)
     out.sort(key=lambda r: r.start)
     return out
 
@@ -227,9 +258,18 @@ def _in_sentence(
     if rx is not None:
         for m in rx.finditer(text, s_start, s_end):
             if not _inside(m.start(), quoted):
-                hit = _according(text, m.start(), m.end(), s_start, s_end, lex)
-                if hit is not None:
-                    found.append(hit)
+                found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex))
+    prx = _pattern_regex(lex.according_to_patterns) if has_mark else None
+    if prx is not None:
+        for m in prx.finditer(text, s_start, s_end):
+            src = next((g for g in m.groups() if g), None)
+            if src and not _inside(m.start(), quoted):
+                found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex, src))
+    post_rx = _post_regex(lex) if has_mark else None
+    if post_rx is not None:
+        for m in post_rx.finditer(text, s_start, s_end):
+            if not _inside(m.start(), quoted):
+                found.extend(_post_source(text, m, s_start, s_end, lex))
     post = _phrase_regex(lex.according_to_post) if has_mark else None
     if post is not None:
         for m in post.finditer(text, s_start, s_end):
@@ -272,9 +312,7 @@ def _in_sentence(
             if _coordinated(text, s_start, cue.start, lex) and last_who is not None:
                 who = last_who  # "Milley ha detto che … e ha affermato che …"
             else:
-                who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
-                    text, cue.end, c_start, lex
-                )
+                who = attr.subject_of(text, s_start, cue.start, cue.end, c_start, lex)
             end = _clause_end(text, c_start, s_end, lex)
             if end is not None:
                 found.append(Reported(c_start, end, _merge(who, who_cue), cue.start))
@@ -319,15 +357,36 @@ def _in_sentence(
 
 
 def _according(
-    text: str, m_start: int, m_end: int, s_start: int, s_end: int, lex: Lexicon
-) -> Reported | None:
-    """ "Secondo X, CLAUSE" at the start of a sentence or ", CLAUSE, according to X" at its end."""
+    text: str,
+    m_start: int,
+    m_end: int,
+    s_start: int,
+    s_end: int,
+    lex: Lexicon,
+    embedded: str | None = None,
+) -> list[Reported]:
+    """ "Secondo X, CLAUSE" at the start of a sentence, ", CLAUSE, according to X" at its end,
+    or the source inside the sentence ("Ursache war laut Polizei zu geringer Abstand"): then
+    the words before it are the statement's first part and the clause its second.
+
+    ``embedded``: the source named inside the phrase itself ("nach Polizeiangaben").
+    """
     lead = text[s_start:m_start].strip(" ,")
-    if not lead or len(lead.split()) <= 2:
+    before_comma = text[s_start:m_start].rstrip().endswith(",")
+    if embedded is None:
+        tail = text[m_end:s_end].strip(_TRAILING)
+        if lead and before_comma and len(lead.split()) > 2:
+            # Clause first: "CLAUSE, according to X."
+            if not tail or len(tail.split()) > 8:
+                return []
+            end = m_start
+            while end > s_start and text[end - 1] in _TRAILING:
+                end -= 1
+            return [Reported(s_start, end, _source(tail, m_start, m_end, text, lex), m_start)]
         # Source first: the clause follows the source phrase.
         comma = text.find(",", m_end, s_end)
         tokens = attr.tokenize(text[m_end:s_end], m_end)
-        if 0 <= comma - m_end < 90:
+        if 0 <= comma - m_end < 90 and not (lead and not before_comma):
             src_end, c_start = comma, comma + 1
         else:
             # No comma (German "Laut Polizei wurde ..."): the source is the capitalised run.
@@ -338,23 +397,70 @@ def _according(
             ):
                 k += 1
             if k == 0 or k >= len(tokens):
-                return None
+                return []
             src_end, c_start = tokens[k - 1].end, tokens[k].start
         src = text[m_end:src_end].strip()
-        while c_start < s_end and text[c_start].isspace():
+        who = _source(src, m_start, m_end, text, lex) if src else None
+    else:
+        c_start = m_end
+        while c_start < s_end and text[c_start] in " ,":
             c_start += 1
-        end = _clause_end(text, c_start, s_end, lex)
-        if not src or end is None or end <= c_start:
-            return None
-        return Reported(c_start, end, _source(src, m_start, m_end, text, lex), m_start)
-    # Clause first: "CLAUSE, according to X."
-    end = m_start
+        who = _source(embedded, m_start, m_end, text, lex)
+    while c_start < s_end and text[c_start].isspace():
+        c_start += 1
+    clause_end = _clause_end(text, c_start, s_end, lex)
+    if who is None or clause_end is None or clause_end <= c_start:
+        return []
+    if lead and not before_comma and len(lead.split()) >= 2:
+        # The source stands inside the statement: its first part is reported as well.
+        first_end = m_start
+        while first_end > s_start and text[first_end - 1] in _TRAILING:
+            first_end -= 1
+        return [
+            Reported(s_start, first_end, who, m_start),
+            Reported(c_start, clause_end, who, m_start, continues_previous=True),
+        ]
+    return [Reported(c_start, clause_end, who, m_start)]
+
+
+def _post_source(
+    text: str, m: re.Match[str], s_start: int, s_end: int, lex: Lexicon
+) -> list[Reported]:
+    """ "CLAUSE, so der BGH." / "A, so Astrid Stort, eine Sprecherin, B.": the source after a
+    marker; the words before it are the statement, and those after it its second part."""
+    who = attr.speaker_after(text, m.end(), s_end, lex, strict=True)
+    if who is None or who.mention_span is None or (who.speaker is None and who.mention is None):
+        return []
+    cue = Attribution(
+        who.speaker,
+        who.kind,
+        who.mention,
+        who.mention_span,
+        who.description,
+        text[m.start() : m.end()].strip(" ,–—"),
+        Span(m.start(), m.end()),
+    )
+    end = m.start()
     while end > s_start and text[end - 1] in _TRAILING:
         end -= 1
-    src = text[m_end:s_end].strip(_TRAILING)
-    if not src or len(src.split()) > 8:
-        return None
-    return Reported(s_start, end, _source(src, m_start, m_end, text, lex), m_start)
+    if end <= s_start:
+        return []
+    first = Reported(s_start, end, cue, m.start())
+    rest = text[who.mention_span.end : s_end]
+    if not rest.strip(_TRAILING + "–—"):
+        return [first]
+    if not rest.lstrip().startswith(","):
+        return []  # the source phrase runs on: not a bare attribution
+    c_start = who.mention_span.end + rest.index(",") + 1
+    nxt = text.find(",", c_start, min(s_end, c_start + 60))
+    if nxt > 0 and len(text[c_start:nxt].split()) <= 5:
+        c_start = nxt + 1  # ", eine UNHCR-Sprecherin,": an apposition to the source
+    while c_start < s_end and text[c_start].isspace():
+        c_start += 1
+    c_end = _clause_end(text, c_start, s_end, lex)
+    if c_end is None or c_end <= c_start:
+        return [first]
+    return [first, Reported(c_start, c_end, cue, m.start(), continues_previous=True)]
 
 
 def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:

@@ -20,6 +20,9 @@ class Lexicon:
     according_to: tuple[str, ...]
     # "X zufolge": the source precedes them.
     according_to_post: tuple[str, ...] = ()
+    # Regular expressions for "according to" phrases with the source inside a compound word
+    # ("nach Polizeiangaben"): the group ``src`` is the source ("Polizei").
+    according_to_patterns: tuple[str, ...] = ()
     # A word after the cue that opens an infinitive content clause ("ha detto di essere").
     infinitive_markers: tuple[str, ...] = ()
     # Endings of the infinitive that must follow such a marker (with clitics: "-arsi").
@@ -73,6 +76,11 @@ class Lexicon:
     media: tuple[tuple[str, str], ...] = ()
     # Frequent function words, for language detection.
     stopwords: frozenset[str] = frozenset()
+    # The language capitalises every noun (German): a capitalised run after an article, a
+    # preposition or a number is a noun phrase ("der Gelben Karte"), not a person's name.
+    capitalized_nouns: bool = False
+    # Endings of common nouns, never of a name ("Regierung", "Wirtschaft").
+    noun_suffixes: tuple[str, ...] = ()
 
 
 _IT_PARTICIPLES = (
@@ -129,7 +137,7 @@ _DE_CUES = (
     "fordert äußerte äußert bestätigte bestätigt ergänzte ergänzt sprach spricht "
     "verkündete verkündet behauptete behauptet versicherte versichert bekräftigte "
     "unterstrich räumte erläuterte erläutert argumentierte antwortete antwortet "
-    "kommentierte twitterte teilte hieß heißt nannte bezeichnete räumte ein meldete "
+    "kommentierte twitterte teilte hieß heißt nannte bezeichnete meldete "
     "meldet ergänzt bekannte sprach"
 ).split()
 
@@ -280,7 +288,8 @@ LEXICONS: dict[str, Lexicon] = {
             "commissario commissaria vicepresidente viceministro sottosegretario ex "
             "primo prima alto alta rappresentante comandante governatore papa re regina "
             "funzionario funzionaria analista esperto esperta professore professoressa "
-            "giornalista attivista avvocato avvocata ammiraglio colonnello".split()
+            "giornalista attivista avvocato avvocata ammiraglio colonnello assessore "
+            "assessora questore prefetto procuratore procuratrice magistrato".split()
         ),
         anonymous_heads=tuple(
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
@@ -479,6 +488,25 @@ LEXICONS: dict[str, Lexicon] = {
             "nach auskunft der",
             "nach auskunft des",
             "gemäß",
+            "nach ansicht von",
+            "nach ansicht des",
+            "nach ansicht der",
+            "nach den worten von",
+            "nach den worten des",
+            "nach den worten der",
+            "nach darstellung von",
+            "nach darstellung des",
+            "nach darstellung der",
+            "nach einschätzung von",
+            "nach einschätzung des",
+            "nach einschätzung der",
+            "nach aussage von",
+            "nach aussage des",
+            "nach aussage der",
+        ),
+        according_to_patterns=(
+            r"nach\s+(?P<src>\w+?)(?:angaben|berichten|informationen)",
+            r"laut\s+(?P<src>\w+?)(?:angaben|berichten|informationen)",
         ),
         as_markers=("wie",),
         post_markers=("so",),
@@ -559,6 +587,10 @@ LEXICONS: dict[str, Lexicon] = {
             "pfarrer",
             "bischof",
             "sportler",
+            "rat",
+            "rätin",
+            "astronaut",
+            "astronautin",
             "chefredakteur",
             "vize",
             "ex",
@@ -652,6 +684,19 @@ LEXICONS: dict[str, Lexicon] = {
         stopwords=frozenset(
             "der die das und ist nicht ein eine zu den von mit sich des auf für im dem "
             "auch es an als nach wie bei aus sie er".split()
+        ),
+        capitalized_nouns=True,
+        noun_suffixes=(
+            "ung",
+            "ungen",
+            "heit",
+            "keit",
+            "schaft",
+            "tion",
+            "ität",
+            "ismus",
+            "nahme",
+            "ierung",
         ),
     ),
 }

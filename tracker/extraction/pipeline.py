@@ -263,12 +263,18 @@ def extract_quotes(
         )
         when = explicit_date(post.date_text, lex, published) or quote.said_on
         found.append((post.start, replace(quote, said_on=when, medium=post.medium, confidence=0.9)))
+    first_part: Quote | None = None
     for r in find_reported(text, sentences, spans, lex):
         s_start, s_end = _sentence_of(sentences, r.start, r.end)
+        head = first_part if r.continues_previous else None
         quote = _make(
-            text, r.start, r.end, "indirect", r.who, ctx, lex, published, s_start, s_end, True, None
+            text, r.start, r.end, "indirect", r.who, ctx, lex, published, s_start, s_end, True, head
         )
+        if head is not None:
+            quote = replace(quote, speaker=head.speaker, speaker_kind=head.speaker_kind)
+            continuations.append((quote, head))
         found.append((r.start, quote))
+        first_part = quote
     found.sort(key=lambda kq: kq[0])
     if lex.reported_mood:
         found.extend(_mood_continuations(text, sentences, found, lex, published))
