@@ -334,3 +334,18 @@ def test_a_separable_particle_alone_is_no_cue() -> None:
     # "räumte … ein": the particle "ein" is also the article, never a cue by itself.
     text = "Ein Training, das für den Nachmittag angesetzt war, wurde abgesetzt."
     assert quotes(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Seismologe Jan Peters sagte, das Beben sei schwach gewesen.", "Jan Peters"),
+        ("„Wir sind bereit“, sagte Chef-Ankläger Omar Saleh.", "Omar Saleh"),
+        ("Dr. Eva Roth erklärte, dass die Probe alt sei.", "Eva Roth"),
+        # Two words stay a name, a hyphenated given name included.
+        ("Karl-Heinz Brandt sagte, die Schule bleibe offen.", "Karl-Heinz Brandt"),
+    ],
+)
+def test_a_role_noun_before_a_german_name_is_not_part_of_it(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert found and found[0].speaker == speaker

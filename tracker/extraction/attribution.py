@@ -91,6 +91,7 @@ class Words:
     agents: frozenset[str]
     complementizers: frozenset[str]
     title_suffixes: tuple[str, ...]
+    capitalized_nouns: bool = False
 
 
 @cache
@@ -108,6 +109,7 @@ def words_of(lex: Lexicon) -> Words:
         frozenset(lex.agent_markers),
         frozenset(lex.complementizers),
         lex.title_suffixes,
+        lex.capitalized_nouns,
     )
 
 
@@ -268,6 +270,12 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
     return _trim(tokens, a, b, w)
 
 
+def role_noun(word: str) -> bool:
+    """A capitalised noun too long, or too compound, to be a given name ("Seismologe",
+    "Chef-Ankläger", "Dr."): used only where every noun is capitalised."""
+    return len(word) >= 10 or word.endswith(".") or ("-" in word and word[-1].islower())
+
+
 def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | None:
     # Capitalised determiners and titles ("Il Presidente Zelensky") are not the name.
     while b - a > 1 and (
@@ -280,6 +288,11 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
             if tokens[k].lower.endswith(w.title_suffixes):
                 a = k + 1
                 break
+    # "Fußballprofi Gonzalo Castro": where every noun is capitalised, a long word or a
+    # compound opening a run of three or more is a role, not a given name.
+    if w.capitalized_nouns:
+        while b - a > 2 and role_noun(tokens[a].text):
+            a += 1
     # "della Casa Bianca Jen Psaki": an institution glued before a person's name.
     k = a
     while k < b and (tokens[k].text in w.orgs or tokens[k].text in w.particles):

@@ -11,6 +11,7 @@ import bisect
 import re
 from functools import cache
 
+from tracker.extraction.attribution import role_noun
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
 
@@ -20,6 +21,7 @@ _PARTICLES = (
 )
 _NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_PARTICLES}{_CAP})+")
 _WORD = re.compile(rf"\b{_CAP}")
+_NUMBER = re.compile(r"\d[\d.,]*")
 
 
 @cache
@@ -53,7 +55,7 @@ def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
         prev in lex.determiners
         or prev in lex.indefinite
         or prev in lex.prepositions
-        or prev.rstrip(".,").isdigit()
+        or _NUMBER.fullmatch(prev) is not None
     )
 
 
@@ -89,6 +91,10 @@ class ArticleContext:
                         self.titled.setdefault(words[0].lower(), []).append((offset, holder))
                 offset += len(words[0]) + 1
                 words.pop(0)
+            if lex.capitalized_nouns:
+                while len(words) > 2 and role_noun(words[0]):
+                    offset += len(words[0]) + 1
+                    words.pop(0)
             if (
                 len(words) < 2
                 or all(w.isupper() for w in words)

@@ -138,8 +138,23 @@ _DE_CUES = (
     "verkündete verkündet behauptete behauptet versicherte versichert bekräftigte "
     "unterstrich räumte erläuterte erläutert argumentierte antwortete antwortet "
     "kommentierte twitterte teilte hieß heißt nannte bezeichnete meldete "
-    "meldet ergänzt bekannte sprach"
-).split()
+    "meldet ergänzt bekannte sprach entgegnete entgegnet mitteilte mitteilten schilderte "
+    "schildert vermutet vermuten behaupten beschloss beschlossen empfahl empfahlen mahnte "
+    "appellierte drohte bestreitet schätzt bezweifeln bezweifelt formulierte aufgefordert "
+    "aufforderte angegeben bekanntgegeben hinwies"
+).split() + [
+    "wies darauf hin",
+    "weist darauf hin",
+    "stellte fest",
+    "stellten fest",
+    "stellt fest",
+    "gab an",
+    "gaben an",
+    "gab bekannt",
+    "gaben bekannt",
+    "gab zu",
+    "räumte ein",
+]
 
 
 def _pairs(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
