@@ -70,7 +70,13 @@ def test_extraction_scores() -> None:
     assert s.by_group["direct"]["precision"] == 0.5 and s.by_group["direct"]["recall"] == 1.0
     assert s.by_group["partial"]["f1"] == 1.0 and s.by_group["partial"]["exact_f1"] == 0.0
     assert s.by_group["indirect"]["recall"] == 0.0
-    assert s.attribution == {"accuracy": 0.5, "matched": 2}
+    assert s.attribution == {
+        "accuracy": 0.5,
+        "matched": 2,
+        "unscored": 0,
+        "named_accuracy": 0.0,  # the gold's kind is unknown: neither person nor organisation
+        "named_matched": 0,
+    }
     assert s.end_to_end == {
         "precision": 0.25,
         "recall": pytest.approx(0.3333),
@@ -100,3 +106,14 @@ def test_linking_pairs_and_b_cubed_by_language() -> None:
     assert scores["cross_language"]["recall"] == 0.0
     assert scores["all"]["f1"] == pytest.approx(2 * 0.5 * (1 / 3) / (0.5 + 1 / 3))
     assert 0 < scores["all"]["b_cubed_f1"] < 1
+
+
+def test_a_gold_quotation_without_a_speaker_is_left_out_of_attribution() -> None:
+    golds = [gold("a", 0, 100, speaker=None), gold("b", 200, 300)]
+    preds = [pred(0, 0, 100, speaker="Someone"), pred(1, 200, 300, speaker="Luca")]
+    s = score_extraction(golds, preds)
+    assert s.attribution["accuracy"] == 0.0 and s.attribution["matched"] == 1
+    assert s.attribution["unscored"] == 1
+    # End to end still asks for the right speaker: none was named, "Someone" was predicted.
+    assert s.end_to_end["precision"] == 0.0
+    assert [g.id for g, _ in s.wrong_speaker] == ["b"]

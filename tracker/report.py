@@ -22,7 +22,14 @@ def score_table(report: Report) -> str:
     lines += [
         "",
         f"attribution accuracy {ex.attribution['accuracy']:.3f} "
-        f"on {ex.attribution['matched']} matched quotations",
+        f"on {ex.attribution['matched']} matched quotations"
+        + (
+            f" ({ex.attribution['unscored']} more name no speaker in the gold)"
+            if ex.attribution.get("unscored")
+            else ""
+        ),
+        f"  named speakers     {ex.attribution['named_accuracy']:.3f} "
+        f"on {ex.attribution['named_matched']} (persons and organisations)",
         f"end to end           P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}",
         "",
         f"{'linking':<28}{'pairs':>7}{'precision':>10}{'recall':>10}{'f1':>8}{'B3 f1':>8}",
