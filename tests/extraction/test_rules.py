@@ -349,3 +349,35 @@ def test_a_separable_particle_alone_is_no_cue() -> None:
 def test_a_role_noun_before_a_german_name_is_not_part_of_it(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "kind"),
+    [
+        # The head of "X of [adjectives] Y" is the source, not the institution after it.
+        (
+            "Ein Sprecher der thailändischen Armee sagte, die Angreifer seien geflohen.",
+            "de",
+            "Ein Sprecher der thailändischen Armee",
+            "anonymous",
+        ),
+        (
+            "Un portavoce dell'esercito thailandese ha detto che gli aggressori sono fuggiti.",
+            "it",
+            "Un portavoce dell'esercito thailandese",
+            "anonymous",
+        ),
+        # A compound of a source word ("Presse" + "sprecher").
+        (
+            "Ein Pressesprecher des Hilfswerks sagte, dass die Lager voll seien.",
+            "de",
+            "Ein Pressesprecher des Hilfswerks",
+            "anonymous",
+        ),
+        # A role whose holder the article never names stays an unnamed source.
+        ("Am Sonntag sagte der Minister, er werde zurücktreten.", "de", "Minister", "anonymous"),
+    ],
+)
+def test_unnamed_sources_as_written(text: str, lang: str, speaker: str, kind: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert found and (found[0].speaker, found[0].speaker_kind) == (speaker, kind)

@@ -92,6 +92,7 @@ class Words:
     complementizers: frozenset[str]
     title_suffixes: tuple[str, ...]
     capitalized_nouns: bool = False
+    anon_suffixes: tuple[str, ...] = ()
 
 
 @cache
@@ -110,6 +111,7 @@ def words_of(lex: Lexicon) -> Words:
         frozenset(lex.complementizers),
         lex.title_suffixes,
         lex.capitalized_nouns,
+        tuple(h for h in lex.anonymous_heads if len(h) >= 5),
     )
 
 
@@ -268,6 +270,14 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
         else:
             break
     return _trim(tokens, a, b, w)
+
+
+def _is_anon(t: Token, w: Words) -> bool:
+    """A head noun of an unnamed source; where nouns are capitalised, compounds too
+    ("Pressesprecher", "Regierungssprecher")."""
+    if t.lower in w.anon:
+        return True
+    return w.capitalized_nouns and t.capitalized and t.lower.endswith(w.anon_suffixes)
 
 
 def role_noun(word: str) -> bool:
@@ -533,10 +543,22 @@ def _before_name(
 ) -> Attribution:
     """The subject whose last word is the name ``run``: a name, or a phrase ending in one."""
     a, b = run
+    # The head of "X of [adjectives] Y": "ein Sprecher der thailändischen Armee".
+    of = a - 1
+    while of > 0 and a - of < 3 and tokens[of].is_word and not tokens[of].capitalized:
+        if tokens[of].lower in _OF:
+            break
+        of -= 1
+    if of >= 1 and tokens[of].lower in _OF:
+        h = of - 1
+        while h > 0 and of - h < 3 and not tokens[h].capitalized and tokens[h].is_word:
+            if _is_anon(tokens[h], w):
+                break
+            h -= 1
+        if _is_anon(tokens[h], w):  # "attuali ed ex funzionari degli Stati Uniti"
+            return _anonymous(text, tokens, _np_start(tokens, h, w, conj), b)
     if a >= 2 and tokens[a - 1].lower in _OF and not tokens[a - 2].capitalized:
         head = tokens[a - 2]
-        if head.lower in w.anon:  # "attuali ed ex funzionari degli Stati Uniti"
-            return _anonymous(text, tokens, _np_start(tokens, a - 2, w, conj), b)
         if (
             head.lower in w.titles
             and kind_of_name([x.text for x in tokens[a:b]], lex) == "organization"
@@ -624,6 +646,9 @@ def _np_start(tokens: list[Token], i: int, w: Words, conj: frozenset[str]) -> in
         if not prev.is_word or prev.lower in w.complementizers or prev.lower == "che":
             break
         if prev.capitalized:
+            if prev.lower in w.dets | w.indef:
+                j -= 1  # "Ein Sprecher": the article opens the phrase
+                break
             if j - 1 == 0 and not tokens[j].capitalized:
                 j -= 1  # "Attuali ed ex funzionari": capitalised only as the first word
                 continue

@@ -320,6 +320,9 @@ def _make(
         last = ctx.last_named(anchor)
         if last is not None and anchor - last[0] <= _CONTEXT_REACH:
             speaker, speaker_kind = last[1], "person"
+    if speaker is None and who.speaker is not None and who.mention:
+        # A role whose holder the article never names ("der Minister"): an unnamed source.
+        speaker, speaker_kind = who.mention, "anonymous"
     sentence = text[s_start:start] + " " + text[end:s_end]
     return Quote(
         start=start,
