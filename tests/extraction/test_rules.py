@@ -381,3 +381,38 @@ def test_a_role_noun_before_a_german_name_is_not_part_of_it(text: str, speaker: 
 def test_unnamed_sources_as_written(text: str, lang: str, speaker: str, kind: str) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert found and (found[0].speaker, found[0].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A partial quotation in a clause that runs on before its cue and speaker.
+        (
+            'Se il fiume esonda, i danni sarebbero "enormi" e colpirebbero molte case, '
+            "ha detto Luca Neri.",
+            "it",
+            [("partial", "enormi", "Luca Neri")],
+        ),
+        # A relative clause: the antecedent is the speaker; an imperfect cue.
+        (
+            'Un ingegnere, Paolo Sala, che diceva che il ponte doveva "essere chiuso subito".',
+            "it",
+            [("partial", "essere chiuso subito", "Paolo Sala")],
+        ),
+        (
+            'An engineer, Mark Dale, who said the bridge had to be "closed at once".',
+            "en",
+            [("partial", "closed at once", "Mark Dale")],
+        ),
+        # An apposition between a quoted name and the cue: the name is no quotation.
+        (
+            "Der „Runde Tisch Nord“, ein Bündnis von Vereinen, kritisierte den Einsatz.",
+            "de",
+            [],
+        ),
+    ],
+)
+def test_cues_after_a_running_clause_and_relative_subjects(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -24,6 +24,7 @@ _OF = frozenset(
     {"di", "del", "della", "dei", "degli", "dello", "dell'", "dell’", "of", "des", "der", "von"}
 )
 _MAX_PHRASE = 10
+_RELATIVE = frozenset({"che", "who", "il quale", "la quale"})
 _DEFINITE = frozenset(
     {
         "the",
@@ -478,6 +479,9 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     t = tokens[last]
     if t.lower in w.pronouns:
         return Attribution(None, "unknown", t.text, Span(t.start, t.end))
+    if t.lower in _RELATIVE and last > 0 and tokens[last - 1].text == ",":
+        # "Richard Lugar, che diceva …" / "Lugar, who said …": the antecedent speaks.
+        return speaker_before(text, start, tokens[last - 1].start, lex)
     conj = frozenset(c.lower() for c in lex.conjunctions)
     run = _run_back(tokens, last, w)
     if run is not None:

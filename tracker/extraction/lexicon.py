@@ -101,6 +101,10 @@ _IT_PRESENT = (
     "rivela rivelano stima stimano"
 ).split()
 _IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
+_IT_IMPERFECT = (
+    "diceva dicevano affermava affermavano dichiarava dichiaravano sosteneva sostenevano "
+    "spiegava spiegavano scriveva aggiungeva ribadiva avvertiva"
+).split()
 _IT_GERUNDS = (
     "dicendo affermando dichiarando sostenendo spiegando sottolineando aggiungendo "
     "avvertendo ribadendo annunciando osservando precisando ricordando"
@@ -118,7 +122,8 @@ _EN_CUES = (
     "expressed indicated hinted disclosed alleged "
     "criticized criticised defined denied estimated predicted "
     "argue claim warn insist suggest stress note believe add explain "
-    "saying adding arguing warning claiming insisting noting explaining stressing"
+    "saying adding arguing warning claiming insisting noting explaining stressing "
+    "announcing describing"
 ).split()
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
@@ -165,7 +170,7 @@ def _it_cues() -> tuple[str, ...]:
     forms = [f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLES]
     forms += [f"è stato {p}" for p in ("detto", "dichiarato", "annunciato", "riferito")]
     forms += [f"{aux} lasciato intendere" for aux in _IT_AUX] + ["lascia intendere"]
-    return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_GERUNDS)
+    return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_IMPERFECT + _IT_GERUNDS)
 
 
 def _en_cues() -> tuple[str, ...]:
@@ -659,7 +664,7 @@ LEXICONS: dict[str, Lexicon] = {
             "auch noch nur schon dies diese dieser dieses zudem außerdem".split()
         ),
         according_to_post=("zufolge",),
-        pronouns=("er", "sie", "es"),
+        pronouns=("er", "sie"),  # "es" reports nobody: "hieß es"
         determiners=("der", "die", "das", "den", "dem", "des"),
         indefinite=("ein", "eine", "einer", "einem", "einen", "mehrere", "einige"),
         titles=tuple(

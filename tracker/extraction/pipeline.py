@@ -55,8 +55,13 @@ def _post_limit(text: str, pos: int, stop: int) -> int:
 
 def _after_cue(text: str, cue: attr.Cue, start: int, end: int, lex: Lexicon) -> Attribution | None:
     """The subject between a quotation and its cue ("…," Blinken said) or right after it."""
-    if text[start : cue.start].strip(" ,–—-"):
-        return attr.speaker_before(text, start, cue.start, lex)
+    between = text[start : cue.start]
+    if between.strip(" ,–—-"):
+        who = attr.speaker_before(text, start, cue.start, lex)
+        if who is None and between.rstrip().endswith(",") and not between.lstrip().startswith(","):
+            # «…» e provocherebbe perdite, ha detto Milley: the clause goes on, then the cue.
+            who = attr.speaker_after(text, cue.end, end, lex, strict=True)
+        return who
     return attr.speaker_after(text, cue.end, end, lex, strict=True)
 
 
