@@ -308,8 +308,8 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
     k = a
     while k < b and (tokens[k].text in w.orgs or tokens[k].text in w.particles):
         k += 1
-    if a < k < b and any(tokens[m].text not in w.orgs for m in range(k, b)):
-        a = k
+    if a < k < b - 1 and any(tokens[m].text not in w.orgs for m in range(k, b)):
+        a = k  # (a person's name has two words at least: "Unione Europea" stays whole)
     return (a, b) if a < b else None
 
 
@@ -430,6 +430,9 @@ def speaker_after(
         ):
             title = next(t for t in role if t.lower in w.titles)
             return _title(text, tokens[i], tokens[run[1] - 1], title)
+    if run is not None and tokens[i].lower in w.indef and any(t.lower in w.anon for t in role):
+        # "un alto funzionario dell'amministrazione Biden": somebody of Biden's, not Biden.
+        return _anonymous(text, tokens, i, run[1])
     if run is not None and (not role or has_title or all(t.lower in w.particles for t in role)):
         desc = text[tokens[i].start : tokens[run[0] - 1].end] if role and has_title else None
         return _named(text, tokens, run[0], run[1], lex, desc)
@@ -547,6 +550,24 @@ def _before_name(
 ) -> Attribution:
     """The subject whose last word is the name ``run``: a name, or a phrase ending in one."""
     a, b = run
+    # "Giuseppe Cavo Dragone, presidente del Comitato militare della Nato ha detto": an
+    # apposition left open; the person before it speaks.
+    for k in range(a - 1, max(-1, a - 12), -1):
+        if tokens[k].text != ",":
+            continue
+        first = k + 1
+        while first < a and tokens[first].lower in w.dets | w.indef:
+            first += 1
+        if first < a and tokens[first].lower in w.titles:
+            person = _run_back(tokens, k - 1, w) if k > 0 else None
+            if (
+                person is not None
+                and person[1] - person[0] >= 2
+                and kind_of_name([x.text for x in tokens[person[0] : person[1]]], lex) == "person"
+            ):
+                desc = text[tokens[k + 1].start : tokens[b - 1].end]
+                return _named(text, tokens, person[0], person[1], lex, desc)
+        break
     # The head of "X of [adjectives] Y": "ein Sprecher der thailändischen Armee".
     of = a - 1
     while of > 0 and a - of < 3 and tokens[of].is_word and not tokens[of].capitalized:

@@ -91,6 +91,11 @@ class ArticleContext:
                         self.titled.setdefault(words[0].lower(), []).append((offset, holder))
                 offset += len(words[0]) + 1
                 words.pop(0)
+            # "British Prime Minister Boris Johnson": the name follows the last title word.
+            k = max((i for i, x in enumerate(words) if x.lower() in lex.titles), default=-1)
+            if 0 <= k and len(words) - k - 1 >= 2:
+                offset += sum(len(x) + 1 for x in words[: k + 1])
+                words = words[k + 1 :]
             if lex.capitalized_nouns:
                 while len(words) > 2 and role_noun(words[0]):
                     offset += len(words[0]) + 1
