@@ -416,3 +416,30 @@ def test_cues_after_a_running_clause_and_relative_subjects(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+def test_a_pronoun_goes_to_the_last_speaker_not_the_last_name() -> None:
+    # Names of places, events and people merely mentioned come between the speaker's
+    # quotations; "she said" is still the woman who has been speaking.
+    text = (
+        "«Ho vinto per la mia famiglia», ha detto Anna Serra dopo la finale.\n\n"
+        "Il torneo, ospitato a Santa Cruz, è stato seguito dal cantante Marco Rea.\n\n"
+        "«Ringrazio tutto il mio team per il lavoro di questi anni», ha aggiunto."
+    )
+    assert [q[2] for q in quotes(text, "it")] == ["Anna Serra", "Anna Serra"]
+    english = (
+        '"I won this for my family," Anna Serra said after the final.\n\n'
+        "The tournament in Santa Cruz was watched by the singer Marco Rea.\n\n"
+        '"I thank my whole team for the work of these years," she said.'
+    )
+    assert [q[2] for q in quotes(english, "en")] == ["Anna Serra", "Anna Serra"]
+
+
+def test_without_an_earlier_speaker_the_last_named_person_speaks() -> None:
+    text = (
+        "La ministra Carla Bassi ha visitato il cantiere.\n\n"
+        "«I lavori finiranno entro l'estate», ha detto."
+    )
+    assert quotes(text, "it") == [
+        ("direct", "I lavori finiranno entro l'estate", "Carla Bassi"),
+    ]

@@ -17,7 +17,7 @@ from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
 from tracker.extraction.marks import Quoted, find_quoted, top_level
 from tracker.extraction.posts import find_posts
 from tracker.extraction.sentences import sentence_spans
-from tracker.extraction.types import Attribution, Quote, QuoteKind, Span
+from tracker.extraction.types import Attribution, Quote, QuoteKind, Span, SpeakerKindName
 
 _QUOTE_MARKS = '«»“”„‘’"'
 _WINDOW = 240
@@ -206,6 +206,7 @@ def extract_quotes(
     sentences = sentence_spans(text)
     ctx = ArticleContext(text, lex, spans)
     found: list[tuple[int, Quote]] = []  # (order key, quote)
+    pending: dict[int, tuple[int, Attribution]] = {}  # quotes whose speaker context decides
     prev: tuple[Quoted, _Found | None, Quote] | None = None
     continuations: list[tuple[Quote, Quote]] = []  # (later part, first part)
     for q in quoted:
@@ -245,6 +246,7 @@ def extract_quotes(
             prev[2]
             if prev is not None and hit is not None and hit.after and hit.who.mention is None
             else None,
+            pending,
         )
         found.append((q.start, quote))
         if continues is not None:
@@ -273,7 +275,19 @@ def extract_quotes(
         s_start, s_end = _sentence_of(sentences, r.start, r.end)
         head = first_part if r.continues_previous else None
         quote = _make(
-            text, r.start, r.end, "indirect", r.who, ctx, lex, published, s_start, s_end, True, head
+            text,
+            r.start,
+            r.end,
+            "indirect",
+            r.who,
+            ctx,
+            lex,
+            published,
+            s_start,
+            s_end,
+            True,
+            head,
+            pending=pending,
         )
         if head is not None:
             quote = replace(quote, speaker=head.speaker, speaker_kind=head.speaker_kind)
@@ -281,6 +295,7 @@ def extract_quotes(
         found.append((r.start, quote))
         first_part = quote
     found.sort(key=lambda kq: kq[0])
+    continuations = _resolve_in_context(found, pending, continuations, ctx, lex)
     if lex.reported_mood:
         found.extend(_mood_continuations(text, sentences, found, lex, published))
         found.sort(key=lambda kq: kq[0])
@@ -307,6 +322,7 @@ def _make(
     attributed: bool,
     continues: Quote | None,
     previous: Quote | None = None,
+    pending: dict[int, tuple[int, Attribution]] | None = None,
 ) -> Quote:
     speaker, speaker_kind, description = who.speaker, who.kind, who.description
     anchor = who.cue_span.start if who.cue_span else start
@@ -321,15 +337,8 @@ def _make(
     ):
         # «…», ha affermato. Right after another quotation: the same speaker goes on.
         speaker, speaker_kind = previous.speaker, previous.speaker_kind
-    if speaker is None and continues is None:
-        last = ctx.last_named(anchor)
-        if last is not None and anchor - last[0] <= _CONTEXT_REACH:
-            speaker, speaker_kind = last[1], "person"
-    if speaker is None and who.speaker is not None and who.mention:
-        # A role whose holder the article never names ("der Minister"): an unnamed source.
-        speaker, speaker_kind = who.mention, "anonymous"
     sentence = text[s_start:start] + " " + text[end:s_end]
-    return Quote(
+    quote = Quote(
         start=start,
         end=end,
         text=text[start:end],
@@ -346,6 +355,59 @@ def _make(
         confidence=_confidence(attributed, who),
         continues=None,  # set by extract_quotes once every quotation has its index
     )
+    if speaker is None and continues is None and pending is not None:
+        pending[id(quote)] = (anchor, who)  # resolved in context once all are found
+    return quote
+
+
+def _resolve_in_context(
+    found: list[tuple[int, Quote]],
+    pending: dict[int, tuple[int, Attribution]],
+    continuations: list[tuple[Quote, Quote]],
+    ctx: ArticleContext,
+    lex: Lexicon,
+) -> list[tuple[Quote, Quote]]:
+    """Speakers for quotations whose own sentence names nobody ("he said", "ha aggiunto",
+    a quotation after a colon): the speaker of the latest quotation that named its speaker,
+    or else the person last named in the article. A role whose holder is never named
+    ("der Minister") stays an unnamed source. Continuations follow their first part."""
+    pronouns = {p.lower() for p in lex.pronouns}
+    last: tuple[int, str, SpeakerKindName] | None = None
+    new: dict[int, Quote] = {}
+    for k, (key, q) in enumerate(found):
+        info = pending.get(id(q))
+        if info is None:
+            if q.speaker and q.mention and q.mention.lower() not in pronouns:
+                last = (q.start, q.speaker, q.speaker_kind)
+            continue
+        anchor, who = info
+        speaker: str | None = None
+        kind: SpeakerKindName = "unknown"
+        if last is not None and anchor - last[0] <= _CONTEXT_REACH:
+            _, speaker, kind = last
+        else:
+            named = ctx.last_named(anchor)
+            if named is not None and anchor - named[0] <= _CONTEXT_REACH:
+                speaker, kind = named[1], "person"
+        if speaker is None and who.speaker is not None and who.mention:
+            speaker, kind = who.mention, "anonymous"
+        if speaker is not None:
+            new[id(q)] = replace(q, speaker=speaker, speaker_kind=kind)
+            found[k] = (key, new[id(q)])
+    if not new:
+        return continuations
+    at = {id(q): k for k, (_, q) in enumerate(found)}
+    out = []
+    for part, first in continuations:  # in text order: a chain A <- B <- C moves along
+        head = new.get(id(first), first)
+        if head is not first:
+            moved = replace(part, speaker=head.speaker, speaker_kind=head.speaker_kind)
+            k = at[id(part)]
+            found[k] = (found[k][0], moved)
+            new[id(part)] = moved
+            part = moved
+        out.append((part, head))
+    return out
 
 
 def _mood_continuations(
