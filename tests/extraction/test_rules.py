@@ -443,3 +443,21 @@ def test_without_an_earlier_speaker_the_last_named_person_speaks() -> None:
     assert quotes(text, "it") == [
         ("direct", "I lavori finiranno entro l'estate", "Carla Bassi"),
     ]
+
+
+def test_a_quotation_without_attribution_belongs_to_whom_the_article_is_about() -> None:
+    text = (
+        "Giulia Rota ha vinto la maratona di Roma. Rota ha corso in 2 ore e 20 minuti.\n\n"
+        "Alla partenza suonava una canzone di Lucio Sala.\n\n"
+        "Poi il ringraziamento agli allenatori: «Senza di loro non sarei mai arrivata qui, "
+        "grazie a tutti»."
+    )
+    assert [q[2] for q in quotes(text, "it")] == ["Giulia Rota"]
+
+
+def test_a_noun_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "Il vescovo Carlo Neri ha parlato a lungo.\n\n"
+        "Infine l'appello: «Non abbiate paura di cercare la pace tutti insieme»."
+    )
+    assert [q[2] for q in quotes(text, "it")] == ["Carlo Neri"]

@@ -281,6 +281,12 @@ def _is_anon(t: Token, w: Words) -> bool:
     return w.capitalized_nouns and t.capitalized and t.lower.endswith(w.anon_suffixes)
 
 
+def names_a_source(phrase: str, lex: Lexicon) -> bool:
+    """Whether a phrase has a source word in it ("un portavoce", "ein Pressesprecher")."""
+    w = words_of(lex)
+    return any(_is_anon(t, w) or t.lower in w.titles for t in tokenize(phrase))
+
+
 def role_noun(word: str) -> bool:
     """A capitalised noun too long, or too compound, to be a given name ("Seismologe",
     "Chef-Ankläger", "Dr."): used only where every noun is capitalised."""

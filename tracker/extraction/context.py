@@ -179,6 +179,24 @@ class ArticleContext:
             return self.fullest(holder) if holder else None
         return self.fullest(name)
 
+    def salient(self, pos: int, reach: int) -> tuple[int, str] | None:
+        """The person the article has named most often before ``pos``, among those named
+        within ``reach`` of it (the latest of them on a tie): who a quotation with no
+        attribution of its own most likely belongs to."""
+        i = bisect.bisect_left(self._positions, pos)
+        counts: dict[str, int] = {}
+        for name in self._mentions[:i]:
+            counts[name] = counts.get(name, 0) + 1
+        best: tuple[int, int, str] | None = None
+        k = i - 1
+        while k >= 0 and pos - self._positions[k] <= reach:
+            name = self._mentions[k]
+            key = (counts[name], self._positions[k], name)
+            if best is None or key[:2] > best[:2]:
+                best = key
+            k -= 1
+        return (best[1], best[2]) if best is not None else None
+
     def last_named(self, pos: int) -> tuple[int, str] | None:
         """The person most recently named before ``pos`` outside quotation marks."""
         i = bisect.bisect_left(self._positions, pos) - 1

@@ -92,7 +92,12 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
     head = text[s_start : q.start - 1].rstrip()
     if head.endswith(":") and len(head.split()) <= 8:
         who = attr.speaker_before(text, s_start, s_start + len(head) - 1, lex)
-        if who is not None and who.speaker is not None:
+        if (
+            who is not None
+            and who.speaker is not None
+            and (who.kind != "anonymous" or attr.names_a_source(who.speaker, lex))
+        ):
+            # "Blinken: «…»", "Un portavoce: «…»"; not "Infine l'appello: «…»".
             return _Found(who, after=False)
     return None
 
@@ -386,7 +391,13 @@ def _resolve_in_context(
         if last is not None and anchor - last[0] <= _CONTEXT_REACH:
             _, speaker, kind = last
         else:
-            named = ctx.last_named(anchor)
+            # A pronoun points back to the latest person; a quotation with no subject at
+            # all belongs to whom the article is about.
+            named = (
+                ctx.last_named(anchor)
+                if who.mention is not None and who.mention.lower() in pronouns
+                else ctx.salient(anchor, _CONTEXT_REACH)
+            )
             if named is not None and anchor - named[0] <= _CONTEXT_REACH:
                 speaker, kind = named[1], "person"
         if speaker is None and who.speaker is not None and who.mention:
