@@ -461,3 +461,61 @@ def test_a_noun_before_a_colon_is_no_speaker() -> None:
         "Infine l'appello: «Non abbiate paura di cercare la pace tutti insieme»."
     )
     assert [q[2] for q in quotes(text, "it")] == ["Carlo Neri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A quotation later in the sentence: the clause ends at the break before it.
+        (
+            "La portavoce Anna Riva ha detto che il piano è pronto, ma «servono altri fondi».",
+            "it",
+            [
+                ("indirect", "il piano è pronto", "Anna Riva"),
+                ("partial", "servono altri fondi", "Anna Riva"),
+            ],
+        ),
+        (
+            "The mayor, Tom Hale, said the bridge is safe: “We checked every single pillar.”",
+            "en",
+            [
+                ("indirect", "the bridge is safe", "Tom Hale"),
+                ("direct", "We checked every single pillar.", "Tom Hale"),
+            ],
+        ),
+        # The attribution inside the statement: both parts, the second continuing the first.
+        (
+            "The main goal of the plan, the city council said, is to cut traffic by half.",
+            "en",
+            [
+                ("indirect", "The main goal of the plan", "city council"),
+                ("indirect", "is to cut traffic by half", "city council"),
+            ],
+        ),
+        # The attribution runs to the next comma; the reporter's words go on after it.
+        (
+            "Le trattative potrebbero chiudersi a giugno, hanno detto fonti diplomatiche, "
+            "anche se restano molti dubbi sul calendario dei lavori e sui costi del piano.",
+            "it",
+            [("indirect", "Le trattative potrebbero chiudersi a giugno", "fonti diplomatiche")],
+        ),
+        # A verb with an object reports no clause before it.
+        (
+            "Di fronte alla crisi, il segretario Marco Pini ha ripetuto i suoi appelli alla calma.",
+            "it",
+            [],
+        ),
+    ],
+)
+def test_where_a_reported_clause_ends(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected
+
+
+def test_a_clause_breaker_before_a_later_quotation_ends_the_clause() -> None:
+    text = (
+        "Il ministro Luca Ferri ha detto che i prezzi scenderanno, provocando la reazione "
+        "dei sindacati che parlano di «promesse vuote»."
+    )
+    assert ("indirect", "i prezzi scenderanno", "Luca Ferri") in quotes(text, "it")

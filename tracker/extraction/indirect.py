@@ -95,17 +95,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     """Where a content clause starting at ``start`` stops within its sentence.
 
-    None when a quotation opens inside it: the reported words are quoted then, and the
-    quotation (partial or direct) is what counts.
+    A quotation inside the clause ends it at the colon, semicolon or ", but" before the
+    quotation ("… peggiorare: «Per vaste parti …»", "che X, ma «Y»"); None when nothing
+    stands between: the reported words are quoted then, and the quotation counts.
     """
     stop = end
-    for i in range(start, end):
-        if text[i] in _QUOTE_MARKS and i > start:
-            colon = text.rfind(":", start, i)
-            if colon > start and not text[colon + 1 : i].strip():
-                stop = colon  # "… peggiorare: «Per vaste parti …»": the clause ends there
-                break
-            return None
     url = _URL.search(text, start, stop)
     if url:
         stop = url.start()
@@ -121,9 +115,30 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         m = breaker.search(text, start, stop)
         if m:
             stop = m.start()
+    for i in range(start + 1, stop):
+        if text[i] in _QUOTE_MARKS:
+            cut = _cut_before_quote(text, start, i, lex)
+            if cut is None:
+                return None
+            stop = cut
+            break
     while stop > start and text[stop - 1] in _TRAILING:
         stop -= 1
     return stop
+
+
+def _cut_before_quote(text: str, start: int, mark: int, lex: Lexicon) -> int | None:
+    """Where a clause that runs into a quotation ends: at a colon or semicolon before it, or
+    at a comma followed by a conjunction ("…, ma «…»"); None if there is no such break."""
+    cut = max(text.rfind(":", start, mark), text.rfind(";", start, mark))
+    comma = text.rfind(",", start, mark)
+    if comma > cut:
+        between = text[comma + 1 : mark].lower().split()
+        if between and between[0] in lex.conjunctions and len(between) <= 2:
+            cut = comma
+    if cut <= start or _words(text, start, cut) < MIN_CLAUSE_WORDS:
+        return None
+    return cut
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -160,7 +175,7 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             ):
                 return tok.end  # "ha affermato di essere pronto"
         if low in {".", ";", ":", "?", "!"} or low in lex.conjunctions:
-            return None
+            break  # no complementizer; a bare clause may still follow the cue (below)
         if tok.is_word:
             words += 1
             if words > _MAX_GAP_WORDS:
@@ -337,23 +352,91 @@ def _in_sentence(
                 "come",
                 "as",
             )
-            tail_words = len(text[cue.end : s_end].split())
+            # The attribution runs to the next comma: "…, hanno detto diplomatici, anche se …".
+            tail_end = text.find(",", cue.end, s_end)
+            tail_end = s_end if tail_end < 0 else tail_end
+            tail_words = len(text[cue.end : tail_end].split())
             clause_words = [
                 w
                 for w in head[:comma].split()
                 if w[:1].islower() and w.lower() not in lex.function_words
             ]
-            if len(between.split()) <= 6 and not relative and tail_words <= 12 and clause_words:
+            tail = [t.lower for t in attr.tokenize(text[cue.end : tail_end]) if t.is_word]
+            # With the subject before the cue, what follows it up to the comma is a time, a
+            # place or an addressee ("said on Monday", "ha detto ai giornalisti"), never an
+            # object: "ha ripetuto i suoi appelli" reports no clause before it.
+            takes_object = (
+                bool(between.strip())
+                and bool(tail)
+                and (tail[0] not in lex.prepositions | set(lex.skippable))
+            )
+            # A head with its own reporting verb is the reporter's sentence.
+            # "The mayor, Tom Hale, said …": the words before the cue are its subject.
+            subject = attr.speaker_before(text, s_start, cue.start, lex)
+            whole_subject = (
+                subject is not None
+                and subject.speaker is not None
+                and subject.mention_span is not None
+                and not text[s_start : subject.mention_span.start]
+                .replace(subject.description or "\0", "")
+                .strip(" ,")
+            )
+            own_cue = whole_subject or any(
+                _reporting(c, text, s_start, lex)
+                for c in attr.find_cues(text, s_start, s_start + comma, lex)
+            )
+            if (
+                len(between.split()) <= 6
+                and not relative
+                and tail_words <= 12
+                and clause_words
+                and not takes_object
+                and not own_cue
+            ):
                 who = (
                     attr.speaker_before(text, s_start + comma + 1, cue.start, lex)
                     if between.strip()
                     else None
-                ) or attr.speaker_after(text, cue.end, s_end, lex)
+                ) or attr.speaker_after(text, cue.end, tail_end, lex)
                 end = s_start + comma
                 while end > s_start and text[end - 1] in _TRAILING:
                     end -= 1
                 found.append(Reported(s_start, end, _merge(who, who_cue), cue.start))
+                rest = _parenthetical_rest(text, tail_end, s_end, lex) if between.strip() else None
+                if rest is not None:
+                    # "The main goal, the government said, is to reassure allies": the
+                    # attribution stands inside the statement, which goes on after it.
+                    found.append(
+                        Reported(
+                            rest[0],
+                            rest[1],
+                            _merge(who, who_cue),
+                            cue.start,
+                            continues_previous=True,
+                        )
+                    )
     return found
+
+
+def _parenthetical_rest(text: str, comma: int, s_end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The statement's second part after a parenthetical attribution, if the words after
+    its closing comma carry on the statement (a verb, not "anche se", "while", "und")."""
+    if comma >= s_end:
+        return None
+    start = comma + 1
+    while start < s_end and text[start].isspace():
+        start += 1
+    words = text[start:s_end].split()
+    if not words:
+        return None
+    first = words[0].lower().strip(",;")
+    stop = set(lex.conjunctions) | set(lex.complementizers) | set(lex.skippable)
+    if not words[0][:1].islower() or first in lex.function_words or first in stop:
+        return None
+    end = _clause_end(text, start, s_end, lex)
+    if end is None or end <= start:
+        return None
+    return start, end
 
 
 def _according(
