@@ -519,3 +519,35 @@ def test_a_clause_breaker_before_a_later_quotation_ends_the_clause() -> None:
         "dei sindacati che parlano di «promesse vuote»."
     )
     assert ("indirect", "i prezzi scenderanno", "Luca Ferri") in quotes(text, "it")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A gerund or a coordinated cue shares the subject the sentence opens with.
+        (
+            "La Regione ha respinto le critiche, affermando di poterle superare entro l'estate.",
+            "it",
+            [("indirect", "poterle superare entro l'estate", "Regione")],
+        ),
+        (
+            "La Regione nega i ritardi e dice di essere pronta a riaprire il cantiere.",
+            "it",
+            [("indirect", "essere pronta a riaprire il cantiere", "Regione")],
+        ),
+        # A gerund after a comma reports nothing before it.
+        ("The mayor visited the site on Monday, announcing new funds for the school.", "en", []),
+        # "di" after an object opens the noun's complement, not a reported clause.
+        ("Il sindaco Ugo Berti ha criticato i tentativi di rinviare la gara d'appalto.", "it", []),
+        # Coordinated subjects, an article before the second.
+        (
+            "Gli Stati Uniti e l'Unione Europea hanno avvertito la Russia che ci saranno sanzioni.",
+            "it",
+            [("indirect", "ci saranno sanzioni", "Stati Uniti e Unione Europea")],
+        ),
+    ],
+)
+def test_subjects_shared_and_clauses_not_reported(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -604,12 +604,17 @@ def _before_name(
             # "Charles Stratford di Al Jazeera": a person of an organisation
             desc = text[tokens[a - 1].start : tokens[b - 1].end]
             return _named(text, tokens, person[0], person[1], lex, desc)
-    if a >= 2 and tokens[a - 1].lower in conj:
-        other = _run_back(tokens, a - 2, w)
+    c = a - 1
+    if c >= 1 and tokens[c].lower in w.dets | w.indef:
+        c -= 1  # "Gli Stati Uniti e l'Unione Europea"
+    if c >= 1 and tokens[c].lower in conj:
+        other = _run_back(tokens, c - 1, w)
         if other is not None:  # "Stati Uniti e Unione Europea hanno avvertito"
             start, end = tokens[other[0]].start, tokens[b - 1].end
-            name = text[start:end]
-            return Attribution(name, kind_of_name(name.split(), lex), name, Span(start, end))
+            # The name without the article before its second part.
+            name = f"{text[start : tokens[c].end]} {text[tokens[a].start : end]}"
+            mention = text[start:end]
+            return Attribution(name, kind_of_name(name.split(), lex), mention, Span(start, end))
     return _named(text, tokens, a, b, lex, _description_before(text, tokens, a, w))
 
 

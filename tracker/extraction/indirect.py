@@ -163,7 +163,11 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             if nxt in comps:
                 continue  # "sagte, dass": the complementizer follows the comma
             return tok.end
-        if low in lex.infinitive_markers and words <= 3:
+        if (
+            low in lex.infinitive_markers
+            and words <= 3
+            and not any(t.lower in lex.determiners for t in tokens[:k])
+        ):  # not "ha criticato i tentativi di …": a noun's complement, not a clause
             j = k + 1
             while j < len(tokens) and tokens[j].lower in ("non", "ne", "mai", "più", "not"):
                 j += 1  # "dicono di non poter considerare"
@@ -189,6 +193,18 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             in ("i", "we", "you", "there", "this", "his", "her", "their", "its", "our")
         ):
             return first.start
+    return None
+
+
+def _opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The subject a sentence opens with: "La Russia", "Il ministro", "Jens Stoltenberg" (a
+    lone capitalised word may be the verb of a sentence without a subject: "Chiede scusa")."""
+    who = attr.speaker_after(text, s_start, end, lex, strict=True)
+    if who is None or who.speaker is None or who.mention_span is None:
+        return None
+    first = text[s_start:end].split()[0].lower()
+    if first in lex.determiners or first in lex.indefinite or len(who.speaker.split()) >= 2:
+        return who
     return None
 
 
@@ -324,8 +340,11 @@ def _in_sentence(
                 c_start += 1
             if c_start < s_end and text[c_start] in _QUOTE_MARKS:
                 continue  # «...»: a quotation, not reported speech
-            if _coordinated(text, s_start, cue.start, lex) and last_who is not None:
-                who = last_who  # "Milley ha detto che … e ha affermato che …"
+            gerund = cue.text.lower().endswith(lex.gerund_suffixes or ("\0",))
+            if _coordinated(text, s_start, cue.start, lex) or gerund:
+                # "Milley ha detto che … e ha affermato che …", "La Russia nega … e dice di",
+                # "La Russia ha respinto …, affermando di": the subject of the first verb.
+                who = last_who or _opening_subject(text, s_start, cue.start, lex)
             else:
                 who = attr.subject_of(text, s_start, cue.start, cue.end, c_start, lex)
             end = _clause_end(text, c_start, s_end, lex)
@@ -385,8 +404,10 @@ def _in_sentence(
                 _reporting(c, text, s_start, lex)
                 for c in attr.find_cues(text, s_start, s_start + comma, lex)
             )
+            gerund = cue.text.lower().endswith(lex.gerund_suffixes or ("\0",))
             if (
                 len(between.split()) <= 6
+                and not gerund
                 and not relative
                 and tail_words <= 12
                 and clause_words

@@ -33,6 +33,9 @@ class Lexicon:
     post_markers: tuple[str, ...] = ()
     # Suffixes of words that open a trailing clause which is no longer reported speech.
     clause_breakers: tuple[str, ...] = ()
+    # Endings of gerunds ("announcing", "affermando"): such a cue after a comma shares the
+    # sentence's subject and reports nothing before it.
+    gerund_suffixes: tuple[str, ...] = ()
     # Regular expressions for cue forms too many to list (auxiliary + adverb + participle).
     cue_patterns: tuple[str, ...] = ()
     # Cues that name rather than report ("ha definito", "called"): quotes yes, clauses no.
@@ -195,6 +198,12 @@ LEXICONS: dict[str, Lexicon] = {
             "arlo",
             "erlo",
             "irlo",
+            "arle",
+            "erle",
+            "irle",
+            "arli",
+            "erli",
+            "irli",
             "arla",
             "erla",
             "irla",
@@ -219,6 +228,7 @@ LEXICONS: dict[str, Lexicon] = {
         as_markers=("come",),
         post_markers=("così",),
         clause_breakers=("ando", "endo"),
+        gerund_suffixes=("ando", "endo"),
         cue_patterns=(
             r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+\w+mente\s+(?:"
             + "|".join(_IT_PARTICIPLES)
@@ -363,6 +373,7 @@ LEXICONS: dict[str, Lexicon] = {
         cues=_en_cues(),
         complementizers=("that",),
         according_to=("according to",),
+        gerund_suffixes=("ing",),
         as_markers=("as",),
         naming_cues=("called", "described", "defined", "calls", "describes"),
         prepositions=frozenset(
