@@ -551,3 +551,32 @@ def test_subjects_shared_and_clauses_not_reported(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # An adverbial phrase between the subject and the cue.
+        (
+            'Il ministro Dario Monti una volta ha descritto la riforma come "una svolta".',
+            "it",
+            [("partial", "una svolta", "Dario Monti")],
+        ),
+        (
+            'Senator Ann Lee once described the plan as a "historic turn".',
+            "en",
+            [("partial", "historic turn", "Ann Lee")],
+        ),
+        # A gerund cue before a partial quotation: the sentence's subject speaks.
+        (
+            "Lee also met the union leaders on Monday, announcing at the end a "
+            "“full agreement” on wages.",
+            "en",
+            [("partial", "full agreement", "Lee")],
+        ),
+    ],
+)
+def test_adverbials_and_gerunds_before_a_partial_quotation(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

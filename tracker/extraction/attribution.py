@@ -281,6 +281,17 @@ def _is_anon(t: Token, w: Words) -> bool:
     return w.capitalized_nouns and t.capitalized and t.lower.endswith(w.anon_suffixes)
 
 
+@cache
+def _adverbial_end(lex: Lexicon) -> re.Pattern[str]:
+    """An adverbial phrase at the end of a stretch of text (never matches without any)."""
+    if not lex.adverbials:
+        return re.compile(r"(?!)")
+    body = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lex.adverbials, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
+
+
 def names_a_source(phrase: str, lex: Lexicon) -> bool:
     """Whether a phrase has a source word in it ("un portavoce", "ein Pressesprecher")."""
     w = words_of(lex)
@@ -453,6 +464,9 @@ def speaker_after(
 def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
     """The subject phrase ending right at ``end`` ("Il presidente Macron | ha detto")."""
     w = words_of(lex)
+    m = _adverbial_end(lex).search(text, start, end)
+    if m is not None:
+        end = m.start()  # "Macron una volta | ha descritto"
     tokens = tokenize(text[start:end], start)
     while tokens and (tokens[-1].lower in w.skippable or tokens[-1].lower in ("to", "zu")):
         tokens.pop()

@@ -196,16 +196,24 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribution | None:
-    """The subject a sentence opens with: "La Russia", "Il ministro", "Jens Stoltenberg" (a
-    lone capitalised word may be the verb of a sentence without a subject: "Chiede scusa")."""
+def opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The subject a sentence opens with: "La Russia", "Il ministro", "Jens Stoltenberg",
+    "Biden" (but a lone capitalised verb opens a sentence without a subject: "Chiede scusa",
+    "Ha avvertito")."""
     who = attr.speaker_after(text, s_start, end, lex, strict=True)
     if who is None or who.speaker is None or who.mention_span is None:
         return None
-    first = text[s_start:end].split()[0].lower()
+    words = text[s_start:end].split()
+    first = words[0].lower()
     if first in lex.determiners or first in lex.indefinite or len(who.speaker.split()) >= 2:
         return who
-    return None
+    verb_like = (
+        first in lex.function_words
+        or first in lex.passive_aux
+        or bool(attr.find_cues(text, s_start, s_start + len(words[0]) + 1, lex))
+        or first in ("ha", "hanno", "has", "have", "hat", "haben")
+    )
+    return None if verb_like else who
 
 
 def _coordinated(text: str, s_start: int, cue_start: int, lex: Lexicon) -> bool:
@@ -344,7 +352,7 @@ def _in_sentence(
             if _coordinated(text, s_start, cue.start, lex) or gerund:
                 # "Milley ha detto che … e ha affermato che …", "La Russia nega … e dice di",
                 # "La Russia ha respinto …, affermando di": the subject of the first verb.
-                who = last_who or _opening_subject(text, s_start, cue.start, lex)
+                who = last_who or opening_subject(text, s_start, cue.start, lex)
             else:
                 who = attr.subject_of(text, s_start, cue.start, cue.end, c_start, lex)
             end = _clause_end(text, c_start, s_end, lex)

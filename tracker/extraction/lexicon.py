@@ -52,6 +52,9 @@ class Lexicon:
     agent_markers: tuple[str, ...] = ()
     # Words that may stand between a cue and its speaker ("ha detto ieri Blinken").
     skippable: tuple[str, ...] = ()
+    # Adverbial phrases that may stand between a subject and its cue ("Macron una volta ha
+    # descritto", "Biden once called").
+    adverbials: tuple[str, ...] = ()
     # Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe").
     reported_mood: frozenset[str] = frozenset()
     # Endings of capitalised role nouns that are not part of a name ("Sänger", "Ministerin").
@@ -229,6 +232,16 @@ LEXICONS: dict[str, Lexicon] = {
         post_markers=("così",),
         clause_breakers=("ando", "endo"),
         gerund_suffixes=("ando", "endo"),
+        adverbials=(
+            "una volta",
+            "ancora una volta",
+            "più volte",
+            "a sua volta",
+            "in passato",
+            "in seguito",
+            "in precedenza",
+            "nei giorni scorsi",
+        ),
         cue_patterns=(
             r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+\w+mente\s+(?:"
             + "|".join(_IT_PARTICIPLES)
@@ -374,6 +387,7 @@ LEXICONS: dict[str, Lexicon] = {
         complementizers=("that",),
         according_to=("according to",),
         gerund_suffixes=("ing",),
+        adverbials=("once", "in the past", "several times", "repeatedly", "last week"),
         as_markers=("as",),
         naming_cues=("called", "described", "defined", "calls", "describes"),
         prepositions=frozenset(

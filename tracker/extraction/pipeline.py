@@ -11,7 +11,7 @@ from functools import cache
 from tracker.extraction import attribution as attr
 from tracker.extraction.context import ArticleContext
 from tracker.extraction.dates import explicit_date, said_on
-from tracker.extraction.indirect import find_reported
+from tracker.extraction.indirect import find_reported, opening_subject
 from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
 from tracker.extraction.marks import Quoted, find_quoted, top_level
@@ -77,7 +77,10 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         return _Found(marker, after=True)
     # 3. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
     for cue in reversed(attr.find_cues(text, s_start, q.start - 1, lex)):
-        if text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
+        if cue.text.lower().endswith(lex.gerund_suffixes or ("\0",)):
+            # "Biden spoke …, announcing … a «total unanimity»": the sentence's subject.
+            who = opening_subject(text, s_start, cue.start, lex)
+        elif text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
             who = attr.speaker_before(text, s_start, cue.start, lex)
         else:
             who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
