@@ -580,3 +580,40 @@ def test_adverbials_and_gerunds_before_a_partial_quotation(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A described group keeps its adjectives; the article goes.
+        (
+            "Die zuständigen örtlichen Behörden erklärten, der Damm sei sicher.",
+            "zuständigen örtlichen Behörden",
+        ),
+        # A long common noun before a name is its role.
+        (
+            "Wie die Nachrichtenagentur Nova berichtete, seien drei Menschen verletzt worden.",
+            "Nova",
+        ),
+        # An Arabic name particle joined by a hyphen belongs to the name.
+        (
+            "Außenminister Omar Hadi al-Amin erklärte, dass die Grenze offen bleibe.",
+            "Omar Hadi al-Amin",
+        ),
+        # The verb inverted after a phrase, before a colon.
+        (
+            "Die Sängerin Lea Brandt gab ein Konzert. In ihrem Blog schrieb sie: „Es war ein "
+            "wunderbarer Abend mit euch allen.“",
+            "Lea Brandt",
+        ),
+        # A possessive source points back to the speaker in context.
+        (
+            "„Wir haben nichts gewusst“, sagte Paul Kern. Seiner Aussage zufolge habe er die "
+            "Firma schon vor Jahren verlassen.",
+            "Paul Kern",
+        ),
+    ],
+)
+def test_german_speakers_through_lexicon_data(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert found and found[-1].speaker == speaker

@@ -212,9 +212,15 @@ def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
     return "person"
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|an|as|ash|az|bin|ibn|abu|ben)-[A-ZÀ-Ý]")
+
+
 def _is_cap_word(t: Token, w: Words, prev: Token | None = None) -> bool:
-    """A capitalised word that may be part of a name. A capitalised function word ("Al",
-    "La", "Der") is one only mid-sentence, after a lower-case word ("di Al Jazeera")."""
+    """A capitalised word that may be part of a name ("al-Din" counts). A capitalised
+    function word ("Al", "La", "Der") is one only mid-sentence, after a lower-case word
+    ("di Al Jazeera")."""
+    if t.is_word and _PARTICLE_NAME.match(t.text):
+        return True
     if not (t.is_word and t.capitalized):
         return False
     if t.lower not in w.function:
@@ -321,6 +327,8 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
     if w.capitalized_nouns:
         while b - a > 2 and role_noun(tokens[a].text):
             a += 1
+        if b - a == 2 and len(tokens[a].text) >= 12 and tokens[a].text.isalpha():
+            a += 1  # "Nachrichtenagentur Belga", "Fernsehsender BBC"
     # "della Casa Bianca Jen Psaki": an institution glued before a person's name.
     k = a
     while k < b and (tokens[k].text in w.orgs or tokens[k].text in w.particles):
@@ -509,7 +517,7 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     run = _run_back(tokens, last, w)
     if run is not None:
         head = run[0] - 1
-        while head >= 0 and tokens[head].lower in w.dets | w.indef:
+        while head >= 0 and tokens[head].lower in w.dets | w.indef | lex.possessives:
             head -= 1
         if (
             head >= 0
@@ -550,7 +558,8 @@ def subject_of(
         lead = lead[lead.rfind(",") + 1 :] if "," in lead else lead
         w = words_of(lex)
         if all(
-            t.lower in w.dets | w.indef | w.function | w.skippable or not t.is_word
+            (t.lower in w.dets | w.indef | w.function | w.skippable or not t.is_word)
+            and t.lower not in lex.prepositions
             for t in tokenize(lead)
         ):
             return before
@@ -570,6 +579,9 @@ def _before_name(
 ) -> Attribution:
     """The subject whose last word is the name ``run``: a name, or a phrase ending in one."""
     a, b = run
+    if b - a == 1 and w.capitalized_nouns and _is_anon(tokens[a], w):
+        # "Die zuständigen griechischen Behörden", "polnische Experten": a described group.
+        return _anonymous(text, tokens, _np_start(tokens, a, w, conj), b)
     # "Giuseppe Cavo Dragone, presidente del Comitato militare della Nato ha detto": an
     # apposition left open; the person before it speaks.
     for k in range(a - 1, max(-1, a - 12), -1):

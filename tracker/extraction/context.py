@@ -15,7 +15,7 @@ from tracker.extraction.attribution import role_noun
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
 
-_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|(?:al|el|ad|an|as|ash|az|bin|ibn|abu|ben)-[A-ZÀ-Ý])[\w’'-]*"
 _PARTICLES = (
     r"(?:(?:(?:von|van|de)(?:[ \t]+(?:der|den|dem|la|le))?|del|della|bin|al|el|zu|du|dos)[ \t]+)?"
 )

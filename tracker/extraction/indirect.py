@@ -312,7 +312,13 @@ def _in_sentence(
     post = _phrase_regex(lex.according_to_post) if has_mark else None
     if post is not None:
         for m in post.finditer(text, s_start, s_end):
-            src = attr.speaker_before(text, s_start, m.start(), lex)
+            lead = text[s_start : m.start()].split()
+            if lead and lead[0].lower() in lex.possessives:
+                # "Seiner Aussage zufolge": his, hers: the speaker in context.
+                phrase = " ".join(lead)
+                src: Attribution | None = Attribution(None, "unknown", phrase, None, None)
+            else:
+                src = attr.speaker_before(text, s_start, m.start(), lex)
             post_start = m.end()
             while post_start < s_end and text[post_start] in " ,":
                 post_start += 1

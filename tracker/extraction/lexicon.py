@@ -55,6 +55,9 @@ class Lexicon:
     # Adverbial phrases that may stand between a subject and its cue ("Macron una volta ha
     # descritto", "Biden once called").
     adverbials: tuple[str, ...] = ()
+    # Possessives: a source introduced by one ("Seiner Aussage zufolge", "according to his
+    # spokesman") points back to the speaker in context.
+    possessives: frozenset[str] = frozenset()
     # Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe").
     reported_mood: frozenset[str] = frozenset()
     # Endings of capitalised role nouns that are not part of a name ("Sänger", "Ministerin").
@@ -686,7 +689,15 @@ LEXICONS: dict[str, Lexicon] = {
         function_words=frozenset(
             "aber und wenn als nach vor heute gestern doch auch so laut der die das im am um "
             "es er sie wir ich ein eine in an auf für mit von zu bei seit während dass wie "
-            "auch noch nur schon dies diese dieser dieses zudem außerdem".split()
+            "auch noch nur schon dies diese dieser dieses zudem außerdem hier nun dort da "
+            "dabei damit dazu deshalb daher darum trotzdem jedoch allerdings bereits "
+            "inzwischen mittlerweile später zuvor danach demnach zunächst zuletzt wörtlich "
+            "ebenso ebenfalls weiter weiterhin seiner seinen seinem seine sein ihrer ihren "
+            "ihrem ihre ihr eigenen eigener".split()
+        ),
+        possessives=frozenset(
+            "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem eigene eigenen "
+            "eigener".split()
         ),
         according_to_post=("zufolge",),
         pronouns=("er", "sie"),  # "es" reports nobody: "hieß es"

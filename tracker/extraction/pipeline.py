@@ -83,9 +83,8 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         elif text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
             who = attr.speaker_before(text, s_start, cue.start, lex)
         else:
-            who = attr.speaker_before(text, s_start, cue.start, lex) or attr.speaker_after(
-                text, cue.end, q.start - 1, lex, strict=True
-            )
+            # "X schrieb: „…“", "In einer E-Mail schrieb er: „…“" (the verb inverted).
+            who = attr.subject_of(text, s_start, cue.start, cue.end, q.start - 1, lex)
         return _Found(_with_cue(who, cue), after=False)
     # 4. "…," Guterres outlined: a name and one verb the lexicon does not know.
     loose = _loose_post(text, close, post_end, lex)
@@ -99,6 +98,7 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             who is not None
             and who.speaker is not None
             and (who.kind != "anonymous" or attr.names_a_source(who.speaker, lex))
+            and not who.speaker.lower().endswith(lex.noun_suffixes or ("\0",))
         ):
             # "Blinken: «…»", "Un portavoce: «…»"; not "Infine l'appello: «…»".
             return _Found(who, after=False)
