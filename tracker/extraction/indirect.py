@@ -301,9 +301,9 @@ def _in_sentence(
     prx = _pattern_regex(lex.according_to_patterns) if has_mark else None
     if prx is not None:
         for m in prx.finditer(text, s_start, s_end):
-            src = next((g for g in m.groups() if g), None)
-            if src and not _inside(m.start(), quoted):
-                found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex, src))
+            named = next((g for g in m.groups() if g), None)
+            if named and not _inside(m.start(), quoted):
+                found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex, named))
     post_rx = _post_regex(lex) if has_mark else None
     if post_rx is not None:
         for m in post_rx.finditer(text, s_start, s_end):
