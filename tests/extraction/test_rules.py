@@ -617,3 +617,46 @@ def test_adverbials_and_gerunds_before_a_partial_quotation(
 def test_german_speakers_through_lexicon_data(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert found and found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A far comma is a complementizer when the clause after it is in the reported mood.
+        (
+            "Ministerin Eva Lang erklärte in ihrer langen Rede vor dem Landtag am Dienstag, "
+            "die Schulen seien gut ausgestattet.",
+            [("indirect", "die Schulen seien gut ausgestattet", "Eva Lang")],
+        ),
+        # ... and not when it is not.
+        (
+            "Ministerin Eva Lang sprach in ihrer langen Rede vor dem Landtag am Dienstag, "
+            "der voll besetzt war.",
+            [],
+        ),
+        # An article and adjectives before the source of "nach Angaben".
+        (
+            "Zwölf Menschen wurden nach Angaben des örtlichen Krankenhauses schwer verletzt.",
+            [
+                ("indirect", "Zwölf Menschen wurden", "örtlichen Krankenhauses"),
+                ("indirect", "schwer verletzt", "örtlichen Krankenhauses"),
+            ],
+        ),
+        # "demnach" points back to the source just named.
+        (
+            "Der Meteorologe Jan Berg warnte vor Sturm. Demnach werden in der Nacht "
+            "Böen bis 120 Kilometer pro Stunde erwartet.",
+            [
+                (
+                    "indirect",
+                    "werden in der Nacht Böen bis 120 Kilometer pro Stunde erwartet",
+                    "Jan Berg",
+                )
+            ],
+        ),
+    ],
+)
+def test_german_reported_speech_through_lexicon_data(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, "de") == expected

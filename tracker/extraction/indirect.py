@@ -150,7 +150,12 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     tokens = attr.tokenize(text[cue.end : s_end], cue.end)
     comps = set(lex.complementizers)
     words = 0
-    for k, tok in enumerate(tokens[:_MAX_GAP_TOKENS]):
+    # A clause in the reported mood after a comma is evidence enough to look further:
+    # "erklärte Steinbrück in seiner Rede im Deutschen Bundestag, das Gesetz lasse …".
+    limit, max_words = _MAX_GAP_TOKENS, _MAX_GAP_WORDS
+    if lex.reported_mood and "," in comps:
+        limit, max_words = 2 * _MAX_GAP_TOKENS, 2 * _MAX_GAP_WORDS
+    for k, tok in enumerate(tokens[:limit]):
         if tok.text in _QUOTE_MARKS:
             return None
         low = tok.lower
@@ -162,7 +167,9 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
             if nxt in comps:
                 continue  # "sagte, dass": the complementizer follows the comma
-            return tok.end
+            if words <= _MAX_GAP_WORDS or _in_reported_mood(tokens[k + 1 :], lex):
+                return tok.end
+            return None
         if (
             low in lex.infinitive_markers
             and words <= 3
@@ -182,7 +189,7 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             break  # no complementizer; a bare clause may still follow the cue (below)
         if tok.is_word:
             words += 1
-            if words > _MAX_GAP_WORDS:
+            if words > max_words:
                 break
     if tokens and cue.text.lower().split()[-1] in lex.bare_clause_cues:
         first = tokens[0]
@@ -194,6 +201,16 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
         ):
             return first.start
     return None
+
+
+def _in_reported_mood(tokens: list[attr.Token], lex: Lexicon) -> bool:
+    """Whether the clause these tokens open has a verb in the reported mood before its end."""
+    for t in tokens[:25]:
+        if t.text in ".;:!?,":
+            return False
+        if t.lower in lex.reported_mood:
+            return True
+    return False
 
 
 def opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribution | None:
@@ -249,6 +266,7 @@ def find_reported(
             _phrase_regex(lex.according_to_post),
             _pattern_regex(lex.according_to_patterns),
             _post_regex(lex),
+            _phrase_regex(lex.anaphoric_sources),
         )
         if rx is not None
         for m in rx.finditer(text)
@@ -304,6 +322,13 @@ def _in_sentence(
             named = next((g for g in m.groups() if g), None)
             if named and not _inside(m.start(), quoted):
                 found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex, named))
+    ana = _phrase_regex(lex.anaphoric_sources) if has_mark else None
+    if ana is not None:
+        for m in ana.finditer(text, s_start, s_end):
+            if not _inside(m.start(), quoted):
+                found.extend(
+                    _according(text, m.start(), m.end(), s_start, s_end, lex, anaphoric=True)
+                )
     post_rx = _post_regex(lex) if has_mark else None
     if post_rx is not None:
         for m in post_rx.finditer(text, s_start, s_end):
@@ -482,16 +507,26 @@ def _according(
     s_end: int,
     lex: Lexicon,
     embedded: str | None = None,
+    *,
+    anaphoric: bool = False,
 ) -> list[Reported]:
     """ "Secondo X, CLAUSE" at the start of a sentence, ", CLAUSE, according to X" at its end,
     or the source inside the sentence ("Ursache war laut Polizei zu geringer Abstand"): then
     the words before it are the statement's first part and the clause its second.
 
-    ``embedded``: the source named inside the phrase itself ("nach Polizeiangaben").
+    ``embedded``: the source named inside the phrase itself ("nach Polizeiangaben");
+    ``anaphoric``: the phrase points back to the source in context ("demnach").
     """
     lead = text[s_start:m_start].strip(" ,")
     before_comma = text[s_start:m_start].rstrip().endswith(",")
-    if embedded is None:
+    if anaphoric:
+        c_start = m_end
+        while c_start < s_end and text[c_start] in " ,":
+            c_start += 1
+        who: Attribution | None = Attribution(
+            None, "unknown", text[m_start:m_end], Span(m_start, m_end), None
+        )
+    elif embedded is None:
         tail = text[m_end:s_end].strip(_TRAILING)
         if lead and before_comma and len(lead.split()) > 2:
             # Clause first: "CLAUSE, according to X."
@@ -507,12 +542,23 @@ def _according(
         if 0 <= comma - m_end < 90 and not (lead and not before_comma):
             src_end, c_start = comma, comma + 1
         else:
-            # No comma (German "Laut Polizei wurde ..."): the source is the capitalised run.
+            # No comma (German "Laut Polizei wurde ..."): the source is the capitalised run,
+            # with the article and adjectives before it ("des ägyptischen Ministeriums").
             k = 0
+            seen_cap = False
             while k < len(tokens) and (
                 tokens[k].capitalized
                 or tokens[k].lower in lex.determiners + lex.indefinite + lex.name_particles
+                or (
+                    lex.capitalized_nouns
+                    and not seen_cap
+                    and tokens[k].is_word
+                    and k + 1 < len(tokens)
+                    and (tokens[k + 1].capitalized or not tokens[k + 1].is_word)
+                    and k < 3
+                )
             ):
+                seen_cap = seen_cap or tokens[k].capitalized
                 k += 1
             if k == 0 or k >= len(tokens):
                 return []

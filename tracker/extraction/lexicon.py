@@ -58,6 +58,9 @@ class Lexicon:
     # Possessives: a source introduced by one ("Seiner Aussage zufolge", "according to his
     # spokesman") points back to the speaker in context.
     possessives: frozenset[str] = frozenset()
+    # Words that attribute a clause to the source just named ("Demnach sei …"): the speaker
+    # in context.
+    anaphoric_sources: tuple[str, ...] = ()
     # Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe").
     reported_mood: frozenset[str] = frozenset()
     # Endings of capitalised role nouns that are not part of a name ("Sänger", "Ministerin").
@@ -560,7 +563,8 @@ LEXICONS: dict[str, Lexicon] = {
         post_markers=("so",),
         reported_mood=frozenset(
             "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
-            "bestehe handle gehe komme hätten würden wären".split()
+            "bestehe handle gehe komme hätten würden wären würde hätte wäre müssten könnten "
+            "sollten dürften".split()
         ),
         title_suffixes=(
             "minister",
@@ -695,6 +699,7 @@ LEXICONS: dict[str, Lexicon] = {
             "ebenso ebenfalls weiter weiterhin seiner seinen seinem seine sein ihrer ihren "
             "ihrem ihre ihr eigenen eigener".split()
         ),
+        anaphoric_sources=("demnach",),
         possessives=frozenset(
             "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem eigene eigenen "
             "eigener".split()
