@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.extraction import extract_quotes
+from tracker.extraction.attribution import trie_pattern
 
 MARKS = list("«»“”„‘’\"'") + ["»", "«", "—", "–", ":", ",", ".", "\n", "\n\n"]
 WORDS = [
@@ -79,3 +81,10 @@ def test_a_megabyte_on_one_line_with_stray_marks() -> None:
 def test_language_is_detected_when_not_given() -> None:
     (q,) = extract_quotes('"We will not back down," said Jane Doe, the senator, on Monday.')
     assert q.speaker == "Jane Doe"
+
+
+@given(st.lists(st.text(alphabet="abcdefghij", min_size=1, max_size=6), min_size=1, max_size=30))
+def test_a_trie_pattern_matches_exactly_its_words(words: list[str]) -> None:
+    rx = re.compile(rf"(?:{trie_pattern(words)})\Z")
+    for w in {*words, *(w + "x" for w in words), *(w[:-1] for w in words)}:
+        assert (rx.match(w) is not None) == (w in words)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -134,11 +135,31 @@ def _cue_trie(lex: Lexicon) -> dict[str, object]:
     return root
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching exactly ``words``, shaped as a trie ("sa(?:id|ys)"):
+    the engine tries each letter once instead of every word at every position."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != _END]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if _END in node else body
+
+    return build(root)
+
+
 @cache
 def _first_words(lex: Lexicon) -> re.Pattern[str]:
     """The words a cue can start with: the scan jumps from one to the next in C."""
-    words = sorted((w for w in _cue_trie(lex) if w != _END), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+    words = [w for w in _cue_trie(lex) if w != _END]
+    return re.compile(rf"\b(?:{trie_pattern(words)})\b")
 
 
 @cache

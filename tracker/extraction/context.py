@@ -22,6 +22,9 @@ _PARTICLES = (
 _NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_PARTICLES}{_CAP})+")
 _WORD = re.compile(rf"\b{_CAP}")
 _NUMBER = re.compile(r"\d[\d.,]*")
+# Words with their inner hyphens and apostrophes: "al-Din", "O'Neil", "Biden’s".
+_SURNAME = re.compile(r"\b[^\W\d_][\w]*(?:[’'-]\w+)*")
+_SPLIT = re.compile(r"[’'-]")
 
 
 @cache
@@ -117,10 +120,15 @@ class ArticleContext:
         for name in self.names:
             by_surname.setdefault(name.split()[-1], name)
         if by_surname:
-            surnames = "|".join(sorted(map(re.escape, by_surname), key=len, reverse=True))
-            for m in re.finditer(rf"\b(?:{surnames})\b", text):
-                if not self._in_quote(m.start()):
-                    mentions.append((m.start(), self.fullest(by_surname[m.group()])))
+            # One scan of the words (a regular expression of this article's surnames
+            # would be compiled anew for every article).
+            for m in _SURNAME.finditer(text):
+                word = m.group()
+                full = by_surname.get(word)
+                if full is None and ("-" in word or "'" in word or "’" in word):
+                    full = by_surname.get(_SPLIT.split(word, 1)[0])  # "Biden’s"
+                if full is not None and not self._in_quote(m.start()):
+                    mentions.append((m.start(), self.fullest(full)))
         for m in _titled_regex(lex).finditer(text):
             if (
                 m.group(1).lower() in lex.titles

@@ -65,7 +65,7 @@ def _post_regex(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.post_markers:
         return None
     body = "|".join(map(re.escape, lex.post_markers))
-    return re.compile(rf"\s*[,–—]\s*(?:{body})\s+", re.IGNORECASE)
+    return re.compile(rf"[,–—]\s*(?:{body})\s+", re.IGNORECASE)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
