@@ -45,23 +45,22 @@ def test_analyst_adds_a_quotation_by_selecting_text(chrome: Any, live_server: st
     page = log_in(chrome, live_server, "ann")
     page.goto(f"{live_server}/articles/1")
     before = page.locator(".quote-list li").count()
-    phrase = "La Russia respinge le accuse degli Stati Uniti"
-    page.evaluate(
-        """(phrase) => {
+    # Select words the extractor left alone: plain article text, outside any highlight.
+    phrase = page.evaluate(
+        """() => {
             const root = document.getElementById('article-text');
-            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-            while (walker.nextNode()) {
-                const node = walker.currentNode, i = node.data.indexOf(phrase);
-                if (i >= 0) {
-                    const r = document.createRange();
-                    r.setStart(node, i); r.setEnd(node, i + phrase.length);
-                    const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(r);
-                    return;
-                }
+            for (const span of root.querySelectorAll('span[data-start]:not([class])')) {
+                const node = span.firstChild;
+                if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+                const m = node.data.match(/[A-Za-zÀ-ÿ][^.\\n«»“”"]{40,60}[A-Za-zÀ-ÿ]/);
+                if (!m) continue;
+                const r = document.createRange();
+                r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+                const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(r);
+                return m[0];
             }
-            throw new Error('phrase not found');
-        }""",
-        phrase,
+            throw new Error('no plain text to select');
+        }"""
     )
     page.keyboard.press("n")
     assert page.locator("#selection-preview").inner_text() == f"“{phrase}”"
