@@ -22,6 +22,7 @@ from typing import Any
 from tracker.extraction import Quote, extract_quotes
 from tracker.extraction.speakers import normalize_name
 from tracker.linking import LinkItem, Thresholds, cluster_claims
+from tracker.linking.crosslang import cross_language_links
 from tracker.linking.linker import find_all_links
 
 TYPES = ("direct", "partial", "indirect")
@@ -253,13 +254,20 @@ def _b_cubed(
     return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
-def link_clusters(items: list[LinkItem], thresholds: Thresholds) -> list[list[int]]:
-    """Claims the tracker would form from these quotations (automatic links only)."""
+def link_clusters(
+    items: list[LinkItem], thresholds: Thresholds, *, suggestions: bool = False
+) -> list[list[int]]:
+    """Claims the tracker would form from these quotations: from its automatic links, or
+    (``suggestions``) once an analyst has confirmed every suggestion, translations included.
+    """
     by_id = {i.id: i for i in items}
     links = find_all_links(items, thresholds=thresholds)  # what `tracker link --all` does
-    auto = [(x.a, x.b) for x in links if x.decision == "auto"]
+    edges = [(x.a, x.b) for x in links if x.decision == "auto"]
+    if suggestions:
+        known = {(x.a, x.b) for x in links}
+        edges += [(x.a, x.b) for x in cross_language_links(items, skip=known)]
     fragments = [i.id for i in items if i.is_fragment]
-    return cluster_claims(by_id, auto, fragments=fragments)
+    return cluster_claims(by_id, edges, fragments=fragments)
 
 
 def predict(doc: Mapping[str, Any]) -> list[Quote]:
@@ -274,6 +282,10 @@ class Report:
     linking: dict[str, dict[str, float]]
     linking_on_gold_spans: dict[str, dict[str, float]]
     predictions: list[Predicted]
+    # Every suggestion confirmed (translations included), on the gold spans.
+    linking_with_suggestions_on_gold_spans: dict[str, dict[str, float]] = field(
+        default_factory=dict
+    )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -283,6 +295,7 @@ class Report:
             "end_to_end": self.extraction.end_to_end,
             "linking": self.linking,
             "linking_on_gold_spans": self.linking_on_gold_spans,
+            "linking_with_suggestions_on_gold_spans": (self.linking_with_suggestions_on_gold_spans),
         }
 
 
@@ -325,11 +338,13 @@ def evaluate(docs: Sequence[Mapping[str, Any]], *, thresholds: Thresholds | None
         for n, g in enumerate(golds)
     ]
     on_gold = [[golds[i].id for i in c] for c in link_clusters(gold_items, th)]
+    suggested = [[golds[i].id for i in c] for c in link_clusters(gold_items, th, suggestions=True)]
     return Report(
         documents=len(docs),
         extraction=extraction,
         linking=score_linking(golds, e2e),
         linking_on_gold_spans=score_linking(golds, on_gold),
+        linking_with_suggestions_on_gold_spans=score_linking(golds, suggested),
         predictions=preds,
     )
 

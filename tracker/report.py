@@ -34,7 +34,11 @@ def score_table(report: Report) -> str:
         "",
         f"{'linking':<28}{'pairs':>7}{'precision':>10}{'recall':>10}{'f1':>8}{'B3 f1':>8}",
     ]
-    for title, block in (("", report.linking), ("on gold spans, ", report.linking_on_gold_spans)):
+    for title, block in (
+        ("", report.linking),
+        ("on gold spans, ", report.linking_on_gold_spans),
+        ("+suggested, gold spans, ", report.linking_with_suggestions_on_gold_spans),
+    ):
         for split, s in block.items():
             name = f"{title}{split.replace('_', ' ')}"
             lines.append(

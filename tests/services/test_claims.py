@@ -173,3 +173,43 @@ def test_link_all_indexes_quotations_stored_around_the_services(
     with factory() as s:  # the new article found the stored quotations through the index
         (claim,) = s.scalars(select(Claim).where(Claim.deleted_at.is_(None))).all()
         assert claim.mention_count == 4
+
+
+def _write_lang(folder: Path, name: str, body: str, lang: str) -> None:
+    (folder / f"{name}.txt").write_text(body, encoding="utf-8")
+    (folder / f"{name}.json").write_text(
+        f'{{"lang": "{lang}", "published": "2024-03-01", "outlet": "{name.upper()}"}}',
+        encoding="utf-8",
+    )
+
+
+def test_a_translation_is_suggested_on_ingest_and_by_link_all_and_never_merged(
+    factory: sessionmaker[Session], tmp_path: Path, analyst: User
+) -> None:
+    _write_lang(
+        tmp_path,
+        "it",
+        "Il vertice.\n\n«Il governo deve fermare la guerra e aprire subito negoziati di "
+        "pace», ha detto Mario Rossi.\n",
+        "it",
+    )
+    _write_lang(
+        tmp_path,
+        "en",
+        "The summit.\n\n“The government must stop the war and open peace negotiations at "
+        "once,” Mario Rossi said.\n",
+        "en",
+    )
+    assert ingest_paths(factory, [tmp_path], max_bytes=10**6).ok
+    with factory.begin() as s:
+        (link,) = s.scalars(select(QuotationLink)).all()
+        assert (link.method, link.status) == ("translation", LinkStatus.SUGGESTED)
+        assert s.scalars(select(Claim).where(Claim.deleted_at.is_(None))).all() == []
+        link_all(s)
+        (again,) = s.scalars(select(QuotationLink)).all()
+        assert (again.method, again.status) == ("translation", LinkStatus.SUGGESTED)
+        decide_link(s, again.id, "rejected", user=analyst)
+    with factory.begin() as s:
+        link_all(s)
+        (kept,) = s.scalars(select(QuotationLink)).all()
+        assert kept.status == LinkStatus.REJECTED

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from tracker.linking.normalize import has_content, normalize, segments
 
-Method = Literal["identical", "excerpt", "variant", "none"]
+Method = Literal["identical", "excerpt", "variant", "translation", "none"]
 SHORT_WORDS = 4  # a quotation of at most this many words is a fragment
 EXCERPT_PARTIAL = 95.0  # partial ratio from which the shorter text is an excerpt of the longer
 SAME_SPEAKER_BONUS = 3.0  # points a pair gains when both have the same named speaker
@@ -26,6 +26,8 @@ class LinkItem:
     unnamed: bool = False  # said by an unnamed source ("a fan", "un funzionario")
     norm: str = field(default="", compare=False)
     segs: tuple[str, ...] = field(default=(), compare=False)
+    # The speaker's name as written, for comparing speakers across languages.
+    name: str | None = field(default=None, compare=False)
 
     @classmethod
     def of(
@@ -36,9 +38,10 @@ class LinkItem:
         lang: str | None = None,
         *,
         unnamed: bool = False,
+        name: str | None = None,
     ) -> LinkItem:
         """An item with its normalised text and segments computed."""
-        return cls(id, text, speaker, lang, unnamed, normalize(text), tuple(segments(text)))
+        return cls(id, text, speaker, lang, unnamed, normalize(text), tuple(segments(text)), name)
 
     @property
     def words(self) -> int:

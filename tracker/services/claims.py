@@ -37,6 +37,7 @@ from tracker.linking import (
     Thresholds,
     cluster_claims,
 )
+from tracker.linking.crosslang import cross_language_links
 from tracker.linking.linker import find_all_links, verify_pairs
 from tracker.services import audit
 from tracker.services.candidates import (
@@ -58,7 +59,14 @@ def _load_items(session: Session, ids: Iterable[int] | None = None) -> dict[int,
     """Linkable quotations (all, or those of ``ids``); the speaker counts only when it is
     named (an unnamed source may well be the person another article names)."""
     stmt = (
-        select(Quotation.id, Quotation.text, Quotation.speaker_id, Speaker.kind, Article.language)
+        select(
+            Quotation.id,
+            Quotation.text,
+            Quotation.speaker_id,
+            Speaker.kind,
+            Article.language,
+            Speaker.name,
+        )
         .join(Article, Article.id == Quotation.article_id)
         .outerjoin(Speaker, Speaker.id == Quotation.speaker_id)
         .where(Quotation.deleted_at.is_(None), Quotation.review_status != ReviewStatus.REJECTED)
@@ -73,9 +81,10 @@ def _load_items(session: Session, ids: Iterable[int] | None = None) -> dict[int,
             str(sid) if kind in NAMED else None,
             lang,
             unnamed=kind == SpeakerKind.ANONYMOUS,
+            name=name if kind in NAMED else None,
         )
         for statement in statements
-        for qid, text, sid, kind, lang in session.execute(statement)
+        for qid, text, sid, kind, lang, name in session.execute(statement)
     }
 
 
@@ -108,6 +117,7 @@ class Linker:
             if c in items and (min(a, c), max(a, c)) not in skip
         }
         links = verify_pairs(iter(sorted(pairs)), items, self.thresholds)
+        links += _translations(session, new, skip | {(x.a, x.b) for x in links})
         _add_links(session, links)
         self.linked.update(quotation_ids)
         return len(links)
@@ -115,6 +125,38 @@ class Linker:
     def forget(self, quotation_ids: Iterable[int]) -> None:
         """Quotations whose transaction rolled back: their claims need no update."""
         self.linked.difference_update(quotation_ids)
+
+
+TRANSLATION_PEERS = 5000  # a speaker's latest quotations a new one is compared with
+
+
+def _translations(
+    session: Session, new: dict[int, LinkItem], skip: set[tuple[int, int]]
+) -> list[Link]:
+    """Suggested translations of new quotations: their speakers' latest quotations in other
+    languages, compared concept by concept (never linked automatically)."""
+    speakers = {int(i.speaker) for i in new.values() if i.speaker and i.lang}
+    if not speakers:
+        return []
+    peers: set[int] = set()
+    for sid in speakers:
+        langs = {i.lang for i in new.values() if i.speaker == str(sid)}
+        stmt = (
+            select(Quotation.id)
+            .join(Article, Article.id == Quotation.article_id)
+            .where(
+                Quotation.speaker_id == sid,
+                Quotation.deleted_at.is_(None),
+                Article.language.not_in(langs),
+            )
+            .order_by(Quotation.id.desc())
+            .limit(TRANSLATION_PEERS)
+        )
+        peers.update(session.scalars(stmt))
+    items = {**_load_items(session, peers - new.keys()), **new} if peers else new
+    return [
+        x.as_link() for x in cross_language_links(items.values(), skip) if x.a in new or x.b in new
+    ]
 
 
 def _linked_pairs(session: Session, quotation_ids: list[int] | None) -> set[tuple[int, int]]:
@@ -176,10 +218,11 @@ def link_all(
     items = list(_load_items(session).values())
     fragments = {item.id for item in items if item.is_fragment}
     clock.lap("load")
-    links = find_all_links(
-        items, thresholds=thresholds or Thresholds(), skip=_linked_pairs(session, None)
-    )
-    del items  # the corpus in memory is not needed for the claims
+    decided = _linked_pairs(session, None)
+    links = find_all_links(items, thresholds=thresholds or Thresholds(), skip=decided)
+    found = decided | {(x.a, x.b) for x in links}
+    links += [x.as_link() for x in cross_language_links(items, found)]
+    del items, found  # the corpus in memory is not needed for the claims
     clock.lap("join and score")
     _add_links(session, links)
     made = len(links)

@@ -1,0 +1,47 @@
+"""A statement and its translation are suggested, never linked automatically."""
+
+from __future__ import annotations
+
+from tracker.linking.crosslang import compatible, cross_language_links
+from tracker.linking.scoring import LinkItem
+
+IT = "Il governo deve fermare la guerra e aprire subito negoziati di pace"
+EN = "The government must stop the war and open peace negotiations at once"
+
+
+def item(id: int, text: str, lang: str, speaker: str = "Maria Rossi") -> LinkItem:
+    return LinkItem.of(id, text, speaker, lang, name=speaker)
+
+
+def test_a_translation_by_the_same_speaker_is_suggested() -> None:
+    (link,) = cross_language_links([item(1, IT, "it"), item(2, EN, "en")])
+    assert (link.a, link.b) == (1, 2) and link.share >= 0.7
+    assert link.as_link().decision == "suggested"
+    assert link.as_link().score.method == "translation"
+
+
+def test_numbers_and_names_carry_over() -> None:
+    it = item(1, "A Kiev sono arrivati 300 milioni di aiuti militari", "it")
+    en = item(2, "300 million in military aid arrived in Kiev", "en")
+    assert [(x.a, x.b) for x in cross_language_links([it, en])] == [(1, 2)]
+
+
+def test_other_statements_and_other_speakers_are_not_suggested() -> None:
+    other = item(3, "Le scuole resteranno chiuse fino a lunedì per la neve", "it")
+    stranger = item(4, IT, "it", speaker="Paolo Neri")
+    assert list(cross_language_links([other, stranger, item(2, EN, "en")])) == []
+
+
+def test_same_language_pairs_are_left_to_the_linker() -> None:
+    assert list(cross_language_links([item(1, IT, "it"), item(5, IT + " adesso", "it")])) == []
+
+
+def test_decided_pairs_are_skipped() -> None:
+    assert list(cross_language_links([item(1, IT, "it"), item(2, EN, "en")], skip={(1, 2)})) == []
+
+
+def test_one_person_named_in_two_languages() -> None:
+    assert compatible("Papa Francesco", "Pope Francis")
+    assert compatible("António Guterres", "Antonio Guterres")
+    assert not compatible("Joe Biden", "Jill Biden")
+    assert not compatible("Maria Rossi", None)

@@ -1,0 +1,197 @@
+"""A statement and its translation: evidence that needs no network service.
+
+Two quotations in different languages by compatible speakers are compared word by word
+through a bilingual table of news vocabulary (:mod:`tracker.linking.bilingual`), numbers,
+and names and cognates that survive translation ("Guterres", "globale" / "global"). The
+score is the share of the shorter quotation's content that the other one carries. Such a
+pair is only ever *suggested*: an analyst confirms a translation, the tracker never
+merges one by itself.
+
+Candidates are blocked by speaker, then by shared concepts, so that a speaker quoted
+thousands of times is not compared with everything he said.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from tracker.linking.bilingual import concepts
+from tracker.linking.linker import Link
+from tracker.linking.normalize import STOPWORDS, fold
+from tracker.linking.scoring import LinkItem, PairScore
+
+SUGGEST_SHARE = 0.7  # share of the shorter side's content the other must carry
+MIN_CONTENT = 2  # content words a quotation needs before a translation is judged
+COGNATE_PREFIX = 5  # untranslated words sharing this many first letters are one word
+FREQUENT = 400  # a concept said by this many of one speaker's quotations blocks nothing
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# Function words of both languages: they carry no statement across a translation.
+_FUNCTION = frozenset(
+    """
+    about after again against all also although always am among an and another any are
+    around as at away back be because been before being both but by can cannot could did
+    do does doing done down during each either else even ever every few for from further
+    get gets getting go goes going gone got had has have having he her here hers him his
+    how however i if in into is it its just let like may me might more most much must my
+    no nor not now of off on once one only or other others our out over own per perhaps
+    rather same shall she should since so some still such than that the their them then
+    there these they this those though through thus to too under until up upon us very
+    was we were what whatever when where whether which while who whom whose why will with
+    within without would yet you your
+    abbia abbiamo abbiate ad agli ai al alla alle allo anche ancora avere avessero avete
+    aveva avevano avuto c che chi ci cio ciò cioe coi col come con contro cui da dagli dai
+    dal dalla dalle dallo degli dei del dell della delle dello di dopo dove e ecco ed era
+    erano essere fa fino fra gli ha hai hanno ho i il in infatti io la le lei li lo loro lui
+    ma me mi mia mie miei mio ne negli nei nel nell nella nelle nello no noi non nostra
+    nostre nostri nostro o ogni oppure per perche perché piu più poi pure qual quale quali
+    qualche quando quanto quante quanti quella quelle quelli quello questa queste questi
+    questo qui se sei sempre senza si sia siamo siano sono sta stanno stata state stati
+    stato su sua sue sui sul sull sulla sulle suo suoi te ti tra tu tua tue tuo tuoi tutti
+    tutto un una uno vi voi vostro
+    """.split()
+)
+_EN_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+# Titles dropped before speakers are compared across languages ("Papa" / "Pope").
+_TITLES = frozenset(
+    "papa pope presidente president ministro minister premier segretario secretary "
+    "generale general portavoce spokesman spokeswoman senatore senator re king regina "
+    "queen dott dr mr mrs ms sig".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Bag:
+    """What a quotation says in language-neutral terms."""
+
+    concepts: frozenset[str]  # bilingual concepts and numbers
+    words: frozenset[str]  # content words the table does not know (names, cognates)
+
+    @property
+    def size(self) -> int:
+        return len(self.concepts) + len(self.words)
+
+
+def bag(item: LinkItem) -> Bag:
+    """The content of a quotation: concepts where the table knows the word, else the word."""
+    table = concepts(item.lang or "")
+    known: set[str] = set()
+    other: set[str] = set()
+    text = item.norm
+    for num in _NUMBER.findall(item.text):
+        known.add("#" + num.replace(",", "."))
+    for word in text.split():
+        if word in STOPWORDS or word in _FUNCTION or len(word) < 3 or word.isdigit():
+            continue
+        concept = table.get(word)
+        if concept is None and item.lang == "en":
+            concept = next(
+                (
+                    table[word[: -len(suffix)]]
+                    for suffix in _EN_SUFFIXES
+                    if word.endswith(suffix) and word[: -len(suffix)] in table
+                ),
+                None,
+            )  # "negotiates", "arrived"
+        if concept is not None:
+            known.add(concept)
+        else:
+            other.add(word)
+    return Bag(frozenset(known), frozenset(other))
+
+
+def _word_found(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    if len(word) < COGNATE_PREFIX:
+        return False
+    head = word[:COGNATE_PREFIX]
+    return any(w[:COGNATE_PREFIX] == head for w in words if len(w) >= COGNATE_PREFIX)
+
+
+def share(a: Bag, b: Bag) -> float:
+    """The share of the smaller bag's content that the other carries (0-1)."""
+    small, large = (a, b) if a.size <= b.size else (b, a)
+    if small.size < MIN_CONTENT:
+        return 0.0
+    found = len(small.concepts & large.concepts)
+    found += sum(_word_found(w, large.words) for w in small.words)
+    return found / small.size
+
+
+def speaker_tokens(speaker: str) -> tuple[str, ...]:
+    """A speaker's name without titles, folded: what survives translation."""
+    return tuple(t for t in fold(speaker.lower()).split() if t not in _TITLES)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """The same person named in two languages ("Papa Francesco" / "Pope Francis",
+    "António Guterres" / "Antonio Guterres"): every remaining word has a close match."""
+    if not a or not b:
+        return False
+    x, y = speaker_tokens(a), speaker_tokens(b)
+    if not x or not y:
+        return False
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return all(max(fuzz.ratio(s, t) for t in long) >= 70 for s in short)
+
+
+def same_speaker(a: LinkItem, b: LinkItem) -> bool:
+    """One speaker: the same canonical key, or names that match across languages."""
+    if a.speaker and a.speaker == b.speaker:
+        return True
+    return compatible(a.name or a.speaker, b.name or b.speaker)
+
+
+@dataclass(frozen=True, slots=True)
+class CrossLink:
+    a: int  # the smaller id
+    b: int
+    share: float
+
+    def as_link(self) -> Link:
+        """A suggested link, scored by the share of content that carries over."""
+        score = PairScore(round(100 * self.share, 2), "translation", 0.0, 0.0, 0.0, True)
+        return Link(self.a, self.b, "suggested", score)
+
+
+def cross_language_links(
+    items: Iterable[LinkItem], skip: set[tuple[int, int]] | None = None
+) -> Iterator[CrossLink]:
+    """Suggested translations among ``items``: pairs in different languages, by compatible
+    named speakers, whose content mostly carries over. ``skip`` holds pairs already decided.
+    """
+    skip = skip or set()
+    groups: dict[str, list[LinkItem]] = defaultdict(list)
+    for item in items:
+        if item.speaker and item.lang and not item.unnamed:
+            tokens = speaker_tokens(item.name or item.speaker)
+            if tokens:
+                groups[tokens[-1][:COGNATE_PREFIX]].append(item)  # by (folded) surname
+    for group in groups.values():
+        if len({i.lang for i in group}) < 2:
+            continue
+        bags = {i.id: bag(i) for i in group}
+        postings: dict[str, list[LinkItem]] = defaultdict(list)
+        for item in group:
+            for key in bags[item.id].concepts | {w[:COGNATE_PREFIX] for w in bags[item.id].words}:
+                postings[key].append(item)
+        seen: set[tuple[int, int]] = set()
+        for posting in postings.values():
+            if len(posting) > FREQUENT:
+                continue
+            for x, y in itertools.combinations(posting, 2):
+                pair = (min(x.id, y.id), max(x.id, y.id))
+                if x.lang == y.lang or pair in seen or pair in skip:
+                    continue
+                seen.add(pair)
+                if not same_speaker(x, y):
+                    continue
+                s = share(bags[x.id], bags[y.id])
+                if s >= SUGGEST_SHARE:
+                    yield CrossLink(pair[0], pair[1], round(s, 3))
