@@ -45,3 +45,13 @@ def test_one_person_named_in_two_languages() -> None:
     assert compatible("António Guterres", "Antonio Guterres")
     assert not compatible("Joe Biden", "Jill Biden")
     assert not compatible("Maria Rossi", None)
+
+
+def test_half_of_a_statement_with_three_words_covering_a_quarter_is_suggested() -> None:
+    # A free translation: "war", "peace" and "negotiations" carry over, not every word.
+    it = item(1, "Serve coraggio: la guerra finirà solo con negoziati di pace veri", "it")
+    en = item(2, "Only real peace negotiations will end this war, she said bravely", "en")
+    assert [(x.a, x.b) for x in cross_language_links([it, en])] == [(1, 2)]
+    # Two words in common are not enough for that.
+    thin = item(3, "La guerra resta lontana e la pace vicina per tutti noi", "it")
+    assert list(cross_language_links([thin, en])) == []

@@ -10,7 +10,7 @@ import pytest
 
 from tracker.linking import CandidateIndex, LinkItem, Thresholds, cluster_claims, find_links, join
 from tracker.linking.blocking import MIN_SHARE, shared_weight
-from tracker.linking.linker import find_all_links
+from tracker.linking.linker import decide, find_all_links
 from tracker.linking.normalize import normalize, segments
 from tracker.linking.scoring import score_pair
 
@@ -188,3 +188,15 @@ def test_a_failure_in_the_background_join_is_raised_not_swallowed(
     monkeypatch.setattr(join._Plan, "block", broken)
     with pytest.raises(RuntimeError, match="similarity join failed: MemoryError"):
         list(join.candidate_pairs(_corpus(100, seed=2), background=True))
+
+
+def test_a_two_word_fragment_needs_one_named_speaker_to_be_linked_automatically() -> None:
+    full = "The strongest one is the one who has the courage of the white flag"
+    pope = LinkItem.of(1, full, "pope")
+    named = LinkItem.of(2, "white flag", "pope")
+    unnamed = LinkItem.of(3, "white flag", None, unnamed=True)
+    assert decide(score_pair(named, pope), Thresholds()) == "auto"
+    assert decide(score_pair(unnamed, pope), Thresholds()) == "suggested"
+    # Three words are evidence enough on their own.
+    three = LinkItem.of(4, "the white flag", None)
+    assert decide(score_pair(three, pope), Thresholds()) == "auto"

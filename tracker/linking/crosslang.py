@@ -114,14 +114,34 @@ def _word_found(word: str, words: frozenset[str]) -> bool:
     return any(w[:COGNATE_PREFIX] == head for w in words if len(w) >= COGNATE_PREFIX)
 
 
-def share(a: Bag, b: Bag) -> float:
-    """The share of the smaller bag's content that the other carries (0-1)."""
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    carried: int  # content words and numbers of the smaller bag the other one carries
+    share: float  # ... as a share of the smaller bag
+    cover: float  # ... as a share of the larger bag
+
+    @property
+    def suggests(self) -> bool:
+        """Enough to put the pair before an analyst: most of the shorter quotation carries
+        over, or half of it with three words at least, covering a quarter of the longer."""
+        return self.share >= SUGGEST_SHARE or (
+            self.share >= 0.5 and self.carried >= 3 and self.cover >= 0.25
+        )
+
+
+def evidence(a: Bag, b: Bag) -> Evidence:
+    """How much of one bag's content the other carries."""
     small, large = (a, b) if a.size <= b.size else (b, a)
     if small.size < MIN_CONTENT:
-        return 0.0
+        return Evidence(0, 0.0, 0.0)
     found = len(small.concepts & large.concepts)
     found += sum(_word_found(w, large.words) for w in small.words)
-    return found / small.size
+    return Evidence(found, found / small.size, found / large.size)
+
+
+def share(a: Bag, b: Bag) -> float:
+    """The share of the smaller bag's content that the other carries (0-1)."""
+    return evidence(a, b).share
 
 
 def speaker_tokens(speaker: str) -> tuple[str, ...]:
@@ -192,6 +212,6 @@ def cross_language_links(
                 seen.add(pair)
                 if not same_speaker(x, y):
                     continue
-                s = share(bags[x.id], bags[y.id])
-                if s >= SUGGEST_SHARE:
-                    yield CrossLink(pair[0], pair[1], round(s, 3))
+                found = evidence(bags[x.id], bags[y.id])
+                if found.suggests:
+                    yield CrossLink(pair[0], pair[1], round(found.share, 3))

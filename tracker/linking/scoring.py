@@ -13,6 +13,7 @@ Method = Literal["identical", "excerpt", "variant", "translation", "none"]
 SHORT_WORDS = 4  # a quotation of at most this many words is a fragment
 EXCERPT_PARTIAL = 95.0  # partial ratio from which the shorter text is an excerpt of the longer
 SAME_SPEAKER_BONUS = 3.0  # points a pair gains when both have the same named speaker
+FRAGMENT_PENALTY = 3.5  # points an excerpt loses for each word it has fewer than six
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,9 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
     ):
         method = "excerpt"
         # A fragment is weaker evidence than a long excerpt: a few words recur by chance.
-        score = partial - max(0, 6 - short.words) * 3
+        # Two words alone stay below the automatic threshold unless one named speaker said
+        # both ("white flag" in an interviewer's question and in the Pope's answer).
+        score = partial - max(0, 6 - short.words) * FRAGMENT_PENALTY
     else:
         method = "variant"
         score = max(ratio, (token_set + ratio) / 2)
