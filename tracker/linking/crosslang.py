@@ -71,6 +71,7 @@ class Bag:
 
     concepts: frozenset[str]  # bilingual concepts and numbers
     words: frozenset[str]  # content words the table does not know (names, cognates)
+    heads: frozenset[str] = frozenset()  # the first letters of the longer such words
 
     @property
     def size(self) -> int:
@@ -102,16 +103,15 @@ def bag(item: LinkItem) -> Bag:
             known.add(concept)
         else:
             other.add(word)
-    return Bag(frozenset(known), frozenset(other))
+    heads = frozenset(w[:COGNATE_PREFIX] for w in other if len(w) >= COGNATE_PREFIX)
+    return Bag(frozenset(known), frozenset(other), heads)
 
 
-def _word_found(word: str, words: frozenset[str]) -> bool:
-    if word in words:
+def _word_found(word: str, other: Bag) -> bool:
+    """The word itself, or a cognate sharing its first letters, is in the other bag."""
+    if word in other.words:
         return True
-    if len(word) < COGNATE_PREFIX:
-        return False
-    head = word[:COGNATE_PREFIX]
-    return any(w[:COGNATE_PREFIX] == head for w in words if len(w) >= COGNATE_PREFIX)
+    return len(word) >= COGNATE_PREFIX and word[:COGNATE_PREFIX] in other.heads
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +135,7 @@ def evidence(a: Bag, b: Bag) -> Evidence:
     if small.size < MIN_CONTENT:
         return Evidence(0, 0.0, 0.0)
     found = len(small.concepts & large.concepts)
-    found += sum(_word_found(w, large.words) for w in small.words)
+    found += sum(_word_found(w, large) for w in small.words)
     return Evidence(found, found / small.size, found / large.size)
 
 
