@@ -660,3 +660,25 @@ def test_german_reported_speech_through_lexicon_data(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An infinitive clause whose particle comes last is the content of the request.
+        (
+            "Die Gewerkschaft Verdi forderte die Stadtverwaltung in einem offenen Brief am "
+            "Montag auf, die Verhandlungen sofort wieder aufzunehmen.",
+            [("indirect", "die Verhandlungen sofort wieder aufzunehmen", "Verdi")],
+        ),
+        (
+            "Der Innenminister Jan Frei warf den Demonstranten in seiner Rede am Abend vor, "
+            "die Polizisten angegriffen zu haben.",
+            [("indirect", "die Polizisten angegriffen zu haben", "Jan Frei")],
+        ),
+    ],
+)
+def test_a_german_infinitive_clause_after_a_far_comma(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, "de") == expected

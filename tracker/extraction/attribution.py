@@ -579,11 +579,16 @@ def subject_of(
         lead = lead[lead.rfind(",") + 1 :] if "," in lead else lead
         w = words_of(lex)
         if all(
-            (t.lower in w.dets | w.indef | w.function | w.skippable or not t.is_word)
+            (
+                t.lower in w.dets | w.indef | w.function | w.skippable | w.titles
+                or t.lower.endswith(w.title_suffixes or ("\0",))
+                or (w.capitalized_nouns and t.capitalized)  # "Die Gewerkschaft Verdi"
+                or not t.is_word
+            )
             and t.lower not in lex.prepositions
             for t in tokenize(lead)
         ):
-            return before
+            return before  # "Der Innenminister Jan Frei warf … vor"
     after = speaker_after(text, cue_end, end, lex, strict=True)
     if after is not None and (after.speaker is not None or after.mention is not None):
         return after

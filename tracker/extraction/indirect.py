@@ -204,13 +204,27 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
 
 
 def _in_reported_mood(tokens: list[attr.Token], lex: Lexicon) -> bool:
-    """Whether the clause these tokens open has a verb in the reported mood before its end."""
+    """Whether the clause these tokens open is reported: a verb in the reported mood, or
+    an infinitive whose particle comes last ("…, die Polizisten angegriffen zu haben")."""
+    words: list[str] = []
     for t in tokens[:25]:
         if t.text in ".;:!?,":
-            return False
-        if t.lower in lex.reported_mood:
+            break
+        low = t.lower.rstrip(".")  # a token may carry the sentence's full stop
+        if low in lex.reported_mood:
             return True
-    return False
+        words.append(low)
+    zu = lex.final_infinitive
+    if zu is None or len(words) < 3:
+        return False
+    last = words[-1]
+    return (
+        words[-2] == zu
+        or (words[-3] == zu and last in ("haben", "sein", "werden"))
+        or (
+            zu in last[2:-3] and last.endswith("en")  # "abzuschalten", "herbeizuführen"
+        )
+    )
 
 
 def opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribution | None:

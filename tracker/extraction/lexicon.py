@@ -61,6 +61,10 @@ class Lexicon:
     # Words that attribute a clause to the source just named ("Demnach sei …"): the speaker
     # in context.
     anaphoric_sources: tuple[str, ...] = ()
+    # The particle of an infinitive clause that comes last ("…, die Polizei angegriffen zu
+    # haben", also inside a separable verb: "abzuschalten"): such a clause after a
+    # reporting verb is its content.
+    final_infinitive: str | None = None
     # Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe").
     reported_mood: frozenset[str] = frozenset()
     # Endings of capitalised role nouns that are not part of a name ("Sänger", "Ministerin").
@@ -158,7 +162,7 @@ _DE_CUES = (
     "meldet ergänzt bekannte sprach entgegnete entgegnet mitteilte mitteilten schilderte "
     "schildert vermutet vermuten behaupten beschloss beschlossen empfahl empfahlen mahnte "
     "appellierte drohte bestreitet schätzt bezweifeln bezweifelt formulierte aufgefordert "
-    "aufforderte angegeben bekanntgegeben hinwies"
+    "aufforderte angegeben bekanntgegeben hinwies aufgerufen vorgeworfen wirft warf"
 ).split() + [
     "wies darauf hin",
     "weist darauf hin",
@@ -700,6 +704,7 @@ LEXICONS: dict[str, Lexicon] = {
             "ihrem ihre ihr eigenen eigener".split()
         ),
         anaphoric_sources=("demnach",),
+        final_infinitive="zu",
         possessives=frozenset(
             "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem eigene eigenen "
             "eigener".split()
