@@ -57,7 +57,15 @@ def resolve_speakers(session: Session, mentions: list[Mention]) -> dict[str, Spe
             for alias in session.scalars(stmt):
                 found.setdefault(alias.normalized, []).append(alias)
     known_forms = {a.alias for aliases in found.values() for a in aliases}
-    by_surname = _people_by_surname(session, [m for m in mentions if m.kind == "person"])
+    # Only names not known as they are need a look at the people sharing their surname.
+    by_surname = _people_by_surname(
+        session,
+        [
+            m
+            for m in mentions
+            if m.kind == "person" and normalize_name(m.name.strip()[:300])[:300] not in found
+        ],
+    )
     out: dict[str, Speaker] = {}
     for m in mentions:
         name = m.name.strip()[:300]
