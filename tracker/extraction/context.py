@@ -11,26 +11,27 @@ import bisect
 import re
 from functools import cache
 
-from tracker.extraction.attribution import role_noun
+from tracker.extraction.attribution import role_noun, trie_pattern
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
 
-_CAP = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|(?:al|el|ad|an|as|ash|az|bin|ibn|abu|ben)-[A-ZÀ-Ý])[\w’'-]*"
+_CAP_START = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|(?:al|el|ad|an|as|ash|az|bin|ibn|abu|ben)-[A-ZÀ-Ý])"
+_CAP = _CAP_START + r"[\w’'-]*"
 _PARTICLES = (
     r"(?:(?:(?:von|van|de)(?:[ \t]+(?:der|den|dem|la|le))?|del|della|bin|al|el|zu|du|dos)[ \t]+)?"
 )
 _NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_PARTICLES}{_CAP})+")
 _WORD = re.compile(rf"\b{_CAP}")
 _NUMBER = re.compile(r"\d[\d.,]*")
-# Words with their inner hyphens and apostrophes: "al-Din", "O'Neil", "Biden’s".
-_SURNAME = re.compile(r"\b[^\W\d_][\w]*(?:[’'-]\w+)*")
+# Capitalised words with their inner hyphens and apostrophes: "al-Din", "O'Neil", "Biden’s".
+_SURNAME = re.compile(rf"\b{_CAP_START}\w*(?:[’'-]\w+)*")
 _SPLIT = re.compile(r"[’'-]")
 
 
 @cache
 def _titled_regex(lex: Lexicon) -> re.Pattern[str]:
     """A lower-case title followed by a name: "il presidente Emmanuel Macron"."""
-    titles = "|".join(sorted(map(re.escape, lex.titles), key=len, reverse=True))
+    titles = trie_pattern(lex.titles)
     return re.compile(rf"\b({titles})(?:[ \t]+([^\W\d_A-ZÀ-Þ]+))?[ \t]+({_CAP}(?:[ \t]+{_CAP})*)")
 
 
