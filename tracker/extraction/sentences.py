@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"[.!?…]+[\"”»“’']*(?=\s+[\"«“„‘(\[A-ZÀ-ÖØ-ÞА-Я0-9])|\n+")
-_LAST_WORD = re.compile(r"(\w+)\W*\Z")
 _ABBREV = frozenset(
     "dr mr mrs ms prof sen rep gov gen col lt sgt st jr sr inc ltd co corp no nr vol vs etc "
     "ca bzw usw z b d h u a v chr ggf sog jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -19,10 +18,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group()[0] != "\n":
-            word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
-            token = word.group(1).lower() if word else ""
-            if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+        first = m.group()[0]
+        if first != "\n":
+            if first == "." and _abbreviation(text, start, m.start()):
                 continue  # "Dr. Smith", "J. Blinken", "z. B."
             end = m.end()
         else:
@@ -31,6 +29,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     _add(text, spans, start, len(text))
     return spans
+
+
+_ABBREV_LEN = max(map(len, _ABBREV))
+
+
+def _abbreviation(text: str, start: int, dot: int) -> bool:
+    """Whether the word right before a full stop is an abbreviation or an initial."""
+    i = dot
+    while i > start and dot - i < 3 and not text[i - 1].isalnum():
+        i -= 1  # "etc.)" — closing marks between the word and the stop
+    j = i
+    while j > start and i - j <= _ABBREV_LEN and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    token = text[j:i].lower()
+    if not token or i - j > _ABBREV_LEN:
+        return False
+    return token in _ABBREV or (len(token) == 1 and token.isalpha())
 
 
 MAX_SENTENCE = 1500  # longer runs (lists, markup, one-line dumps) are cut into pieces
