@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tracker.extraction import extract_quotes
+from tracker.extraction.sentences import sentence_spans
 
 PUB = dt.date(2024, 5, 10)
 
@@ -679,6 +680,43 @@ def test_german_reported_speech_through_lexicon_data(
     ],
 )
 def test_a_german_infinitive_clause_after_a_far_comma(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, "de") == expected
+
+
+def test_a_day_written_as_an_ordinal_does_not_end_the_sentence() -> None:
+    text = "Die Wahl findet am 7. September statt. Danach folgt die Auszählung."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Die Wahl findet am 7. September statt.",
+        "Danach folgt die Auszählung.",
+    ]
+    assert len(sentence_spans("Il bilancio è del 2007. Poi arriva la crisi.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After the speaker's name, an apposition is no reported clause.
+        (
+            "„Wir brauchen mehr Geld“, sagte Max Lohr, ein Sprecher der Hilfsorganisation.",
+            [("direct", "Wir brauchen mehr Geld", "Max Lohr")],
+        ),
+        # A cue followed by a colon opens the quotation: the words before it are its subject.
+        (
+            "Ein Sprecher des Senders, für den Lea Kraus zuletzt arbeitete, erklärte: „Wir "
+            "sprechen gerne mit ihr über eine neue Sendung.“",
+            [
+                (
+                    "direct",
+                    "Wir sprechen gerne mit ihr über eine neue Sendung.",
+                    "Ein Sprecher des Senders",
+                )
+            ],
+        ),
+    ],
+)
+def test_appositions_and_subjects_are_not_reported_clauses(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, "de") == expected

@@ -167,7 +167,20 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
             if nxt in comps:
                 continue  # "sagte, dass": the complementizer follows the comma
-            if words <= _MAX_GAP_WORDS or _in_reported_mood(tokens[k + 1 :], lex):
+            # "sagte Max Lawson, ein Sprecher der Hilfsorganisation": after the speaker's
+            # name, an apposition, not a clause, unless the words after it are reported.
+            named = k > 0 and all(t.capitalized or t.lower in lex.determiners for t in tokens[:k])
+            apposition = (
+                named
+                and k + 1 < len(tokens)
+                and (
+                    tokens[k + 1].lower in lex.determiners + lex.indefinite
+                    or tokens[k + 1].capitalized
+                )
+            )
+            if (words <= _MAX_GAP_WORDS and not apposition) or _in_reported_mood(
+                tokens[k + 1 :], lex
+            ):
                 return tok.end
             return None
         if (
@@ -271,6 +284,7 @@ def find_reported(
     """Every reported-speech clause outside the quoted spans, in text order."""
     out: list[Reported] = []
     taken: list[tuple[int, int]] = []
+    exact: set[tuple[int, int]] = set()
     # One scan of the article for "according to" phrases; sentences with neither such a
     # phrase nor a cue cannot report anything and are skipped at once.
     marks = sorted(
@@ -309,6 +323,9 @@ def find_reported(
                 for p in parts
             ):
                 continue
+            if any((p.start, p.end) in exact for p in parts):
+                continue  # the same clause found by another rule
+            exact.update((p.start, p.end) for p in parts)
             taken.extend((p.start, p.end) for p in parts)
             out.extend(parts)
     out.sort(key=lambda r: r.start)
@@ -424,6 +441,8 @@ def _in_sentence(
                 "come",
                 "as",
             )
+            if text[cue.end : cue.end + 3].lstrip().startswith(":"):
+                continue  # "X, für den …, erklärte: „…“": the cue opens what follows
             # The attribution runs to the next comma: "…, hanno detto diplomatici, anche se …".
             tail_end = text.find(",", cue.end, s_end)
             tail_end = s_end if tail_end < 0 else tail_end

@@ -20,8 +20,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         first = m.group()[0]
         if first != "\n":
-            if first == "." and _abbreviation(text, start, m.start()):
-                continue  # "Dr. Smith", "J. Blinken", "z. B."
+            if first == "." and (
+                _abbreviation(text, start, m.start()) or _ordinal_date(text, m.start(), m.end())
+            ):
+                continue  # "Dr. Smith", "J. Blinken", "z. B.", "am 7. September"
             end = m.end()
         else:
             end = m.start()
@@ -46,6 +48,29 @@ def _abbreviation(text: str, start: int, dot: int) -> bool:
     if not token or i - j > _ABBREV_LEN:
         return False
     return token in _ABBREV or (len(token) == 1 and token.isalpha())
+
+
+def _months() -> frozenset[str]:
+    from tracker.extraction.lexicon import LEXICONS
+
+    return frozenset(m for lex in LEXICONS.values() for m in lex.months)
+
+
+_MONTHS = _months()
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _ordinal_date(text: str, dot: int, after: int) -> bool:
+    """A day written as an ordinal before a month ("am 7. September"): no sentence end."""
+    if dot == 0 or not text[dot - 1].isdigit():
+        return False
+    i = dot
+    while i > 0 and dot - i < 3 and text[i - 1].isdigit():
+        i -= 1
+    if dot - i > 2 or (i > 0 and text[i - 1].isalnum()):
+        return False
+    m = _NEXT_WORD.match(text, after)
+    return m is not None and m.group(1).lower() in _MONTHS
 
 
 MAX_SENTENCE = 1500  # longer runs (lists, markup, one-line dumps) are cut into pieces
