@@ -212,6 +212,11 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] != "-") and (end >= len(text) or text[end] != "-")
 
 
+def is_gerund(cue: Cue, lex: Lexicon) -> bool:
+    """A cue in the gerund ("announcing", "affermando"): it shares its sentence's subject."""
+    return bool(lex.gerund_suffixes) and cue.text.lower().endswith(lex.gerund_suffixes)
+
+
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
     """Every reporting verb in ``text[start:end]``, with absolute offsets."""
     starts, cues = _article_cues(text, lex)

@@ -410,7 +410,7 @@ def _in_sentence(
                 c_start += 1
             if c_start < s_end and text[c_start] in _QUOTE_MARKS:
                 continue  # «...»: a quotation, not reported speech
-            gerund = cue.text.lower().endswith(lex.gerund_suffixes or ("\0",))
+            gerund = attr.is_gerund(cue, lex)
             if _coordinated(text, s_start, cue.start, lex) or gerund:
                 # "Milley ha detto che … e ha affermato che …", "La Russia nega … e dice di",
                 # "La Russia ha respinto …, affermando di": the subject of the first verb.
@@ -476,7 +476,7 @@ def _in_sentence(
                 _reporting(c, text, s_start, lex)
                 for c in attr.find_cues(text, s_start, s_start + comma, lex)
             )
-            gerund = cue.text.lower().endswith(lex.gerund_suffixes or ("\0",))
+            gerund = attr.is_gerund(cue, lex)
             if (
                 len(between.split()) <= 6
                 and not gerund

@@ -77,7 +77,7 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         return _Found(marker, after=True)
     # 3. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
     for cue in reversed(attr.find_cues(text, s_start, q.start - 1, lex)):
-        if cue.text.lower().endswith(lex.gerund_suffixes or ("\0",)):
+        if attr.is_gerund(cue, lex):
             # "Biden spoke …, announcing … a «total unanimity»": the sentence's subject.
             who = opening_subject(text, s_start, cue.start, lex)
         elif text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
