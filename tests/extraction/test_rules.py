@@ -720,3 +720,20 @@ def test_appositions_and_subjects_are_not_reported_clauses(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A role noun of the lexicon before a name.
+        (
+            "Im Blog der Studentin Ida Brandt heißt es: „Die Gebühren sind zu hoch für uns.“",
+            "Ida Brandt",
+        ),
+        # "von der" before a surname stays in the name.
+        ("„Wir handeln jetzt“, sagte Ursula von der Leyen.", "Ursula von der Leyen"),
+    ],
+)
+def test_names_among_german_nouns(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert found and found[0].speaker == speaker

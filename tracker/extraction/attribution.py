@@ -330,6 +330,11 @@ def names_a_source(phrase: str, lex: Lexicon) -> bool:
     return any(_is_anon(t, w) or t.lower in w.titles for t in tokenize(phrase))
 
 
+def _long_noun(word: str) -> bool:
+    """A capitalised word too long to be a given name ("Nachrichtenagentur")."""
+    return len(word) >= 12 and word.isalpha()
+
+
 def role_noun(word: str) -> bool:
     """A capitalised noun too long, or too compound, to be a given name ("Seismologe",
     "Chef-Ankläger", "Dr."): used only where every noun is capitalised."""
@@ -351,9 +356,17 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
     # "Fußballprofi Gonzalo Castro": where every noun is capitalised, a long word or a
     # compound opening a run of three or more is a role, not a given name.
     if w.capitalized_nouns:
+        # "Zitat von Max Raabe": a full name after the particle; what precedes is a noun.
+        for p in range(a + 1, b - 2):
+            if tokens[p].lower in w.particles and all(
+                tokens[k].capitalized and tokens[k].lower not in w.particles
+                for k in range(p + 1, b)
+            ):
+                a = p + 1
+                break
         while b - a > 2 and role_noun(tokens[a].text):
             a += 1
-        if b - a == 2 and len(tokens[a].text) >= 12 and tokens[a].text.isalpha():
+        if b - a == 2 and _long_noun(tokens[a].text):
             a += 1  # "Nachrichtenagentur Belga", "Fernsehsender BBC"
     # "della Casa Bianca Jen Psaki": an institution glued before a person's name.
     k = a

@@ -104,6 +104,8 @@ class ArticleContext:
                 while len(words) > 2 and role_noun(words[0]):
                     offset += len(words[0]) + 1
                     words.pop(0)
+                if len(words) == 2 and len(words[0]) >= 12 and words[0].isalpha():
+                    continue  # "Nachrichtenagentur Belga": an institution's kind and name
             if (
                 len(words) < 2
                 or all(w.isupper() for w in words)
