@@ -29,7 +29,7 @@ from tracker.linking.scoring import LinkItem, PairScore
 SUGGEST_SHARE = 0.7  # share of the shorter side's content the other must carry
 MIN_CONTENT = 2  # content words a quotation needs before a translation is judged
 COGNATE_PREFIX = 5  # untranslated words sharing this many first letters are one word
-FREQUENT = 400  # a concept said by this many of one speaker's quotations blocks nothing
+FREQUENT = 64  # a concept in more of one speaker's quotations than this blocks nothing
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Function words of both languages: they carry no statement across a translation.
 _FUNCTION = frozenset(
@@ -154,18 +154,13 @@ def compatible(a: str | None, b: str | None) -> bool:
     "António Guterres" / "Antonio Guterres"): every remaining word has a close match."""
     if not a or not b:
         return False
+    if any(ch.isdigit() for ch in a + b):
+        return a == b  # a code, not a name: no spelling varies across languages
     x, y = speaker_tokens(a), speaker_tokens(b)
     if not x or not y:
         return False
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     return all(max(fuzz.ratio(s, t) for t in long) >= 70 for s in short)
-
-
-def same_speaker(a: LinkItem, b: LinkItem) -> bool:
-    """One speaker: the same canonical key, or names that match across languages."""
-    if a.speaker and a.speaker == b.speaker:
-        return True
-    return compatible(a.name or a.speaker, b.name or b.speaker)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,25 +188,49 @@ def cross_language_links(
             tokens = speaker_tokens(item.name or item.speaker)
             if tokens:
                 groups[tokens[-1][:COGNATE_PREFIX]].append(item)  # by (folded) surname
-    for group in groups.values():
-        if len({i.lang for i in group}) < 2:
+    for family in groups.values():
+        for group in _people(family):
+            yield from _translations_within(group, skip)
+
+
+def _people(family: list[LinkItem]) -> list[list[LinkItem]]:
+    """The items of one surname family, split by person: names that match (one speaker
+    row, or spellings that differ across languages) are one person."""
+    names = sorted({i.name or i.speaker or "" for i in family})
+    parent = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    if len(names) <= 50:  # spellings to compare; a family larger than that stays apart
+        for x, y in itertools.combinations(names, 2):
+            if compatible(x, y):
+                parent[root(x)] = root(y)
+    people: dict[str, list[LinkItem]] = defaultdict(list)
+    for item in family:
+        people[root(item.name or item.speaker or "")].append(item)
+    return [p for p in people.values() if len({i.lang for i in p}) >= 2]
+
+
+def _translations_within(group: list[LinkItem], skip: set[tuple[int, int]]) -> Iterator[CrossLink]:
+    """Suggested translations among one person's quotations."""
+    bags = {i.id: bag(i) for i in group}
+    postings: dict[str, list[LinkItem]] = defaultdict(list)
+    for item in group:
+        for key in bags[item.id].concepts | {w[:COGNATE_PREFIX] for w in bags[item.id].words}:
+            postings[key].append(item)
+    seen: set[tuple[int, int]] = set()
+    for posting in postings.values():
+        if len(posting) > FREQUENT:
             continue
-        bags = {i.id: bag(i) for i in group}
-        postings: dict[str, list[LinkItem]] = defaultdict(list)
-        for item in group:
-            for key in bags[item.id].concepts | {w[:COGNATE_PREFIX] for w in bags[item.id].words}:
-                postings[key].append(item)
-        seen: set[tuple[int, int]] = set()
-        for posting in postings.values():
-            if len(posting) > FREQUENT:
+        for x, y in itertools.combinations(posting, 2):
+            pair = (min(x.id, y.id), max(x.id, y.id))
+            if x.lang == y.lang or pair in seen or pair in skip:
                 continue
-            for x, y in itertools.combinations(posting, 2):
-                pair = (min(x.id, y.id), max(x.id, y.id))
-                if x.lang == y.lang or pair in seen or pair in skip:
-                    continue
-                seen.add(pair)
-                if not same_speaker(x, y):
-                    continue
-                found = evidence(bags[x.id], bags[y.id])
-                if found.suggests:
-                    yield CrossLink(pair[0], pair[1], round(found.share, 3))
+            seen.add(pair)
+            found = evidence(bags[x.id], bags[y.id])
+            if found.suggests:
+                yield CrossLink(pair[0], pair[1], round(found.share, 3))
