@@ -127,7 +127,7 @@ class Linker:
         self.linked.difference_update(quotation_ids)
 
 
-TRANSLATION_PEERS = 5000  # a speaker's latest quotations a new one is compared with
+TRANSLATION_PEERS = 1000  # a speaker's latest quotations a new one is compared with
 
 
 def _translations(
