@@ -162,7 +162,8 @@ _DE_CUES = (
     "meldet ergänzt bekannte sprach entgegnete entgegnet mitteilte mitteilten schilderte "
     "schildert vermutet vermuten behaupten beschloss beschlossen empfahl empfahlen mahnte "
     "appellierte drohte bestreitet schätzt bezweifeln bezweifelt formulierte aufgefordert "
-    "aufforderte angegeben bekanntgegeben hinwies aufgerufen vorgeworfen wirft warf"
+    "aufforderte angegeben bekanntgegeben hinwies aufgerufen vorgeworfen wirft warf lobte "
+    "lobt würdigte"
 ).split() + [
     "wies darauf hin",
     "weist darauf hin",
@@ -703,7 +704,8 @@ LEXICONS: dict[str, Lexicon] = {
             "es er sie wir ich ein eine in an auf für mit von zu bei seit während dass wie "
             "auch noch nur schon dies diese dieser dieses zudem außerdem hier nun dort da "
             "dabei damit dazu deshalb daher darum trotzdem jedoch allerdings bereits "
-            "inzwischen mittlerweile später zuvor danach demnach zunächst zuletzt wörtlich "
+            "inzwischen mittlerweile unterdessen später zuvor danach demnach zunächst zuletzt "
+            "wörtlich "
             "ebenso ebenfalls weiter weiterhin seiner seinen seinem seine sein ihrer ihren "
             "ihrem ihre ihr eigenen eigener".split()
         ),
