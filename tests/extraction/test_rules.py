@@ -737,3 +737,22 @@ def test_appositions_and_subjects_are_not_reported_clauses(
 def test_names_among_german_nouns(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Zuerst pumpen wir die Tanks leer“, sagte der Einsatzleiter der Feuerwehr.",
+            "Einsatzleiter der Feuerwehr",
+        ),
+        ("„Wir prüfen das“, sagte ein Sprecher des Ministeriums.", "ein Sprecher des Ministeriums"),
+        (
+            "Der Vorsitzende der Gewerkschaft erklärte, die Löhne seien zu niedrig.",
+            "Vorsitzende der Gewerkschaft",
+        ),
+    ],
+)
+def test_a_german_role_of_an_institution_is_an_unnamed_source(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert found and (found[0].speaker, found[0].speaker_kind) == (speaker, "anonymous")

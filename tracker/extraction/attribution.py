@@ -25,6 +25,7 @@ _OF = frozenset(
     {"di", "del", "della", "dei", "degli", "dello", "dell'", "dell’", "of", "des", "der", "von"}
 )
 _MAX_PHRASE = 10
+_GENITIVE = frozenset({"der", "des"})
 _RELATIVE = frozenset({"che", "who", "il quale", "la quale"})
 _DEFINITE = frozenset(
     {
@@ -324,6 +325,11 @@ def _adverbial_end(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})\s*$", re.IGNORECASE)
 
 
+def _is_role(t: Token, w: Words) -> bool:
+    """A role noun: a title, or a word ending like one ("Einsatzleiter", "Vorsitzende")."""
+    return t.lower in w.titles or (bool(w.title_suffixes) and t.lower.endswith(w.title_suffixes))
+
+
 def names_a_source(phrase: str, lex: Lexicon) -> bool:
     """Whether a phrase has a source word in it ("un portavoce", "ein Pressesprecher")."""
     w = words_of(lex)
@@ -465,6 +471,15 @@ def speaker_after(
         and tokens[j].lower not in w.complementizers
     ):
         j += 1
+    if (
+        w.capitalized_nouns
+        and j < len(tokens) - 2
+        and (_is_role(tokens[j], w) or _is_anon(tokens[j], w))
+        and tokens[j + 1].lower in _GENITIVE
+    ):
+        # "der Einsatzleiter der Feuerwehr", "ein Sprecher des Ministeriums": a role of an
+        # institution, nobody's name.
+        return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
     run = _run_forward(tokens, j, w) if j < len(tokens) else None
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:
         run = _run_forward(tokens, j - 1, w) or run
@@ -656,7 +671,8 @@ def _before_name(
             if _is_anon(tokens[h], w):
                 break
             h -= 1
-        if _is_anon(tokens[h], w):  # "attuali ed ex funzionari degli Stati Uniti"
+        if _is_anon(tokens[h], w) or (w.capitalized_nouns and _is_role(tokens[h], w)):
+            # "attuali ed ex funzionari degli Stati Uniti", "Der Vorsitzende der Gewerkschaft"
             return _anonymous(text, tokens, _np_start(tokens, h, w, conj), b)
     if a >= 2 and tokens[a - 1].lower in _OF and not tokens[a - 2].capitalized:
         head = tokens[a - 2]
