@@ -7,6 +7,7 @@ import pytest
 from tracker.evaluation import (
     GoldQuote,
     Predicted,
+    evaluate,
     iou,
     score_extraction,
     score_linking,
@@ -117,3 +118,40 @@ def test_a_gold_quotation_without_a_speaker_is_left_out_of_attribution() -> None
     # End to end still asks for the right speaker: none was named, "Someone" was predicted.
     assert s.end_to_end["precision"] == 0.0
     assert [g.id for g, _ in s.wrong_speaker] == ["b"]
+
+
+def _doc(doc_id: str, lang: str, quote: str, cue: str) -> dict[str, object]:
+    text = f"Il vertice.\n\n«{quote}», {cue} Maria Rossi.\n"
+    start = text.index(quote)
+    return {
+        "doc_id": doc_id,
+        "lang": lang,
+        "published": "2024-03-01",
+        "text": text,
+        "quotes": [
+            {
+                "id": f"{doc_id}-q0",
+                "type": "direct",
+                "start": start,
+                "end": start + len(quote),
+                "text": quote,
+                "speaker": "Maria Rossi",
+                "speaker_aliases": [],
+                "speaker_kind": "person",
+                "claim": "peace-talks",
+            }
+        ],
+    }
+
+
+def test_a_confirmed_translation_counts_only_in_its_own_linking_figures() -> None:
+    docs = [
+        _doc(
+            "it1", "it", "Il governo deve fermare la guerra e aprire negoziati di pace", "ha detto"
+        ),
+        _doc("en1", "en", "The government must stop the war and open peace negotiations", "said"),
+    ]
+    report = evaluate(docs).as_dict()
+    assert report["linking_on_gold_spans"]["cross_language"]["recall"] == 0.0
+    translated = report["linking_with_translations_on_gold_spans"]["cross_language"]
+    assert (translated["precision"], translated["recall"]) == (1.0, 1.0)

@@ -255,15 +255,14 @@ def _b_cubed(
 
 
 def link_clusters(
-    items: list[LinkItem], thresholds: Thresholds, *, suggestions: bool = False
+    items: list[LinkItem], thresholds: Thresholds, *, translations: bool = False
 ) -> list[list[int]]:
-    """Claims the tracker would form from these quotations: from its automatic links, or
-    (``suggestions``) once an analyst has confirmed every suggestion, translations included.
-    """
+    """Claims the tracker would form from these quotations: from its automatic links, and
+    (``translations``) the translation suggestions an analyst would confirm."""
     by_id = {i.id: i for i in items}
     links = find_all_links(items, thresholds=thresholds)  # what `tracker link --all` does
     edges = [(x.a, x.b) for x in links if x.decision == "auto"]
-    if suggestions:
+    if translations:
         known = {(x.a, x.b) for x in links}
         edges += [(x.a, x.b) for x in cross_language_links(items, skip=known)]
     fragments = [i.id for i in items if i.is_fragment]
@@ -282,8 +281,8 @@ class Report:
     linking: dict[str, dict[str, float]]
     linking_on_gold_spans: dict[str, dict[str, float]]
     predictions: list[Predicted]
-    # Every suggestion confirmed (translations included), on the gold spans.
-    linking_with_suggestions_on_gold_spans: dict[str, dict[str, float]] = field(
+    # The automatic links and every translation suggestion confirmed, on the gold spans.
+    linking_with_translations_on_gold_spans: dict[str, dict[str, float]] = field(
         default_factory=dict
     )
 
@@ -295,7 +294,7 @@ class Report:
             "end_to_end": self.extraction.end_to_end,
             "linking": self.linking,
             "linking_on_gold_spans": self.linking_on_gold_spans,
-            "linking_with_suggestions_on_gold_spans": (self.linking_with_suggestions_on_gold_spans),
+            "linking_with_translations_on_gold_spans": self.linking_with_translations_on_gold_spans,
         }
 
 
@@ -338,13 +337,15 @@ def evaluate(docs: Sequence[Mapping[str, Any]], *, thresholds: Thresholds | None
         for n, g in enumerate(golds)
     ]
     on_gold = [[golds[i].id for i in c] for c in link_clusters(gold_items, th)]
-    suggested = [[golds[i].id for i in c] for c in link_clusters(gold_items, th, suggestions=True)]
+    translated = [
+        [golds[i].id for i in c] for c in link_clusters(gold_items, th, translations=True)
+    ]
     return Report(
         documents=len(docs),
         extraction=extraction,
         linking=score_linking(golds, e2e),
         linking_on_gold_spans=score_linking(golds, on_gold),
-        linking_with_suggestions_on_gold_spans=score_linking(golds, suggested),
+        linking_with_translations_on_gold_spans=score_linking(golds, translated),
         predictions=preds,
     )
 

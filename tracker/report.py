@@ -32,17 +32,17 @@ def score_table(report: Report) -> str:
         f"on {ex.attribution['named_matched']} (persons and organisations)",
         f"end to end           P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}",
         "",
-        f"{'linking':<28}{'pairs':>7}{'precision':>10}{'recall':>10}{'f1':>8}{'B3 f1':>8}",
+        f"{'linking':<44}{'pairs':>7}{'precision':>10}{'recall':>10}{'f1':>8}{'B3 f1':>8}",
     ]
     for title, block in (
         ("", report.linking),
         ("on gold spans, ", report.linking_on_gold_spans),
-        ("+suggested, gold spans, ", report.linking_with_suggestions_on_gold_spans),
+        ("+translations, gold spans, ", report.linking_with_translations_on_gold_spans),
     ):
         for split, s in block.items():
             name = f"{title}{split.replace('_', ' ')}"
             lines.append(
-                f"{name:<28}{int(s['gold_pairs']):>7}{s['precision']:>10.3f}"
+                f"{name:<44}{int(s['gold_pairs']):>7}{s['precision']:>10.3f}"
                 f"{s['recall']:>10.3f}{s['f1']:>8.3f}{s['b_cubed_f1']:>8.3f}"
             )
     return "\n".join(lines)

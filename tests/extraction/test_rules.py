@@ -756,3 +756,10 @@ def test_names_among_german_nouns(text: str, speaker: str) -> None:
 def test_a_german_role_of_an_institution_is_an_unnamed_source(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert found and (found[0].speaker, found[0].speaker_kind) == (speaker, "anonymous")
+
+
+def test_an_according_to_pattern_without_its_source_group_is_refused() -> None:
+    from tracker.extraction.indirect import _pattern_regex
+
+    with pytest.raises(ValueError, match="src"):
+        _pattern_regex((r"nach\s+\w+angaben",))

@@ -55,6 +55,9 @@ def _pattern_regex(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     """One alternation of patterns that each name their source group ``src``."""
     if not patterns:
         return None
+    for p in patterns:
+        if "(?P<src>" not in p:
+            raise ValueError(f"an according-to pattern needs a (?P<src>...) group: {p!r}")
     body = "|".join(p.replace("(?P<src>", f"(?P<src{k}>") for k, p in enumerate(patterns))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.lexicon import LEXICONS
+
 _END = re.compile(r"[.!?…]+[\"”»“’']*(?=\s+[\"«“„‘(\[A-ZÀ-ÖØ-ÞА-Я0-9])|\n+")
 _ABBREV = frozenset(
     "dr mr mrs ms prof sen rep gov gen col lt sgt st jr sr inc ltd co corp no nr vol vs etc "
@@ -50,13 +52,7 @@ def _abbreviation(text: str, start: int, dot: int) -> bool:
     return token in _ABBREV or (len(token) == 1 and token.isalpha())
 
 
-def _months() -> frozenset[str]:
-    from tracker.extraction.lexicon import LEXICONS
-
-    return frozenset(m for lex in LEXICONS.values() for m in lex.months)
-
-
-_MONTHS = _months()
+_MONTHS = frozenset(m for lex in LEXICONS.values() for m in lex.months)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 

@@ -333,6 +333,24 @@ inequivocabile = unequivocal unequivocally
 """
 
 
+# Titles and forms of address dropped before two speakers' names are compared across
+# languages ("Papa Francesco" / "Pope Francis"); linking stands apart from extraction, so
+# it keeps its own short list.
+TITLES = frozenset(
+    "papa pope presidente president ministro minister premier segretario secretary "
+    "generale general portavoce spokesman spokeswoman senatore senator re king regina "
+    "queen dott dr mr mrs ms sig".split()
+)
+
+# Endings stripped from a word the table does not know, to find its base form there.
+INFLECTIONS: dict[str, tuple[str, ...]] = {"en": ("ing", "ed", "es", "s", "ly")}
+
+
+def inflections(lang: str) -> tuple[str, ...]:
+    """A language's endings to strip before a second look-up ("negotiates" -> "negotiate")."""
+    return INFLECTIONS.get(lang, ())
+
+
 @cache
 def concepts(lang: str) -> dict[str, str]:
     """A language's forms -> the concept they name (the line's first English form); empty

@@ -21,12 +21,14 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from tracker.linking.bilingual import concepts
+from tracker.linking.bilingual import TITLES, concepts, inflections
 from tracker.linking.linker import Link
 from tracker.linking.normalize import STOPWORDS, fold
 from tracker.linking.scoring import LinkItem, PairScore
 
 SUGGEST_SHARE = 0.7  # share of the shorter side's content the other must carry
+# ... or this share, with at least MIN_CARRIED words covering COVER of the longer side.
+PARTIAL_SHARE, MIN_CARRIED, COVER = 0.5, 3, 0.25
 MIN_CONTENT = 2  # content words a quotation needs before a translation is judged
 COGNATE_PREFIX = 5  # untranslated words sharing this many first letters are one word
 FREQUENT = 64  # a concept in more of one speaker's quotations than this blocks nothing
@@ -56,13 +58,6 @@ _FUNCTION = frozenset(
     tutto un una uno vi voi vostro
     """.split()
 )
-_EN_SUFFIXES = ("ing", "ed", "es", "s", "ly")
-# Titles dropped before speakers are compared across languages ("Papa" / "Pope").
-_TITLES = frozenset(
-    "papa pope presidente president ministro minister premier segretario secretary "
-    "generale general portavoce spokesman spokeswoman senatore senator re king regina "
-    "queen dott dr mr mrs ms sig".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +66,7 @@ class Bag:
 
     concepts: frozenset[str]  # bilingual concepts and numbers
     words: frozenset[str]  # content words the table does not know (names, cognates)
-    heads: frozenset[str] = frozenset()  # the first letters of the longer such words
+    heads: frozenset[str]  # their first COGNATE_PREFIX letters, for cognate look-ups
 
     @property
     def size(self) -> int:
@@ -81,6 +76,7 @@ class Bag:
 def bag(item: LinkItem) -> Bag:
     """The content of a quotation: concepts where the table knows the word, else the word."""
     table = concepts(item.lang or "")
+    endings = inflections(item.lang or "")
     known: set[str] = set()
     other: set[str] = set()
     text = item.norm
@@ -90,12 +86,12 @@ def bag(item: LinkItem) -> Bag:
         if word in STOPWORDS or word in _FUNCTION or len(word) < 3 or word.isdigit():
             continue
         concept = table.get(word)
-        if concept is None and item.lang == "en":
+        if concept is None:
             concept = next(
                 (
-                    table[word[: -len(suffix)]]
-                    for suffix in _EN_SUFFIXES
-                    if word.endswith(suffix) and word[: -len(suffix)] in table
+                    table[word[: -len(end)]]
+                    for end in endings
+                    if word.endswith(end) and word[: -len(end)] in table
                 ),
                 None,
             )  # "negotiates", "arrived"
@@ -125,7 +121,7 @@ class Evidence:
         """Enough to put the pair before an analyst: most of the shorter quotation carries
         over, or half of it with three words at least, covering a quarter of the longer."""
         return self.share >= SUGGEST_SHARE or (
-            self.share >= 0.5 and self.carried >= 3 and self.cover >= 0.25
+            self.share >= PARTIAL_SHARE and self.carried >= MIN_CARRIED and self.cover >= COVER
         )
 
 
@@ -139,14 +135,9 @@ def evidence(a: Bag, b: Bag) -> Evidence:
     return Evidence(found, found / small.size, found / large.size)
 
 
-def share(a: Bag, b: Bag) -> float:
-    """The share of the smaller bag's content that the other carries (0-1)."""
-    return evidence(a, b).share
-
-
 def speaker_tokens(speaker: str) -> tuple[str, ...]:
     """A speaker's name without titles, folded: what survives translation."""
-    return tuple(t for t in fold(speaker.lower()).split() if t not in _TITLES)
+    return tuple(t for t in fold(speaker.lower()).split() if t not in TITLES)
 
 
 def compatible(a: str | None, b: str | None) -> bool:
