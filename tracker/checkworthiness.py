@@ -13,6 +13,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 # Words that mark a comparison or a superlative ("more than", "il più alto").
 COMPARISON = {
@@ -106,13 +107,15 @@ class Score:
         }
 
 
+@cache
+def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((p, re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")) for p in phrases)
+
+
 def _phrases(text: str, phrases: tuple[str, ...]) -> list[str]:
     low = text.lower()
-    found = []
-    for phrase in phrases:
-        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
-            found.append(phrase)
-    return found
+    # A plain substring test first: most phrases are not in the text at all.
+    return [p for p, pattern in _phrase_patterns(phrases) if p in low and pattern.search(low)]
 
 
 def _names(text: str) -> list[str]:

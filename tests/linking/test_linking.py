@@ -6,6 +6,7 @@ import itertools
 import random
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 
 from tracker.linking import CandidateIndex, LinkItem, Thresholds, cluster_claims, find_links, join
@@ -100,6 +101,34 @@ def _corpus(n: int, seed: int) -> list[LinkItem]:
     texts = [" ".join(rng.choices(words, weights, k=rng.randint(2, 30))) for _ in range(n)]
     texts += [" ".join(t.split()[1:5]) for t in texts[: n // 5]]  # fragments
     return [LinkItem.of(i, t) for i, t in enumerate(texts)]
+
+
+def test_the_bitmap_bound_never_falls_below_what_the_rest_tokens_share() -> None:
+    """The join drops a pair on this bound, so it must hold for every pair, even when
+    several tokens of one quotation fall on the same bit."""
+    rng = np.random.default_rng(4)
+    n, vocab = 60, 400  # 400 tokens on 128 bits: clashes within a quotation are common
+    token_sets = [rng.choice(vocab, size=rng.integers(1, 40), replace=False) for _ in range(n)]
+    weights = rng.uniform(0.1, 5.0, size=vocab)
+    rows, cols, wts, in_prefix = [], [], [], []
+    for r, toks in enumerate(token_sets):
+        ranked = sorted(toks, key=lambda t: -weights[t])  # heaviest first, as the join has them
+        cut = rng.integers(0, len(ranked) + 1)
+        for k, t in enumerate(ranked):
+            rows.append(r), cols.append(t), wts.append(weights[t]), in_prefix.append(k < cut)
+    bitmaps = join._Bitmaps.of(
+        np.array(rows), np.array(cols), np.array(wts), np.array(in_prefix), n
+    )
+    assert bitmaps.clashes.max() > 0
+    left, right = np.array([(a, b) for a in range(n) for b in range(n) if a != b]).T
+    bound = bitmaps.bound(left, right)
+    pruned = 0
+    for a, b, most in zip(left, right, bound, strict=True):
+        rest = [c for c, r, p in zip(cols, rows, in_prefix, strict=True) if r == a and not p]
+        exact = sum(weights[t] for t in rest if t in set(token_sets[b]))
+        assert most >= exact - 1e-9
+        pruned += most < sum(weights[t] for t in rest) - 1e-9
+    assert pruned > len(left) // 2  # and it is a bound worth having
 
 
 def test_batch_join_finds_exactly_the_pairs_that_share_enough_weight() -> None:

@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -73,10 +74,23 @@ class Bag:
         return len(self.concepts) + len(self.words)
 
 
+@lru_cache(maxsize=1 << 18)
+def _concept(lang: str, word: str) -> str | None:
+    """The concept a word names in ``lang``, directly or once an ending is stripped
+    ("negotiates", "arrived"); None for a word the table does not know. Cached: a corpus
+    repeats its words."""
+    table = concepts(lang)
+    concept = table.get(word)
+    if concept is None:
+        for end in inflections(lang):
+            if word.endswith(end) and word[: -len(end)] in table:
+                return table[word[: -len(end)]]
+    return concept
+
+
 def bag(item: LinkItem) -> Bag:
     """The content of a quotation: concepts where the table knows the word, else the word."""
-    table = concepts(item.lang or "")
-    endings = inflections(item.lang or "")
+    lang = item.lang or ""
     known: set[str] = set()
     other: set[str] = set()
     text = item.norm
@@ -85,16 +99,7 @@ def bag(item: LinkItem) -> Bag:
     for word in text.split():
         if word in STOPWORDS or word in _FUNCTION or len(word) < 3 or word.isdigit():
             continue
-        concept = table.get(word)
-        if concept is None:
-            concept = next(
-                (
-                    table[word[: -len(end)]]
-                    for end in endings
-                    if word.endswith(end) and word[: -len(end)] in table
-                ),
-                None,
-            )  # "negotiates", "arrived"
+        concept = _concept(lang, word)
         if concept is not None:
             known.add(concept)
         else:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from tracker.linking.normalize import has_content, normalize, segments
+from tracker.linking.normalize import has_content, segments
 
 Method = Literal["identical", "excerpt", "variant", "translation", "none"]
 SHORT_WORDS = 4  # a quotation of at most this many words is a fragment
@@ -42,7 +42,8 @@ class LinkItem:
         name: str | None = None,
     ) -> LinkItem:
         """An item with its normalised text and segments computed."""
-        return cls(id, text, speaker, lang, unnamed, normalize(text), tuple(segments(text)), name)
+        segs = tuple(segments(text))
+        return cls(id, text, speaker, lang, unnamed, " ".join(segs), segs, name)
 
     @property
     def words(self) -> int:
@@ -58,28 +59,34 @@ class PairScore:
     score: float  # 0-100, speaker evidence included
     method: Method
     ratio: float
-    partial: float
+    # How well the shorter text lies inside the longer one, from EXCERPT_PARTIAL (an
+    # excerpt) to 100; None when it is no excerpt (too long, or contained less well).
+    partial: float | None
     token_set: float
     same_speaker: bool | None  # None when either speaker is unknown
 
     def as_dict(self) -> dict[str, float | str | bool | None]:
         return {
             "ratio": round(self.ratio, 1),
-            "partial": round(self.partial, 1),
+            "partial": None if self.partial is None else round(self.partial, 1),
             "token_set": round(self.token_set, 1),
             "same_speaker": self.same_speaker,
         }
 
 
-def _contained(short: LinkItem, long: LinkItem) -> float:
-    """How well every ellipsis-separated segment of ``short`` appears inside ``long``."""
+def _contained(short: LinkItem, long: LinkItem) -> float | None:
+    """How well every ellipsis-separated segment of ``short`` appears inside ``long``, when
+    each does at least EXCERPT_PARTIAL well (rapidfuzz stops early below it); else None."""
     if not short.segs:
-        return 0.0
+        return None
     worst = 100.0
     for seg in short.segs:
         if len(seg) > len(long.norm) + 2:
-            return 0.0
-        worst = min(worst, fuzz.partial_ratio(seg, long.norm))
+            return None
+        found = fuzz.partial_ratio(seg, long.norm, score_cutoff=EXCERPT_PARTIAL)
+        if found < EXCERPT_PARTIAL:
+            return None
+        worst = min(worst, found)
     return worst
 
 
@@ -91,10 +98,16 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
     if not (a.norm and b.norm and has_content(a.norm) and has_content(b.norm)):
         # Function words alone ("una e a una") say nothing about which statement it is.
         return PairScore(0.0, "none", 0.0, 0.0, 0.0, same)
-    ratio = fuzz.ratio(a.norm, b.norm)
-    token_set = fuzz.token_set_ratio(a.norm, b.norm)
     short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
-    partial = _contained(short, long)
+    if a.norm == b.norm:
+        ratio = token_set = 100.0
+        partial: float | None = 100.0
+    else:
+        ratio = fuzz.ratio(a.norm, b.norm)
+        token_set = fuzz.token_set_ratio(a.norm, b.norm)
+        # Only a text at most nine tenths as long as the other can be an excerpt of it.
+        can_excerpt = short.words >= 2 and len(short.norm) <= 0.9 * len(long.norm)
+        partial = _contained(short, long) if can_excerpt else None
     if same is None and (a.unnamed or b.unnamed) and (a.speaker or b.speaker):
         # A named speaker and an unnamed source: the source may be the same person only
         # when its words are part of the named speaker's; a longer quotation around them
@@ -105,9 +118,7 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
     if a.norm == b.norm:
         method: Method = "identical"
         score = 100.0
-    elif (
-        partial >= EXCERPT_PARTIAL and short.words >= 2 and len(short.norm) <= 0.9 * len(long.norm)
-    ):
+    elif partial is not None:
         method = "excerpt"
         # A fragment is weaker evidence than a long excerpt: a few words recur by chance.
         # Two words alone stay below the automatic threshold unless one named speaker said
