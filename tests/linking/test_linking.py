@@ -131,7 +131,11 @@ def test_the_bitmap_bound_never_falls_below_what_the_rest_tokens_share() -> None
     assert pruned > len(left) // 2  # and it is a bound worth having
 
 
-def test_batch_join_finds_exactly_the_pairs_that_share_enough_weight() -> None:
+@pytest.mark.parametrize("block_hits", [join.BLOCK_HITS, 40])
+def test_batch_join_finds_exactly_the_pairs_that_share_enough_weight(
+    block_hits: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(join, "BLOCK_HITS", block_hits)  # 40: blocks of a row or a few
     items = _corpus(300, seed=11)
     index = CandidateIndex()
     index.extend(items)
@@ -210,7 +214,7 @@ def test_the_join_run_in_a_background_process_finds_the_same_pairs() -> None:
 def test_a_failure_in_the_background_join_is_raised_not_swallowed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken(self: object, start: int, rows: int) -> Iterator[tuple[object, object]]:
+    def broken(self: object, k: int) -> Iterator[tuple[object, object]]:
         raise MemoryError("out of memory")
         yield
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import delete, select, update
+import pytest
+from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.conftest import SEEDS
 from tests.corpus import STATEMENT, TRUNCATED, corpus, write
 from tracker.db.models import Claim, LinkStatus, Quotation, QuotationLink, QuotationToken, User
 from tracker.linking.normalize import link_tokens, normalize
+from tracker.services import claims
 from tracker.services.articles import ingest_paths
 from tracker.services.claims import decide_link, link_all, rebuild_claims
 from tracker.services.quotations import QuotationEdit, update_quotation
@@ -125,6 +127,22 @@ def test_linking_article_by_article_through_the_token_index_equals_the_batch_joi
         link_all(s)
     with factory() as s:
         assert incremental and _links(s) == incremental
+
+
+def test_a_bulk_rebuild_on_sqlite_builds_the_link_indexes_again(
+    factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        assert ingest_paths(factory, [path], max_bytes=2_000_000).ok
+    with factory() as s:
+        before = _links(s)
+    monkeypatch.setattr(claims, "BULK_ROWS", 1)  # the seeds' few links count as a bulk
+    with factory.begin() as s:
+        link_all(s)
+    with factory() as s:
+        assert before and _links(s) == before
+        names = {ix["name"] for ix in inspect(s.connection()).get_indexes("quotation_link")}
+    assert {str(ix.name) for ix in QuotationLink.__table__.indexes} <= names
 
 
 def test_an_edited_quotation_is_linked_by_its_new_words(

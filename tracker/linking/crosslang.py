@@ -222,9 +222,17 @@ def _translations_within(group: list[LinkItem], skip: set[tuple[int, int]]) -> I
     for posting in postings.values():
         if len(posting) > FREQUENT:
             continue
-        for x, y in itertools.combinations(posting, 2):
+        by_lang: dict[str | None, list[LinkItem]] = defaultdict(list)
+        for item in posting:
+            by_lang[item.lang].append(item)
+        if len(by_lang) < 2:
+            continue
+        across = itertools.chain.from_iterable(
+            itertools.product(xs, ys) for xs, ys in itertools.combinations(by_lang.values(), 2)
+        )
+        for x, y in across:
             pair = (min(x.id, y.id), max(x.id, y.id))
-            if x.lang == y.lang or pair in seen or pair in skip:
+            if pair in seen or pair in skip:
                 continue
             seen.add(pair)
             found = evidence(bags[x.id], bags[y.id])

@@ -28,6 +28,10 @@ from tracker.linking.scoring import LinkItem
 
 BACKGROUND_FROM = 100_000  # quotations: from here the join runs beside the scoring
 BLOCK_ROWS = 5_000
+# Postings a block may look up (its prefix tokens' document frequencies summed): what its
+# arrays hold grows with them, some 80 bytes each, so blocks shrink as the corpus grows.
+BLOCK_HITS = 2_000_000
+WORKERS = 2  # background processes computing blocks beside the caller
 
 
 def candidate_pairs(
@@ -37,12 +41,14 @@ def candidate_pairs(
     min_evidence: float = MIN_EVIDENCE,
     block_rows: int = BLOCK_ROWS,
     background: bool | None = None,
+    positions: bool = False,
 ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """Blocks of candidate pairs ``(left_ids, right_ids)``, each pair once, lighter side left.
+    """Blocks of candidate pairs ``(left_ids, right_ids)``, each pair once, lighter side left
+    (``positions``: the items' positions in ``items`` instead of their ids).
 
-    ``background``: compute the blocks in a forked process while the caller consumes them
-    (the caller's scoring then runs on the other core); by default from
-    ``BACKGROUND_FROM`` quotations, where the platform can fork.
+    ``background``: compute the blocks in WORKERS forked processes while the caller
+    consumes them (in any order); by default from ``BACKGROUND_FROM`` quotations, where
+    the platform can fork.
     """
     n = len(items)
     if n < 2:
@@ -74,6 +80,20 @@ def candidate_pairs(
     before = ahead - ahead[np.minimum(starts, len(ahead) - 1)][rows]  # ... within its row
     rest_before = total[rows] - before
     in_prefix = (rest_before >= need[rows] - 1e-9) & (total[rows] >= need[rows] - 1e-9)
+    del ahead, before, rest_before
+
+    # Rows renumbered lightest first (ties by position), so that of two quotations the
+    # lighter is simply the lower row: each pair is taken from that side.
+    by_weight = np.lexsort((np.arange(n), total))
+    rank = np.empty(n, dtype=np.int64)
+    rank[by_weight] = np.arange(n)
+    order = np.argsort(rank[rows], kind="stable")  # still heaviest first within a row
+    rows, cols, wts, in_prefix = rank[rows][order], cols[order], wts[order], in_prefix[order]
+    total, need = total[by_weight], need[by_weight]
+    # Blocks of at most ``block_rows`` rows and about BLOCK_HITS postings looked up.
+    work = np.cumsum(np.bincount(rows[in_prefix], weights=df[cols[in_prefix]], minlength=n))
+    cuts = np.searchsorted(work, np.arange(BLOCK_HITS, work[-1], BLOCK_HITS), side="right")
+    bounds = np.unique(np.concatenate((np.arange(0, n, block_rows), cuts, [n])))
 
     ones = np.ones(len(rows), dtype=np.float32)
     postings = sp.csr_matrix((ones, (cols, rows)), shape=(len(vocab), n))
@@ -84,19 +104,23 @@ def candidate_pairs(
         (wts[~in_prefix], (rows[~in_prefix], cols[~in_prefix])), shape=(n, len(vocab))
     )
     full = sp.csr_matrix((ones, (rows, cols)), shape=(n, len(vocab)))
-    ids = np.fromiter((item.id for item in items), dtype=np.int64, count=n)
+    ids = (
+        np.arange(n, dtype=np.int64)
+        if positions
+        else np.fromiter((item.id for item in items), dtype=np.int64, count=n)
+    )[by_weight]
     bitmaps = _Bitmaps.of(rows, cols, wts, in_prefix, n)
-    del rows, cols, wts, order, ones, ahead, before, rest_before, in_prefix
+    del rows, cols, wts, order, ones, in_prefix, rank, by_weight
     del vocab
 
-    plan = _Plan(ids, total, need, probes, postings, rest, full, bitmaps)
+    plan = _Plan(ids, need, probes, postings, rest, full, bitmaps, bounds)
     if background is None:
         background = n >= BACKGROUND_FROM and "fork" in multiprocessing.get_all_start_methods()
     if background:
-        yield from _in_background(plan, block_rows)
+        yield from _in_background(plan, WORKERS)
     else:
-        for start in range(0, n, block_rows):
-            yield from plan.block(start, block_rows)
+        for k in range(plan.blocks):
+            yield from plan.block(k)
 
 
 BITS = 128  # bits of each quotation's token bitmaps (two machine words)
@@ -113,12 +137,14 @@ class _Bitmaps:
     of its tokens the other has, and the heaviest that many bound their weight.
     """
 
-    full: np.ndarray  # (n, 2) uint64: every token's bit
-    rest: np.ndarray  # (n, 2) uint64: the bits of the tokens after the prefix
+    full_lo: np.ndarray  # uint64 per row: the bits of every token (two words)
+    full_hi: np.ndarray
+    rest_lo: np.ndarray  # ... of the tokens after the prefix
+    rest_hi: np.ndarray
     clashes: np.ndarray  # per row: rest tokens minus distinct rest bits
-    rest_start: np.ndarray  # per row: where its rest weights start in ``rest_cum``
-    rest_count: np.ndarray
-    rest_cum: np.ndarray  # within each row, the rest weights summed heaviest first
+    rest_count: np.ndarray  # per row: rest tokens
+    base: np.ndarray  # per row: where its sums start in ``sums``
+    sums: np.ndarray  # per row: 0, then its rest weights summed heaviest first
 
     @classmethod
     def of(
@@ -131,29 +157,39 @@ class _Bitmaps:
     ) -> _Bitmaps:
         """``rows``, ``cols``, ``wts``: the corpus's tokens, by row and heaviest first."""
         bit = (cols % BITS).astype(np.uint64)
-        word = (bit >> np.uint64(6)).astype(np.int64)
+        high = bit >= 64
         mask = np.left_shift(np.uint64(1), bit & np.uint64(63))
-        full = np.zeros((n, 2), dtype=np.uint64)
-        np.bitwise_or.at(full, (rows, word), mask)
         after = ~in_prefix
-        rest = np.zeros((n, 2), dtype=np.uint64)
-        np.bitwise_or.at(rest, (rows[after], word[after]), mask[after])
+
+        def bitmap(select: np.ndarray) -> np.ndarray:
+            out = np.zeros(n, dtype=np.uint64)
+            np.bitwise_or.at(out, rows[select], mask[select])
+            return out
+
+        full_lo, full_hi = bitmap(~high), bitmap(high)
+        rest_lo, rest_hi = bitmap(after & ~high), bitmap(after & high)
         rest_rows, rest_wts = rows[after], wts[after]
         rest_count = np.bincount(rest_rows, minlength=n)
-        rest_start = np.concatenate(([0], np.cumsum(rest_count)[:-1]))
+        starts = np.concatenate(([0], np.cumsum(rest_count)[:-1]))
         cum = np.cumsum(rest_wts)
-        rest_cum = cum - (cum - rest_wts)[rest_start[rest_rows]] if len(cum) else cum
-        distinct = np.bitwise_count(rest).sum(axis=1, dtype=np.int64)
-        return cls(full, rest, rest_count - distinct, rest_start, rest_count, rest_cum)
+        within = cum - (cum - rest_wts)[starts[rest_rows]] if len(cum) else cum
+        base = starts + np.arange(n)  # each row's sums begin with a 0
+        sums = np.zeros(len(rest_wts) + n, dtype=np.float64)
+        sums[np.arange(len(rest_wts)) + rest_rows + 1] = within
+        distinct = np.bitwise_count(rest_lo).astype(np.int64) + np.bitwise_count(rest_hi)
+        return cls(
+            full_lo, full_hi, rest_lo, rest_hi, rest_count - distinct, rest_count, base, sums
+        )
 
     def bound(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """An upper bound on what ``left``'s rest tokens found in ``right`` weigh."""
-        both = np.bitwise_count(self.rest[left] & self.full[right]).sum(axis=1, dtype=np.int64)
-        k = np.minimum(both + self.clashes[left], self.rest_count[left])
-        out = np.zeros(len(left), dtype=np.float64)
-        some = k > 0
-        out[some] = self.rest_cum[self.rest_start[left[some]] + k[some] - 1]
-        return out
+        both = np.bitwise_count(self.rest_lo[left] & self.full_lo[right]).astype(np.int64)
+        both += np.bitwise_count(self.rest_hi[left] & self.full_hi[right])
+        both += self.clashes[left]
+        np.minimum(both, self.rest_count[left], out=both)
+        both += self.base[left]
+        bound: np.ndarray = self.sums[both]
+        return bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,20 +197,25 @@ class _Plan:
     """Everything a block needs: arrays and sparse matrices, no Python object per quotation."""
 
     ids: np.ndarray
-    total: np.ndarray
     need: np.ndarray
     probes: sp.csr_matrix
     postings: sp.csr_matrix
     rest: sp.csr_matrix
     full: sp.csr_matrix
     bitmaps: _Bitmaps
+    bounds: np.ndarray  # the rows where each block starts, and the number of rows last
 
-    def block(self, start: int, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-        total, need = self.total, self.need
-        hits = (self.probes[start : start + rows] @ self.postings).tocoo()
+    @property
+    def blocks(self) -> int:
+        return len(self.bounds) - 1
+
+    def block(self, k: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """The candidate pairs whose lighter side is a row of block ``k``."""
+        need = self.need
+        start, stop = int(self.bounds[k]), int(self.bounds[k + 1])
+        hits = (self.probes[start:stop] @ self.postings).tocoo()
         left, right, shared = hits.row + start, hits.col, hits.data
-        # Each pair once, from its lighter side (ties: the smaller index probes).
-        heavier = (total[right] > total[left]) | ((total[right] == total[left]) & (right > left))
+        heavier = right > left  # each pair once, from its lighter side (rows: lightest first)
         left, right, shared = left[heavier], right[heavier], shared[heavier]
         # Pairs whose prefix tokens already share enough are in; of the others, those
         # the bitmaps cannot rule out get an exact count of what the rest of ``left`` adds.
@@ -193,31 +234,42 @@ class _Plan:
             yield self.ids[left], self.ids[right]
 
 
-def _produce(plan: _Plan, rows: int, queue: Any) -> None:
+def _produce(plan: _Plan, worker: int, workers: int, queue: Any) -> None:
     try:
-        for start in range(0, len(plan.ids), rows):
-            for pair_block in plan.block(start, rows):
+        for k in range(worker, plan.blocks, workers):
+            for pair_block in plan.block(k):
                 queue.put(pair_block)
         queue.put(None)
     except BaseException as exc:  # reported to the parent, which raises it
         queue.put(RuntimeError(f"similarity join failed: {exc!r}"))
 
 
-def _in_background(plan: _Plan, rows: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """Run the blocks in a forked child. Python objects are frozen out of the garbage
-    collector first, so the child's collections do not copy the parent's memory."""
+def _in_background(plan: _Plan, workers: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Run the blocks in forked children, each taking every ``workers``-th block. Python
+    objects are frozen out of the garbage collector first, so the children's collections
+    do not copy the parent's memory."""
     context = multiprocessing.get_context("fork")
     queue = context.Queue(maxsize=16)
     gc.freeze()
-    child = context.Process(target=_produce, args=(plan, rows, queue), daemon=True)
-    child.start()
+    children = [
+        context.Process(target=_produce, args=(plan, k, workers, queue), daemon=True)
+        for k in range(workers)
+    ]
+    for child in children:
+        child.start()
     try:
-        while (got := queue.get()) is not None:
-            if isinstance(got, BaseException):
+        running = workers
+        while running:
+            got = queue.get()
+            if got is None:
+                running -= 1
+            elif isinstance(got, BaseException):
                 raise got
-            yield got
+            else:
+                yield got
     finally:
-        if child.is_alive():
-            child.terminate()
-        child.join()
+        for child in children:
+            if child.is_alive():
+                child.terminate()
+            child.join()
         gc.unfreeze()

@@ -59,14 +59,7 @@ VERIFY_CHUNK = 20_000
 def _worth_scoring(
     pairs: list[tuple[int, int]], items: dict[int, LinkItem], floor: float
 ) -> list[tuple[int, int]]:
-    """The pairs whose score can reach ``floor``, screened in bulk by rapidfuzz in C.
-
-    ``score_pair`` gives a variant at most max(ratio, mean of ratio and token-set ratio),
-    and an excerpt at most the partial ratio of the shorter text's first segment, which
-    must be at least EXCERPT_PARTIAL; either may gain the same-speaker bonus. Pairs whose
-    bound stays below ``floor`` never reach the full scorer, and each bound is computed
-    only for the pairs the cheaper ones left below it.
-    """
+    """The pairs whose score can reach ``floor`` (see :func:`_can_reach`)."""
     if not pairs:
         return []
     shorter, longer = [], []
@@ -76,17 +69,36 @@ def _worth_scoring(
             x, y = y, x
         shorter.append(x)
         longer.append(y)
-    need = floor - SAME_SPEAKER_BONUS
-    ratio = cpdist(
-        [x.norm for x in shorter], [y.norm for y in longer], scorer=fuzz.ratio, workers=-1
+    reach = _can_reach(
+        np.array([x.norm for x in shorter], dtype=object),
+        np.array([y.norm for y in longer], dtype=object),
+        np.array([x.segs[0] if x.segs else x.norm for x in shorter], dtype=object),
+        floor,
     )
+    return [pairs[k] for k in np.flatnonzero(reach)]
+
+
+def _can_reach(
+    shorter: np.ndarray, longer: np.ndarray, first: np.ndarray, floor: float
+) -> np.ndarray:
+    """Which pairs' scores can reach ``floor``, screened in bulk by rapidfuzz in C
+    (the texts of each pair, in arrays of strings).
+
+    ``score_pair`` gives a variant at most max(ratio, mean of ratio and token-set ratio),
+    and an excerpt at most the partial ratio of the shorter text's first segment
+    (``first``), which must be at least EXCERPT_PARTIAL; either may gain the same-speaker
+    bonus. Pairs whose bound stays below ``floor`` never reach the full scorer, and each
+    bound is computed only for the pairs the cheaper ones left below it.
+    """
+    need = floor - SAME_SPEAKER_BONUS
+    ratio = cpdist(shorter, longer, scorer=fuzz.ratio, workers=-1)
     best = ratio.astype(np.float32)
     # Variant: (ratio + token-set) / 2 can reach the floor only where ratio >= 2 * need - 100.
     low = np.flatnonzero((best < need) & (ratio >= 2 * need - 100))
     if len(low):
         token_set = cpdist(
-            [shorter[k].norm for k in low],
-            [longer[k].norm for k in low],
+            shorter[low],
+            longer[low],
             scorer=fuzz.token_set_ratio,
             workers=-1,
         )
@@ -94,14 +106,15 @@ def _worth_scoring(
     low = np.flatnonzero(best < need)
     if len(low):
         partial = cpdist(
-            [shorter[k].segs[0] if shorter[k].segs else shorter[k].norm for k in low],
-            [longer[k].norm for k in low],
+            first[low],
+            longer[low],
             scorer=fuzz.partial_ratio,
             score_cutoff=EXCERPT_PARTIAL,
             workers=-1,
         )
         best[low] = np.maximum(best[low], partial)
-    return [pairs[k] for k in np.flatnonzero(best >= need)]
+    reach: np.ndarray = best >= need
+    return reach
 
 
 def _candidate_pairs(
@@ -154,15 +167,28 @@ def find_all_links(
     thresholds: Thresholds = Thresholds(),
     skip: Iterable[tuple[int, int]] = (),
 ) -> list[Link]:
-    """Every link among ``items`` (the batch rebuild), by the sparse similarity join."""
+    """Every link among ``items`` (the batch rebuild), by the sparse similarity join.
+
+    The join's blocks stay arrays of positions in ``items`` until the bulk screen has
+    passed them: no Python object is made for a candidate pair that cannot link.
+    """
     skipped = {(min(a, b), max(a, b)) for a, b in skip}
-    by_id = {item.id: item for item in items}
-
-    def pairs() -> Iterator[tuple[int, int]]:
-        for left, right in join.candidate_pairs(items):
-            for a, b in zip(left.tolist(), right.tolist(), strict=True):
-                pair = (a, b) if a < b else (b, a)
-                if pair not in skipped:
-                    yield pair
-
-    return verify_pairs(pairs(), by_id, thresholds)
+    norms = np.array([item.norm for item in items], dtype=object)
+    firsts = np.array([item.segs[0] if item.segs else item.norm for item in items], dtype=object)
+    lengths = np.fromiter((len(item.norm) for item in items), dtype=np.int64, count=len(items))
+    out: list[Link] = []
+    for left, right in join.candidate_pairs(items, positions=True):
+        swap = lengths[left] > lengths[right]
+        short, long = np.where(swap, right, left), np.where(swap, left, right)
+        reach = _can_reach(norms[short], norms[long], firsts[short], thresholds.suggest)
+        for s, t in zip(short[reach].tolist(), long[reach].tolist(), strict=True):
+            x, y = items[s], items[t]
+            a, b = (x, y) if x.id < y.id else (y, x)
+            if (a.id, b.id) in skipped:
+                continue
+            score = score_pair(a, b)
+            decision = decide(score, thresholds)
+            if decision is not None:
+                out.append(Link(a.id, b.id, decision, score))
+    out.sort(key=lambda link: (link.a, link.b))
+    return out

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){2,}\]|\(\s*(?:\.\s*){2,}\)|\.{3,}|…)\s*")
+# No surrounding whitespace in the pattern: each part's is dropped anyway, and a pattern
+# that opens with its marks lets the regex engine skip ahead to them.
+_ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){2,}\]|\(\s*(?:\.\s*){2,}\)|\.{3,}|…")
 _INSERTION = re.compile(r"\[[^\]\n]{0,60}\]|\((?:[^()\n]{0,40})\)")
 _NON_WORD = re.compile(r"[^\w]+")
 
