@@ -7,11 +7,13 @@ reusing shared statements, near-misses) into a fresh database, ten to an article
 their speakers, unless it already holds them (SQLite: ``benchmarks/out/link-N.sqlite``).
 Then fills the linker's token index (what ingest does as it goes), runs ``tracker link
 --all`` in a child process under ``/usr/bin/time`` and reports its wall time and peak
-memory, with the links and claims it made. From 100,000 quotations the join runs in a
-process of its own, forked from the command's: ``peak_rss_mb`` is then the larger of the
-two, and their sum (less the pages they share) is more; last, it times linking one new article of 10
-quotations against all of them (``link_new_quotations``: candidates from the token index,
-scoring, links stored, claims updated), 20 times, each rolled back.
+memory, with the links and claims it made. From 100,000 quotations the join runs in
+worker processes forked from the command's: ``peak_rss_mb`` is the largest of them, and
+``peak_pss_mb`` the peak of their summed proportional set sizes (each shared page counted
+once), sampled every half second: the memory the command takes from the machine. Last, it
+times linking one new article of 10 quotations against all of them
+(``link_new_quotations``: candidates from the token index, scoring, links stored, claims
+updated), 20 times, each rolled back.
 """
 
 from __future__ import annotations
@@ -190,14 +192,50 @@ def incremental(url: str, n: int, rounds: int = 20) -> dict[str, object]:
     }
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants, from /proc (Linux)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*/children"):
+            try:
+                todo += [int(c) for c in task.read_text().split()]
+            except OSError:
+                pass
+    return out
+
+
+def _pss_kib(pids: list[int]) -> int:
+    """Proportional set size summed over ``pids``: each shared page counted once in all."""
+    total = 0
+    for p in pids:
+        try:
+            rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        found = re.search(r"^Pss:\s+(\d+) kB", rollup, re.M)
+        total += int(found.group(1)) if found else 0
+    return total
+
+
 def run_link_all(url: str) -> dict[str, object]:
+    """Run the real command under /usr/bin/time, sampling the memory of it and its workers
+    (summed proportional set size) every half second."""
     env = dict(os.environ, TRACKER_DATABASE_URL=url)
     tracker = shutil.which("tracker") or "tracker"
     cmd = ["/usr/bin/time", "-v", tracker, "link", "--all"]
     started = time.perf_counter()
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak_pss = 0
+    while proc.poll() is None:
+        peak_pss = max(peak_pss, _pss_kib(_tree(proc.pid)))
+        time.sleep(0.5)
+    stdout, stderr = proc.communicate()
     seconds = time.perf_counter() - started
-    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+    if proc.returncode:
+        raise SystemExit(f"tracker link --all failed:\n{stderr}")
+    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
     engine = make_engine(url)
     with engine.connect() as conn:
         links = conn.scalar(select(func.count()).select_from(QuotationLink))
@@ -208,9 +246,10 @@ def run_link_all(url: str) -> dict[str, object]:
     return {
         "seconds": round(seconds, 1),
         "peak_rss_mb": round(int(peak.group(1)) / 1024) if peak else None,
+        "peak_pss_mb": round(peak_pss / 1024) if peak_pss else None,
         "links": links,
         "claims": claims,
-        "output": done.stdout.strip().splitlines()[-1:],
+        "output": stdout.strip().splitlines()[-1:],
     }
 
 
