@@ -6,8 +6,12 @@ floor), computed for all quotations at once. Each quotation's tokens are ordered
 first and its *prefix* cut as in ``blocking``. One sparse product of the prefixes with the
 token postings gives, for every pair that shares a prefix token, the weight of the prefix
 tokens it shares; the pairs taken from their lighter side then get an exact check of what
-the rest of the lighter one's tokens add. Rows are processed in blocks, so memory stays
-bounded; scipy does the heavy lifting in C.
+the rest of the lighter one's tokens add. Before that count, each pair's 128-bit token
+bitmaps bound what the rest can add (:class:`_Bitmaps`), which rules out most pairs with a
+few bitwise operations. Rows are numbered lightest first and processed in blocks sized by
+the postings they look up, so memory stays bounded; on a large corpus two worker processes
+compute the blocks while the caller scores what they find; scipy and numpy do the heavy
+lifting in C.
 """
 
 from __future__ import annotations
