@@ -7,12 +7,12 @@ import re
 from collections.abc import Callable
 
 from flask.testing import FlaskClient
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from tests.web.conftest import csrf_of
 from tracker.config import Settings
 from tracker.db.engine import make_engine, make_sessionmaker
-from tracker.db.models import Quotation
+from tracker.db.models import Quotation, QuotationLink
 
 
 def post(client: FlaskClient, page_url: str, url: str, **data: object) -> str:
@@ -117,14 +117,23 @@ def test_claim_pages_show_timeline_and_diff(
     as_role: Callable[[str], FlaskClient], settings: Settings
 ) -> None:
     vera = as_role("vera")
-    html = vera.get("/claims/1").get_data(as_text=True)
     engine = make_engine(settings.database_url)
-    with make_sessionmaker(engine)() as s:
+    with make_sessionmaker(engine).begin() as s:
         mentions = s.scalar(select(func.count()).where(Quotation.claim_id == 1))
+        members = select(Quotation.id).where(Quotation.claim_id == 1)
+        # A variant's scores: no partial ratio (no excerpt), speakers unknown.
+        variant = {"ratio": 91.5, "partial": None, "token_set": 96.0, "same_speaker": None}
+        s.execute(
+            update(QuotationLink)
+            .where(QuotationLink.quotation_a_id.in_(members))
+            .values(scores=variant)
+        )
     engine.dispose()
+    html = vera.get("/claims/1").get_data(as_text=True)
     assert mentions and mentions >= 2
     assert "<svg" in html and html.count("<circle") == mentions  # one point per mention
     assert 'class="diff"' in html
+    assert "ratio=91.5" in html and "=None" not in html  # a score not computed is not shown
     listing = vera.get("/claims/?sort=outlets").get_data(as_text=True)
     assert "Outlets" in listing
     assert vera.get("/claims/?sort=loudest").status_code == 400
