@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TypeVar, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, literal, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from tracker.db.models import Quotation, QuotationToken
@@ -25,6 +25,7 @@ from tracker.linking.scoring import LinkItem
 
 FREQUENT = 2_000  # documents: tokens at least this common are not looked up
 CHUNK = 500
+UNION_TERMS = 200  # counts in one UNION ALL (SQLite allows 500 terms)
 
 
 T = TypeVar("T", int, str)
@@ -98,12 +99,17 @@ class TokenTable:
         self.floor = MIN_EVIDENCE * token_weight(1, self.n)
 
     def frequencies(self, tokens: Iterable[str]) -> dict[str, int]:
-        """Capped document frequencies (``FREQUENT`` at most), one indexed query each."""
-        for tok in {t for t in tokens if t not in self._df}:
-            capped = (
-                select(literal(1)).where(QuotationToken.token == tok).limit(FREQUENT).subquery()
-            )
-            self._df[tok] = self.session.scalar(select(func.count()).select_from(capped)) or 0
+        """Capped document frequencies (``FREQUENT`` at most): an indexed count of each
+        token's first postings, all of a chunk's tokens in one statement (UNION ALL)."""
+        for chunk in in_chunks({t for t in tokens if t not in self._df}, UNION_TERMS):
+            counts = [
+                select(literal(tok).label("token"), func.count().label("df")).select_from(
+                    select(literal(1)).where(QuotationToken.token == tok).limit(FREQUENT).subquery()
+                )
+                for tok in chunk
+            ]
+            stmt = counts[0] if len(counts) == 1 else union_all(*counts)
+            self._df.update((tok, n) for tok, n in self.session.execute(stmt))
         return self._df
 
     def count_all(self) -> None:
