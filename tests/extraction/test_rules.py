@@ -667,21 +667,40 @@ def test_german_reported_speech_through_lexicon_data(
     ("text", "expected"),
     [
         # An infinitive clause whose particle comes last is the content of the request.
-        (
+        pytest.param(
             "Die Gewerkschaft Verdi forderte die Stadtverwaltung in einem offenen Brief am "
             "Montag auf, die Verhandlungen sofort wieder aufzunehmen.",
             [("indirect", "die Verhandlungen sofort wieder aufzunehmen", "Verdi")],
+            id="infinitive-after-far-comma",
         ),
-        (
+        pytest.param(
             "Der Innenminister Jan Frei warf den Demonstranten in seiner Rede am Abend vor, "
             "die Polizisten angegriffen zu haben.",
             [("indirect", "die Polizisten angegriffen zu haben", "Jan Frei")],
+            id="zu-infinitive-after-far-comma",
+        ),
+        # After the speaker's name, an apposition is no reported clause.
+        pytest.param(
+            "„Wir brauchen mehr Geld“, sagte Max Lohr, ein Sprecher der Hilfsorganisation.",
+            [("direct", "Wir brauchen mehr Geld", "Max Lohr")],
+            id="apposition-is-no-clause",
+        ),
+        # A cue followed by a colon opens the quotation: the words before it are its subject.
+        pytest.param(
+            "Ein Sprecher des Senders, für den Lea Kraus zuletzt arbeitete, erklärte: „Wir "
+            "sprechen gerne mit ihr über eine neue Sendung.“",
+            [
+                (
+                    "direct",
+                    "Wir sprechen gerne mit ihr über eine neue Sendung.",
+                    "Ein Sprecher des Senders",
+                )
+            ],
+            id="subject-before-colon-is-no-clause",
         ),
     ],
 )
-def test_a_german_infinitive_clause_after_a_far_comma(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_german_clause_boundaries(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert quotes(text, "de") == expected
 
 
@@ -692,34 +711,6 @@ def test_a_day_written_as_an_ordinal_does_not_end_the_sentence() -> None:
         "Danach folgt die Auszählung.",
     ]
     assert len(sentence_spans("Il bilancio è del 2007. Poi arriva la crisi.")) == 2
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # After the speaker's name, an apposition is no reported clause.
-        (
-            "„Wir brauchen mehr Geld“, sagte Max Lohr, ein Sprecher der Hilfsorganisation.",
-            [("direct", "Wir brauchen mehr Geld", "Max Lohr")],
-        ),
-        # A cue followed by a colon opens the quotation: the words before it are its subject.
-        (
-            "Ein Sprecher des Senders, für den Lea Kraus zuletzt arbeitete, erklärte: „Wir "
-            "sprechen gerne mit ihr über eine neue Sendung.“",
-            [
-                (
-                    "direct",
-                    "Wir sprechen gerne mit ihr über eine neue Sendung.",
-                    "Ein Sprecher des Senders",
-                )
-            ],
-        ),
-    ],
-)
-def test_appositions_and_subjects_are_not_reported_clauses(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
-    assert quotes(text, "de") == expected
 
 
 @pytest.mark.parametrize(

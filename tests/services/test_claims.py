@@ -145,6 +145,27 @@ def test_a_bulk_rebuild_on_sqlite_builds_the_link_indexes_again(
     assert {str(ix.name) for ix in QuotationLink.__table__.indexes} <= names
 
 
+def test_a_bulk_rebuild_that_fails_loses_neither_links_nor_indexes(
+    factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        assert ingest_paths(factory, [path], max_bytes=2_000_000).ok
+    with factory() as s:
+        before = _links(s)
+        indexes = inspect(s.connection()).get_indexes("quotation_link")
+
+    def broken(session: Session, links: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(claims, "BULK_ROWS", 1)
+    monkeypatch.setattr(claims, "_add_links", broken)  # fails with the indexes dropped
+    with pytest.raises(RuntimeError, match="disk full"), factory.begin() as s:
+        link_all(s)
+    with factory() as s:
+        assert before and _links(s) == before
+        assert inspect(s.connection()).get_indexes("quotation_link") == indexes
+
+
 def test_an_edited_quotation_is_linked_by_its_new_words(
     factory: sessionmaker[Session], tmp_path: Path, analyst: User
 ) -> None:
