@@ -136,6 +136,82 @@ def test_speaker_phrases(text: str, lang: str, speaker: str) -> None:
     assert found and found[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentence's full stop is not part of an unnamed source.
+        (
+            "Der Zug sei entgleist, berichtete eine Sprecherin des Verkehrsamtes.",
+            [("indirect", "Der Zug sei entgleist", "eine Sprecherin des Verkehrsamtes")],
+        ),
+        # An auxiliary before the subject is not part of it.
+        (
+            "Im Mai hatten dänische Diplomaten gewarnt, die Gespräche würden scheitern.",
+            [("indirect", "die Gespräche würden scheitern", "dänische Diplomaten")],
+        ),
+        # A full name, then where the person works ("von der" after two names).
+        (
+            "Wie der Abgeordnete Paul Seidel von der Liberalen Partei erklärte, "
+            "wolle man das Gesetz ändern.",
+            [("indirect", "wolle man das Gesetz ändern", "Paul Seidel")],
+        ),
+        # A name written with an apostrophe is one word; a decimal comma ends no phrase.
+        (
+            "Nach Informationen von Ma'ariv wurden 2,5 Millionen Euro überwiesen.",
+            [("indirect", "wurden 2,5 Millionen Euro überwiesen", "Ma'ariv")],
+        ),
+    ],
+    ids=["full-stop", "auxiliary", "affiliation", "apostrophe-and-decimal-comma"],
+)
+def test_german_source_phrase_boundaries(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert quotes(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Feminine genitive: the adjective loses its case ending, the noun keeps its form.
+        (
+            "Nach Angaben der Bayerischen Landesbank seien die Zinsen gestiegen.",
+            "Bayerische Landesbank",
+        ),
+        # Masculine genitive: "-en" becomes "-er", the noun's "-es" goes.
+        (
+            "Nach Angaben des Deutschen Wetterdienstes werde es morgen schneien.",
+            "Deutscher Wetterdienst",
+        ),
+        # Neuter genitive: "-en" becomes "-es" before a neuter noun; "-s" goes.
+        (
+            "Nach Angaben des französischen Außenministeriums sei der Botschafter abgereist.",
+            "französisches Außenministerium",
+        ),
+        # A lone noun, and one whose "-es" ending follows a vowel (only the "s" goes).
+        ("Nach Auskunft des Komitees werde der Preis im Mai verliehen.", "Komitee"),
+        # Anything but adjectives and one noun stays as written.
+        ("Nach Angaben des Rates der Stadt sei die Brücke sicher.", "Rates der Stadt"),
+    ],
+    ids=["feminine", "masculine", "neuter", "after-a-vowel", "not-declined"],
+)
+def test_a_source_named_in_the_genitive_is_named_in_its_base_form(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]
+
+
+def test_a_far_comma_does_not_end_a_german_source() -> None:
+    # The source is the capitalised phrase; the comma ends the statement's first clause.
+    text = (
+        "Nach Angaben der kroatischen Regierung hat man die Grenze am Abend geschlossen, "
+        "die seit Wochen umstritten war."
+    )
+    assert [(q.speaker, q.text[:24]) for q in extract_quotes(text, lang="de", published=PUB)] == [
+        ("kroatische Regierung", "hat man die Grenze am Ab")
+    ]
+
+
+def test_von_der_after_one_given_name_stays_in_the_name() -> None:
+    text = "Die Verhandlungen seien schwierig, sagte Ursula von der Heide."
+    assert quotes(text, "de")[0][2] == "Ursula von der Heide"
+
+
 def test_a_lone_title_is_its_holder_and_a_coordinated_verb_shares_its_subject() -> None:
     text = (
         "Il presidente francese Emmanuel Durand ha incontrato i sindacati.\n\n"
@@ -639,8 +715,8 @@ def test_german_speakers_through_lexicon_data(text: str, speaker: str) -> None:
         (
             "Zwölf Menschen wurden nach Angaben des örtlichen Krankenhauses schwer verletzt.",
             [
-                ("indirect", "Zwölf Menschen wurden", "örtlichen Krankenhauses"),
-                ("indirect", "schwer verletzt", "örtlichen Krankenhauses"),
+                ("indirect", "Zwölf Menschen wurden", "örtliches Krankenhaus"),
+                ("indirect", "schwer verletzt", "örtliches Krankenhaus"),
             ],
         ),
         # "demnach" points back to the source just named.

@@ -67,6 +67,11 @@ class Token:
         return self.text[:1].isalnum()
 
 
+def glued(before: Token, word: Token) -> bool:
+    """A word glued on by an apostrophe ("Ma'ariv"): part of the same name."""
+    return word.is_word and before.text[-1] in "'’" and before.end == word.start
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
@@ -291,7 +296,7 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
     b = i + 1
     while b < len(tokens) and b - a < 7:
         t = tokens[b]
-        if _is_cap_word(t, w):
+        if _is_cap_word(t, w) or glued(tokens[b - 1], t):
             b += 1
         elif t.lower in w.particles or t.text in _NAME_CONNECTORS:
             k = b + 1
@@ -362,6 +367,13 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
     # "Fußballprofi Gonzalo Castro": where every noun is capitalised, a long word or a
     # compound opening a run of three or more is a role, not a given name.
     if w.capitalized_nouns:
+        # "Anna Berg von der Universität Wien": a full name, then where she works ("von
+        # der Leyen" follows one given name).
+        for p in range(a + 2, b - 2):
+            if tokens[p].lower in w.particles and tokens[p + 1].lower in w.particles:
+                if all(tokens[k].capitalized for k in range(a, p)):
+                    b = p
+                break
         # "Zitat von Max Raabe": a full name after the particle; what precedes is a noun.
         for p in range(a + 1, b - 2):
             if tokens[p].lower in w.particles and all(
@@ -386,11 +398,19 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
 def _named(
     text: str, tokens: list[Token], a: int, b: int, lex: Lexicon, desc: str | None = None
 ) -> Attribution:
-    start, end = tokens[a].start, tokens[b - 1].end
-    if text[end - 1] == "." and end - start > 2 and tokens[b - 1].end - tokens[b - 1].start > 2:
-        end -= 1  # "John Kirby." at a sentence end
+    start, end = tokens[a].start, _name_end(text, tokens[a], tokens[b - 1])
     name = text[start:end]
     return Attribution(name, kind_of_name(name.split(), lex), name, Span(start, end), desc)
+
+
+def _name_end(text: str, first: Token, last: Token) -> int:
+    """Where a phrase from ``first`` to ``last`` ends: a sentence's full stop, taken into
+    the last word by the tokenizer ("John Kirby.", "des Ministeriums."), is not part of
+    it; an initial's or an abbreviation's ("Dr.") is."""
+    end = last.end
+    if text[end - 1] == "." and end - first.start > 2 and last.end - last.start > 2:
+        end -= 1
+    return end
 
 
 def _title(text: str, first: Token, last: Token, title: Token) -> Attribution:
@@ -405,7 +425,7 @@ def _anonymous(
     """An unnamed source as written; a leading definite article is not part of it."""
     if b - a > 1 and tokens[a].lower in _DEFINITE:
         a += 1
-    start, end = tokens[a].start, tokens[b - 1].end
+    start, end = tokens[a].start, _name_end(text, tokens[a], tokens[b - 1])
     phrase = text[start:end]
     return Attribution(phrase, "anonymous", phrase, Span(start, end))
 

@@ -106,6 +106,9 @@ class ArticleContext:
                     words.pop(0)
                 if len(words) == 2 and len(words[0]) >= 12 and words[0].isalpha():
                     continue  # "Nachrichtenagentur Belga": an institution's kind and name
+            while words and words[0].islower():  # "(Informationen) von Ha'aretz"
+                offset += len(words[0]) + 1
+                words.pop(0)
             if (
                 len(words) < 2
                 or all(w.isupper() for w in words)

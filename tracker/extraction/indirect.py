@@ -573,9 +573,17 @@ def _according(
                 end -= 1
             return [Reported(s_start, end, _source(tail, m_start, m_end, text, lex), m_start)]
         # Source first: the clause follows the source phrase.
-        comma = text.find(",", m_end, s_end)
+        comma = _comma(text, m_end, s_end)
         tokens = attr.tokenize(text[m_end:s_end], m_end)
-        if 0 <= comma - m_end < 90 and not (lead and not before_comma):
+        source_words = len(text[m_end:comma].split()) if comma >= 0 else 0
+        if (
+            0 <= comma - m_end < 90
+            and not (lead and not before_comma)
+            # Where nouns are capitalised the source is found by its capitals; a comma
+            # this far away ends the statement's first clause ("Nach Angaben der Polizei
+            # hat man die Straße gesperrt, die …").
+            and not (lex.capitalized_nouns and source_words > _MAX_SOURCE_WORDS)
+        ):
             src_end, c_start = comma, comma + 1
         else:
             # No comma (German "Laut Polizei wurde ..."): the source is the capitalised run,
@@ -585,6 +593,7 @@ def _according(
             while k < len(tokens) and (
                 tokens[k].capitalized
                 or tokens[k].lower in lex.determiners + lex.indefinite + lex.name_particles
+                or (k > 0 and attr.glued(tokens[k - 1], tokens[k]))
                 or (
                     lex.capitalized_nouns
                     and not seen_cap
@@ -621,6 +630,18 @@ def _according(
             Reported(c_start, clause_end, who, m_start, continues_previous=True),
         ]
     return [Reported(c_start, clause_end, who, m_start)]
+
+
+_MAX_SOURCE_WORDS = 7
+
+
+def _comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that is punctuation, not a decimal comma
+    ("1,3 Millionen"); -1 if none."""
+    at = text.find(",", start, end)
+    while 0 < at < end - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        at = text.find(",", at + 1, end)
+    return at
 
 
 def _post_source(

@@ -9,6 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+@dataclass(frozen=True, slots=True)
+class Declension:
+    """How a noun phrase after one determiner is named in its base form, where a language
+    declines it ("der Deutschen Post" -> "Deutsche Post", "des Innenministeriums" ->
+    "Innenministerium"): the adjectives' ending replaced, the head noun's stripped."""
+
+    determiner: str
+    adjective: tuple[str, str] = ("", "")  # (ending, its replacement); "" for none
+    # The replacement when the head noun has a neuter ending (neuter_suffixes).
+    neuter_adjective: str | None = None
+    # A regular expression for the head noun's ending, stripped ("es" after a consonant).
+    noun_ending: str | None = None
+
+
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a cache key
 class Lexicon:
     lang: str
@@ -97,6 +111,11 @@ class Lexicon:
     capitalized_nouns: bool = False
     # Endings of common nouns, never of a name ("Regierung", "Wirtschaft").
     noun_suffixes: tuple[str, ...] = ()
+    # Where noun phrases are declined: an organisation or an unnamed source right after
+    # one of these determiners ("nach Angaben der Deutschen Post") is named in its base form.
+    declensions: tuple[Declension, ...] = ()
+    # Endings of neuter nouns, for the adjective before them ("ägyptisches Ministerium").
+    neuter_suffixes: tuple[str, ...] = ()
 
 
 _IT_PARTICIPLES = (
@@ -705,7 +724,7 @@ LEXICONS: dict[str, Lexicon] = {
             "auch noch nur schon dies diese dieser dieses zudem außerdem hier nun dort da "
             "dabei damit dazu deshalb daher darum trotzdem jedoch allerdings bereits "
             "inzwischen mittlerweile unterdessen später zuvor danach demnach zunächst zuletzt "
-            "wörtlich "
+            "wörtlich hat hatte hatten haben ist sind war waren wird werden wurde wurden "
             "ebenso ebenfalls weiter weiterhin seiner seinen seinem seine sein ihrer ihren "
             "ihrem ihre ihr eigenen eigener".split()
         ),
@@ -758,6 +777,23 @@ LEXICONS: dict[str, Lexicon] = {
             "auch es an als nach wie bei aus sie er".split()
         ),
         capitalized_nouns=True,
+        declensions=(
+            # Genitive feminine and plural: "der Deutschen Post", "der lokalen Behörden".
+            Declension("der", adjective=("en", "e")),
+            # Genitive masculine and neuter: "des Bundestages", "des neuen Instituts".
+            Declension(
+                "des",
+                adjective=("en", "er"),
+                neuter_adjective="es",
+                noun_ending=r"(?<=[^aeiouäöüy])es$|(?<=[^s])s$",
+            ),
+        ),
+        neuter_suffixes=tuple(
+            "ium um amt ment chen lein tum institut gericht haus büro zentrum werk land "
+            "projekt parlament unternehmen komitee kommando team blatt magazin portal "
+            "kabinett militär volk bündnis netzwerk sekretariat kommissariat konsulat "
+            "krankenhaus archiv labor museum theater orchester".split()
+        ),
         noun_suffixes=(
             "ung",
             "ungen",

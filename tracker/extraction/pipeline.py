@@ -17,6 +17,7 @@ from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
 from tracker.extraction.marks import Quoted, find_quoted, top_level
 from tracker.extraction.posts import find_posts
 from tracker.extraction.sentences import sentence_spans
+from tracker.extraction.speakers import base_form
 from tracker.extraction.types import Attribution, Quote, QuoteKind, Span, SpeakerKindName
 
 _QUOTE_MARKS = '«»“”„‘’"'
@@ -334,6 +335,10 @@ def _make(
 ) -> Quote:
     speaker, speaker_kind, description = who.speaker, who.kind, who.description
     anchor = who.cue_span.start if who.cue_span else start
+    if speaker is not None and speaker == who.mention:
+        # "nach Angaben der Deutschen Post": a phrase after a determiner that declines it.
+        at = who.mention_span.start if who.mention_span else text.find(speaker, anchor)
+        speaker = base_form(text, at, speaker, lex) if at >= 0 else speaker
     if speaker is not None and speaker_kind == "person":
         speaker = ctx.resolve(speaker, anchor, who.description)
     if (

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tracker.extraction.lexicon import Lexicon
+
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
@@ -64,3 +66,33 @@ def surname_key(name: str) -> str:
     """The normalised last word of a name."""
     key = normalize_name(name)
     return key.rsplit(" ", 1)[-1] if key else ""
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def base_form(text: str, start: int, name: str, lex: Lexicon) -> str:
+    """A noun phrase named at ``text[start:]`` after a determiner that declines it, in
+    its base form: "(nach Angaben der) Deutschen Post" -> "Deutsche Post", "(des)
+    ägyptischen Innenministeriums" -> "ägyptisches Innenministerium". Only a run of
+    adjectives and one head noun is declined; anything else stays as written."""
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    if before is None or not lex.declensions:
+        return name
+    det = before.group(1).lower()
+    rule = next((d for d in lex.declensions if d.determiner == det), None)
+    words = name.split()
+    if rule is None or not words:
+        return name
+    end, repl = rule.adjective
+    if not all(w.endswith(end) and len(w) > len(end) + 2 for w in words[:-1]):
+        return name
+    head = words[-1]
+    if rule.noun_ending is not None:
+        head = re.sub(rule.noun_ending, "", head)
+    if len(head) < 3:
+        return name
+    if rule.neuter_adjective is not None and head.lower().endswith(lex.neuter_suffixes):
+        repl = rule.neuter_adjective
+    adjectives = [w[: len(w) - len(end)] + repl for w in words[:-1]]
+    return " ".join([*adjectives, head])
