@@ -222,6 +222,41 @@ def _write_lang(folder: Path, name: str, body: str, lang: str) -> None:
     )
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork beside threads, Python 3.12+
+def test_translations_compared_in_a_forked_process_give_the_same_links(
+    factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write_lang(
+        tmp_path,
+        "it",
+        "Il vertice.\n\n«Il governo deve fermare la guerra e aprire subito negoziati di "
+        "pace», ha detto Mario Rossi.\n",
+        "it",
+    )
+    _write_lang(
+        tmp_path,
+        "en",
+        "The summit.\n\n“The government must stop the war and open peace negotiations at "
+        "once,” Mario Rossi said.\n",
+        "en",
+    )
+    (tmp_path / "c").mkdir()
+    assert ingest_paths(factory, [tmp_path, corpus(tmp_path / "c")], max_bytes=10**6).ok
+
+    def rebuilt() -> set[tuple[int, int, str, str]]:
+        with factory.begin() as s:
+            link_all(s)
+            return {
+                (x.quotation_a_id, x.quotation_b_id, x.method, x.status.value)
+                for x in s.scalars(select(QuotationLink))
+            }
+
+    here = rebuilt()
+    monkeypatch.setattr(claims, "BACKGROUND_FROM", 0)  # the translations in a child
+    assert rebuilt() == here
+    assert {m for _, _, m, _ in here} >= {"translation", "excerpt"}
+
+
 def test_a_translation_is_suggested_on_ingest_and_by_link_all_and_never_merged(
     factory: sessionmaker[Session], tmp_path: Path, analyst: User
 ) -> None:

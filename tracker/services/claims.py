@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, cast
 
 from sqlalchemy import Select, Table, bindparam, delete, func, insert, select, update
@@ -39,6 +40,8 @@ from tracker.linking import (
     cluster_claims,
 )
 from tracker.linking.crosslang import cross_language_links
+from tracker.linking.forked import forked
+from tracker.linking.join import BACKGROUND_FROM
 from tracker.linking.linker import find_all_links, verify_pairs
 from tracker.services import audit
 from tracker.services.candidates import (
@@ -211,7 +214,8 @@ def link_all(
     """Rebuild every automatic and suggested link from scratch, keeping analysts' decisions.
 
     ``timings``, if given, receives the seconds each step took (load, join and score,
-    store, claims).
+    store, claims). On a large corpus the cross-language pass runs in a forked process
+    while the join's links are stored, so its time is part of the store's.
     """
     clock = _Clock(timings)
     session.execute(delete(QuotationLink).where(QuotationLink.status.not_in(DECIDED)))
@@ -222,18 +226,29 @@ def link_all(
     decided = _linked_pairs(session, None)
     links = find_all_links(items, thresholds=thresholds or Thresholds(), skip=decided)
     found = decided | {(x.a, x.b) for x in links}
-    links += [x.as_link() for x in cross_language_links(items, found)]
-    del items, found  # the corpus in memory is not needed for the claims
     clock.lap("join and score")
-    with _indexes_built_after(session, cast(Table, QuotationLink.__table__), len(links)):
+    translations = partial(_suggested_translations, items, found)
+    # The translations are compared on the other core while the join's links are stored.
+    with (
+        forked(translations, background=len(items) >= BACKGROUND_FROM) as pending,
+        _indexes_built_after(session, cast(Table, QuotationLink.__table__), len(links)),
+    ):
         _add_links(session, links)
-    made = len(links)
-    del links
+        made = len(links)
+        del links
+        suggested = pending.result()
+        _add_links(session, suggested)
+        made += len(suggested)
+    del items, found, suggested, translations  # the corpus in memory is not needed for the claims
     clock.lap("store")
     rebuild_claims(session, fragments=fragments)
     refresh_statistics(session)
     clock.lap("claims")
     return made
+
+
+def _suggested_translations(items: list[LinkItem], found: set[tuple[int, int]]) -> list[Link]:
+    return [x.as_link() for x in cross_language_links(items, found)]
 
 
 BULK_ROWS = 50_000  # rows from which a bulk insert builds the secondary indexes afterwards
