@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.linking.crosslang import compatible, cross_language_links
+from tracker.linking.crosslang import _concept, compatible, cross_language_links
 from tracker.linking.scoring import LinkItem
 
 IT = "Il governo deve fermare la guerra e aprire subito negoziati di pace"
@@ -55,3 +55,14 @@ def test_half_of_a_statement_with_three_words_covering_a_quarter_is_suggested() 
     # Two words in common are not enough for that.
     thin = item(3, "La guerra resta lontana e la pace vicina per tutti noi", "it")
     assert list(cross_language_links([thin, en])) == []
+
+
+def test_inflected_forms_are_looked_up_in_their_base_forms() -> None:
+    # Only the infinitive or the base noun is in the table; the statements inflect them.
+    it = item(1, "Governeremo il paese dividendo le risorse tra le regioni sconfitte", "it")
+    en = item(2, "We will govern the country, dividing resources among the defeated regions", "en")
+    (link,) = cross_language_links([it, en])
+    assert link.share >= 0.7
+    assert _concept("it", "governeremo") == _concept("en", "governing") == "govern"
+    assert _concept("it", "unito") == _concept("en", "uniting") == "unite"
+    assert _concept("it", "zzz") is None

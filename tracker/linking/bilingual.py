@@ -342,12 +342,55 @@ TITLES = frozenset(
     "queen dott dr mr mrs ms sig".split()
 )
 
-# Endings stripped from a word the table does not know, to find its base form there.
-INFLECTIONS: dict[str, tuple[str, ...]] = {"en": ("ing", "ed", "es", "s", "ly")}
+# A word the table does not know is looked up again in its base forms: each rule is an
+# ending and what may replace it ("uniting" -> "unite", "chiamati" -> "chiamare",
+# "tradiremo" -> "tradire"), tried in order, the first form the table knows winning.
+# Accents are folded before ("tradirò" -> "tradiro").
+INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "en": (
+        ("ied", ("y",)),
+        ("ies", ("y",)),
+        ("ing", ("", "e")),
+        ("ed", ("", "e")),
+        ("es", ("", "e")),
+        ("s", ("",)),
+        ("ly", ("",)),
+    ),
+    "it": (
+        # Past participles, gerunds, futures and plural persons of the three conjugations.
+        ("ato", ("are",)),
+        ("ata", ("are",)),
+        ("ati", ("are",)),
+        ("ate", ("are",)),
+        ("uto", ("ere",)),
+        ("uta", ("ere",)),
+        ("uti", ("ere",)),
+        ("ito", ("ire",)),
+        ("ita", ("ire",)),
+        ("iti", ("ire",)),
+        ("ando", ("are",)),
+        ("endo", ("ere", "ire")),
+        ("eremo", ("are", "ere")),
+        ("iremo", ("ire",)),
+        ("eranno", ("are", "ere")),
+        ("iranno", ("ire",)),
+        ("ero", ("are", "ere")),
+        ("iro", ("ire",)),
+        ("iamo", ("are", "ere", "ire")),
+        ("ano", ("are",)),
+        ("ono", ("ere", "ire")),
+        # Gender and number of nouns and adjectives.
+        ("a", ("o", "e")),
+        ("e", ("a", "o", "i")),
+        ("i", ("o", "e", "a")),
+        ("o", ("a", "e")),
+    ),
+}
+MIN_STEM = 3  # letters a base form keeps of the word
 
 
-def inflections(lang: str) -> tuple[str, ...]:
-    """A language's endings to strip before a second look-up ("negotiates" -> "negotiate")."""
+def inflections(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A language's endings and their replacements, for a second look-up."""
     return INFLECTIONS.get(lang, ())
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from tracker.linking.bilingual import TITLES, concepts, inflections
+from tracker.linking.bilingual import MIN_STEM, TITLES, concepts, inflections
 from tracker.linking.linker import Link
 from tracker.linking.normalize import STOPWORDS, fold
 from tracker.linking.scoring import LinkItem, PairScore
@@ -82,9 +82,13 @@ def _concept(lang: str, word: str) -> str | None:
     table = concepts(lang)
     concept = table.get(word)
     if concept is None:
-        for end in inflections(lang):
-            if word.endswith(end) and word[: -len(end)] in table:
-                return table[word[: -len(end)]]
+        for end, replacements in inflections(lang):
+            stem = word[: -len(end)]
+            if word.endswith(end) and len(stem) >= MIN_STEM:
+                for repl in replacements:
+                    concept = table.get(stem + repl)
+                    if concept is not None:
+                        return concept
     return concept
 
 
