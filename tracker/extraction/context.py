@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from tracker.extraction.attribution import role_noun, trie_pattern
@@ -25,7 +26,6 @@ _WORD = re.compile(rf"\b{_CAP}")
 _NUMBER = re.compile(r"\d[\d.,]*")
 # Capitalised words with their inner hyphens and apostrophes: "al-Din", "O'Neil", "Biden’s".
 _SURNAME = re.compile(rf"\b{_CAP_START}\w*(?:[’'-]\w+)*")
-_SPLIT = re.compile(r"[’'-]")
 
 
 @cache
@@ -61,6 +61,31 @@ def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
         or prev in lex.prepositions
         or _NUMBER.fullmatch(prev) is not None
     )
+
+
+_CONNECTORS = "-'’"
+
+
+def _occurrences(text: str, surname: str, surnames: dict[str, str]) -> Iterator[int]:
+    """Where ``surname`` stands as a word of its own, or as the first part of one joined
+    by a hyphen or an apostrophe ("Biden’s") that is no surname itself. ``str.find`` scans
+    in C: an article's few surnames cost less than a look at each of its words."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        inside = before in _CONNECTORS and at >= 2 and text[at - 2].isalnum()  # "O'Neil"
+        if not (before.isalnum() or before == "_" or inside) and not (
+            after.isalnum() or after == "_"
+        ):
+            if after not in _CONNECTORS:
+                yield at
+            else:
+                word = _SURNAME.match(text, at)
+                if word is None or word.group() not in surnames:
+                    yield at
+        at = text.find(surname, end)
 
 
 class ArticleContext:
@@ -125,16 +150,10 @@ class ArticleContext:
         by_surname: dict[str, str] = {}
         for name in self.names:
             by_surname.setdefault(name.split()[-1], name)
-        if by_surname:
-            # One scan of the words (a regular expression of this article's surnames
-            # would be compiled anew for every article).
-            for m in _SURNAME.finditer(text):
-                word = m.group()
-                full = by_surname.get(word)
-                if full is None and ("-" in word or "'" in word or "’" in word):
-                    full = by_surname.get(_SPLIT.split(word, 1)[0])  # "Biden’s"
-                if full is not None and not self._in_quote(m.start()):
-                    mentions.append((m.start(), self.fullest(full)))
+        for surname, full in by_surname.items():
+            for at in _occurrences(text, surname, by_surname):
+                if not self._in_quote(at):
+                    mentions.append((at, self.fullest(full)))
         for m in _titled_regex(lex).finditer(text):
             if (
                 m.group(1).lower() in lex.titles

@@ -40,6 +40,8 @@ _ABBREV_LEN = max(map(len, _ABBREV))
 
 def _abbreviation(text: str, start: int, dot: int) -> bool:
     """Whether the word right before a full stop is an abbreviation or an initial."""
+    if dot - start > _ABBREV_LEN and text[dot - _ABBREV_LEN - 1 : dot].isalnum():
+        return False  # the common case: a word longer than any abbreviation
     i = dot
     while i > start and dot - i < 3 and not text[i - 1].isalnum():
         i -= 1  # "etc.)" — closing marks between the word and the stop
@@ -74,10 +76,10 @@ _CLAUSE = re.compile(r"[;,]\s")
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    piece = text[start:end]
+    kept = piece.lstrip()
+    start += len(piece) - len(kept)
+    end = start + len(kept.rstrip())
     while end - start > MAX_SENTENCE:
         # Cut at the last clause boundary within the limit, else hard: every piece of work
         # done per sentence stays bounded, so the whole pass stays linear.
