@@ -491,7 +491,8 @@ def _same_attribution(
 def _media_regex(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.media:
         return None
-    return re.compile("|".join(f"(?<!\\w)({re.escape(p)})" for p, _ in lex.media))
+    # One look-behind for all the phrases: tried at word starts only.
+    return re.compile("(?<!\\w)(?:" + "|".join(f"({re.escape(p)})" for p, _ in lex.media) + ")")
 
 
 def _medium(sentence: str, lex: Lexicon) -> str | None:
