@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.db.base import utcnow
 from tracker.db.engine import refresh_statistics
-from tracker.db.models import Article, IngestRun, Outlet, Quotation
+from tracker.db.models import Article, IngestRun, Outlet
 from tracker.errors import InvalidInput, NotFound
 from tracker.io import ArticleInput, ReadError, iter_articles
 from tracker.services.claims import Linker, link_new_quotations, update_claims
@@ -68,18 +68,19 @@ def store_article(
     session: Session,
     item: ArticleInput,
     *,
-    run: IngestRun | None = None,
+    run_id: int | None = None,
     link: bool = True,
     linker: Linker | None = None,
-) -> tuple[Article, bool]:
-    """Store one article with its quotations (and links); returns (article, created).
+) -> tuple[Article, list[int] | None]:
+    """Store one article with its quotations (and links); returns the article and its
+    quotations' ids, or None for them when the same text was stored before.
 
     With a ``linker`` the quotations are linked through it and the caller rebuilds the
     claims once at the end; without one they are linked and the claims updated now.
     """
     existing = find_duplicate(session, item.content_hash)
     if existing is not None:
-        return existing, False
+        return existing, None
     article = Article(
         outlet=outlet_named(session, item.outlet),
         url=item.url,
@@ -89,7 +90,7 @@ def store_article(
         text=item.text,
         content_hash=item.content_hash,
         source_path=item.source,
-        ingest_run_id=run.id if run else None,
+        ingest_run_id=run_id,
     )
     session.add(article)
     try:
@@ -105,7 +106,7 @@ def store_article(
             raise
     elif link and quotation_ids:
         link_new_quotations(session, quotation_ids)
-    return article, True
+    return article, quotation_ids
 
 
 STATISTICS_AFTER = 500  # articles: a run this large refreshes the planner's statistics
@@ -170,20 +171,14 @@ def _ingest_one(
         return Outcome(item.source, "failed", item.reason)
     try:
         with factory.begin() as session:
-            run = session.get(IngestRun, run_id) if run_id else None
-            article, created = store_article(
-                session, item, run=run, link=linker is not None, linker=linker
+            article, quotation_ids = store_article(
+                session, item, run_id=run_id, link=linker is not None, linker=linker
             )
-            if not created:
+            if quotation_ids is None:
                 return Outcome(
                     item.source, "skipped", f"same text as article {article.id}", article.id
                 )
-            count = session.scalar(
-                select(func.count())
-                .select_from(Quotation)
-                .where(Quotation.article_id == article.id)
-            )
-            return Outcome(item.source, "stored", None, article.id, count or 0)
+            return Outcome(item.source, "stored", None, article.id, len(quotation_ids))
     except InvalidInput as exc:
         return Outcome(item.source, "failed", str(exc))
 

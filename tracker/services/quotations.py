@@ -78,15 +78,16 @@ def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> 
         }
         for q in quotes
     ]
-    stmt = insert(Quotation).returning(Quotation.id, sort_by_parameter_order=True)
-    ids = list(session.scalars(stmt, rows))
+    # A Core INSERT: the rows are plain values, and the ORM's bulk path adds nothing here.
+    table = cast(Table, Quotation.__table__)
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    ids = list(session.connection().execute(stmt, rows).scalars())
     links = [
         {"qid": ids[i], "prev": ids[q.continues]}
         for i, q in enumerate(quotes)
         if q.continues is not None
     ]
     if links:
-        table = cast(Table, Quotation.__table__)
         session.execute(
             update(table)
             .where(table.c.id == bindparam("qid"))

@@ -147,8 +147,9 @@ def submit_article() -> tuple[Response, int]:
         max_bytes=current_app.config["MAX_ARTICLE_BYTES"],
     )
     session = get_session()
-    stored, created = store_article(session, item)
+    stored, new_ids = store_article(session, item)
     session.commit()
+    created = new_ids is not None
     record = article_record(stored)
     record["quotation_ids"] = [q.id for q in stored.quotations if q.deleted_at is None]
     record["created"] = created
