@@ -207,6 +207,38 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An opinion or a finding with its content clause.
+        (
+            "Der Verband ist der Meinung, dass die Gebühren sinken müssten.",
+            [("indirect", "die Gebühren sinken müssten", "Verband")],
+        ),
+        (
+            "Die Geologen kamen zu dem Ergebnis, dass der Vulkan erloschen sei.",
+            [("indirect", "der Vulkan erloschen sei", "Geologen")],
+        ),
+        # A participle cue placed last, its auxiliary and a time between it and the subject.
+        (
+            "Der Trainer Jonas Brandt hatte am Montag zugegeben, zwei Spieler bestraft zu haben.",
+            [("indirect", "zwei Spieler bestraft zu haben", "Jonas Brandt")],
+        ),
+        # A possessive source points back to the speaker just named.
+        (
+            "Die Bürgermeisterin Eva Roth sprach vor dem Rat. Nach ihren Angaben "
+            "werden im Sommer drei neue Schulen gebaut.",
+            [("indirect", "werden im Sommer drei neue Schulen gebaut", "Eva Roth")],
+        ),
+    ],
+    ids=["opinion", "finding", "participle-after-auxiliary", "possessive-source"],
+)
+def test_german_reporting_phrases_in_the_lexicon(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, "de") == expected
+
+
 def test_von_der_after_one_given_name_stays_in_the_name() -> None:
     text = "Die Verhandlungen seien schwierig, sagte Ursula von der Heide."
     assert quotes(text, "de")[0][2] == "Ursula von der Heide"

@@ -550,7 +550,12 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     if m is not None:
         end = m.start()  # "Macron una volta | ha descritto"
     tokens = tokenize(text[start:end], start)
-    while tokens and (tokens[-1].lower in w.skippable or tokens[-1].lower in ("to", "zu")):
+    while tokens and (
+        tokens[-1].lower in w.skippable
+        or tokens[-1].lower in ("to", "zu")
+        # "Paul Kern hatte am Montag | zugegeben": the auxiliary of a participle cue.
+        or (tokens[-1].lower in lex.auxiliaries and len(tokens) > 1 and tokens[-2].is_word)
+    ):
         tokens.pop()
     if not tokens:
         return None

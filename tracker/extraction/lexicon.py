@@ -66,6 +66,9 @@ class Lexicon:
     agent_markers: tuple[str, ...] = ()
     # Words that may stand between a cue and its speaker ("ha detto ieri Blinken").
     skippable: tuple[str, ...] = ()
+    # Auxiliaries that may stand between a subject and a participle cue placed last
+    # ("Paul Kern hatte am Montag zugegeben").
+    auxiliaries: frozenset[str] = frozenset()
     # Adverbial phrases that may stand between a subject and its cue ("Macron una volta ha
     # descritto", "Biden once called").
     adverbials: tuple[str, ...] = ()
@@ -163,39 +166,66 @@ _EN_CUES = (
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
 _DE_CUES = (
-    "zitiert zitierte gesagt erklärt betont mitgeteilt berichtet geschrieben kritisiert "
-    "gewarnt gefordert "
-    "geäußert bestätigt ergänzt behauptet versichert bekräftigt unterstrichen erläutert "
-    "angekündigt eingeräumt vorgeworfen dementiert bestritten zugesichert argumentiert "
-    "erklärten betonten meinten berichteten schrieben kritisierten warnten forderten "
-    "äußerten bestätigten ergänzten behaupteten versicherten bekräftigten teilten "
-    "kündigte kündigten bestritt bestritten dementierte räumte warf warfen bekräftigte "
-    "versprach versprachen verwies verwiesen schätzte schätzten vermutete vermuteten "
-    "glaubt glaubte hofft hoffte fürchtet fürchtete zeigte beklagte beklagten "
-    "sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint "
-    "berichtete berichtet schrieb schreibt kritisierte kritisiert warnte warnt forderte "
-    "fordert äußerte äußert bestätigte bestätigt ergänzte ergänzt sprach spricht "
-    "verkündete verkündet behauptete behauptet versicherte versichert bekräftigte "
-    "unterstrich räumte erläuterte erläutert argumentierte antwortete antwortet "
-    "kommentierte twitterte teilte hieß heißt nannte bezeichnete meldete "
-    "meldet ergänzt bekannte sprach entgegnete entgegnet mitteilte mitteilten schilderte "
-    "schildert vermutet vermuten behaupten beschloss beschlossen empfahl empfahlen mahnte "
-    "appellierte drohte bestreitet schätzt bezweifeln bezweifelt formulierte aufgefordert "
-    "aufforderte angegeben bekanntgegeben hinwies aufgerufen vorgeworfen wirft warf lobte "
-    "lobt würdigte"
-).split() + [
-    "wies darauf hin",
-    "weist darauf hin",
-    "stellte fest",
-    "stellten fest",
-    "stellt fest",
-    "gab an",
-    "gaben an",
-    "gab bekannt",
-    "gaben bekannt",
-    "gab zu",
-    "räumte ein",
-]
+    (
+        "zitiert zitierte gesagt erklärt betont mitgeteilt berichtet geschrieben kritisiert "
+        "gewarnt gefordert "
+        "geäußert bestätigt ergänzt behauptet versichert bekräftigt unterstrichen erläutert "
+        "angekündigt eingeräumt vorgeworfen dementiert bestritten zugesichert argumentiert "
+        "erklärten betonten meinten berichteten schrieben kritisierten warnten forderten "
+        "äußerten bestätigten ergänzten behaupteten versicherten bekräftigten teilten "
+        "kündigte kündigten bestritt bestritten dementierte räumte warf warfen bekräftigte "
+        "versprach versprachen verwies verwiesen schätzte schätzten vermutete vermuteten "
+        "glaubt glaubte hofft hoffte fürchtet fürchtete zeigte beklagte beklagten "
+        "sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint "
+        "berichtete berichtet schrieb schreibt kritisierte kritisiert warnte warnt forderte "
+        "fordert äußerte äußert bestätigte bestätigt ergänzte ergänzt sprach spricht "
+        "verkündete verkündet behauptete behauptet versicherte versichert bekräftigte "
+        "unterstrich räumte erläuterte erläutert argumentierte antwortete antwortet "
+        "kommentierte twitterte teilte hieß heißt nannte bezeichnete meldete "
+        "meldet ergänzt bekannte sprach entgegnete entgegnet mitteilte mitteilten schilderte "
+        "schildert vermutet vermuten behaupten beschloss beschlossen empfahl empfahlen mahnte "
+        "appellierte drohte bestreitet schätzt bezweifeln bezweifelt formulierte aufgefordert "
+        "aufforderte angegeben bekanntgegeben hinwies aufgerufen vorgeworfen wirft warf lobte "
+        "lobt würdigte"
+    ).split()
+    + [
+        "wies darauf hin",
+        "weist darauf hin",
+        "stellte fest",
+        "stellten fest",
+        "stellt fest",
+        "gab an",
+        "gaben an",
+        "gab bekannt",
+        "gaben bekannt",
+        "gab zu",
+        "räumte ein",
+        # Opinions and findings reported with a content clause ("ist der Meinung, dass").
+        "ist der meinung",
+        "sind der meinung",
+        "war der meinung",
+        "waren der meinung",
+        "vertritt die ansicht",
+        "vertreten die ansicht",
+        "vertrat die ansicht",
+        "vertraten die ansicht",
+        "vertritt die meinung",
+        "vertreten die meinung",
+        "kam zu dem ergebnis",
+        "kamen zu dem ergebnis",
+        "kommt zu dem ergebnis",
+        "kommen zu dem ergebnis",
+        "kam zu dem schluss",
+        "kamen zu dem schluss",
+        "kommt zu dem schluss",
+        "zog den schluss",
+        "zogen den schluss",
+    ]
+    + (
+        "zugegeben eingestanden festgestellt angemerkt hingewiesen klargestellt bemängelt "
+        "moniert befürchtet angedeutet signalisiert bekräftigt geschätzt gemutmaßt"
+    ).split()
+)
 
 
 def _pairs(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -728,7 +758,25 @@ LEXICONS: dict[str, Lexicon] = {
             "ebenso ebenfalls weiter weiterhin seiner seinen seinem seine sein ihrer ihren "
             "ihrem ihre ihr eigenen eigener".split()
         ),
-        anaphoric_sources=("demnach",),
+        auxiliaries=frozenset(
+            "hat haben hatte hatten habe hätte hätten ist sind war waren sei wird werden "
+            "wurde wurden".split()
+        ),
+        anaphoric_sources=(
+            "demnach",
+            "nach seinen angaben",
+            "nach ihren angaben",
+            "nach eigenen angaben",
+            "seinen angaben zufolge",
+            "ihren angaben zufolge",
+            "eigenen angaben zufolge",
+            "nach seiner darstellung",
+            "nach ihrer darstellung",
+            "seiner ansicht nach",
+            "ihrer ansicht nach",
+            "seiner meinung nach",
+            "ihrer meinung nach",
+        ),
         final_infinitive="zu",
         possessives=frozenset(
             "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem eigene eigenen "
