@@ -160,8 +160,35 @@ def test_speaker_phrases(text: str, lang: str, speaker: str) -> None:
             "Nach Informationen von Ma'ariv wurden 2,5 Millionen Euro überwiesen.",
             [("indirect", "wurden 2,5 Millionen Euro überwiesen", "Ma'ariv")],
         ),
+        # A decimal comma is no clause boundary before a cue either.
+        (
+            "Der Kandidat Karl Horn wurde bei den Wahlen in Neustadt mit 58,8 Prozent der "
+            "Stimmen im Amt bestätigt.",
+            [],
+        ),
+        # An apposition to the source is neither source nor statement.
+        (
+            "Viele Fragen seien laut Anna Weiß, Sprecherin der Kammer, weiterhin offen.",
+            [
+                ("indirect", "Viele Fragen seien", "Anna Weiß"),
+                ("indirect", "weiterhin offen", "Anna Weiß"),
+            ],
+        ),
+        # A role, then its holder's name alone at the end: the holder speaks.
+        (
+            "Die Erde bebe dort selten, so der Direktor des Landesamtes, Paul Ehrlich.",
+            [("indirect", "Die Erde bebe dort selten", "Paul Ehrlich")],
+        ),
     ],
-    ids=["full-stop", "auxiliary", "affiliation", "apostrophe-and-decimal-comma"],
+    ids=[
+        "full-stop",
+        "auxiliary",
+        "affiliation",
+        "apostrophe-and-decimal-comma",
+        "decimal-comma-before-cue",
+        "apposition-to-source",
+        "holder-after-role",
+    ],
 )
 def test_german_source_phrase_boundaries(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert quotes(text, "de") == expected

@@ -427,7 +427,7 @@ def _in_sentence(
                     last_who = who
             continue
         # CLAUSE, ha detto X / CLAUSE, X said.
-        comma = head.rfind(",")
+        comma = _last_comma(head)
         if comma > 0 and not any(ch in _QUOTE_MARKS for ch in head):
             between = text[s_start + comma + 1 : cue.start]
             first_word = between.split()[0].lower() if between.split() else ""
@@ -592,7 +592,13 @@ def _according(
             seen_cap = False
             while k < len(tokens) and (
                 tokens[k].capitalized
-                or tokens[k].lower in lex.determiners + lex.indefinite + lex.name_particles
+                or tokens[k].lower in lex.determiners + lex.indefinite
+                # "von der Leyen", not "AFP zu hören": a particle before a capital only
+                or (
+                    tokens[k].lower in lex.name_particles
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1].capitalized
+                )
                 or (k > 0 and attr.glued(tokens[k - 1], tokens[k]))
                 or (
                     lex.capitalized_nouns
@@ -608,6 +614,12 @@ def _according(
             if k == 0 or k >= len(tokens):
                 return []
             src_end, c_start = tokens[k - 1].end, tokens[k].start
+            if tokens[k].text == ",":
+                # "laut Anna Weiß, Sprecherin der Kammer, weiterhin offen": an apposition
+                # to the source, then the statement's rest.
+                nxt = _comma(text, tokens[k].end, s_end)
+                short = nxt > 0 and _words(text, tokens[k].end, nxt) <= _MAX_APPOSITION
+                c_start = nxt + 1 if short else tokens[k].end
         src = text[m_end:src_end].strip()
         who = _source(src, m_start, m_end, text, lex) if src else None
     else:
@@ -633,6 +645,7 @@ def _according(
 
 
 _MAX_SOURCE_WORDS = 7
+_MAX_APPOSITION = 6  # words of an apposition to a source ("Sprecherin der Kammer")
 
 
 def _comma(text: str, start: int, end: int) -> int:
@@ -641,6 +654,14 @@ def _comma(text: str, start: int, end: int) -> int:
     at = text.find(",", start, end)
     while 0 < at < end - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
         at = text.find(",", at + 1, end)
+    return at
+
+
+def _last_comma(text: str) -> int:
+    """The last comma in ``text`` that is punctuation, not a decimal comma; -1 if none."""
+    at = text.rfind(",")
+    while 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        at = text.rfind(",", 0, at)
     return at
 
 
@@ -673,6 +694,19 @@ def _post_source(
     if not rest.lstrip().startswith(","):
         return []  # the source phrase runs on: not a bare attribution
     c_start = who.mention_span.end + rest.index(",") + 1
+    name = _apposed_name(text, c_start, s_end, lex)
+    if name is not None:
+        # "…, so der Direktor des Landesamtes, Paul Ehrlich.": the role, then its holder.
+        holder = Attribution(
+            name.speaker,
+            name.kind,
+            name.mention,
+            name.mention_span,
+            who.mention,
+            cue.cue,
+            cue.cue_span,
+        )
+        return [Reported(s_start, end, holder, m.start())]
     nxt = text.find(",", c_start, min(s_end, c_start + 60))
     if nxt > 0 and len(text[c_start:nxt].split()) <= 5:
         c_start = nxt + 1  # ", eine UNHCR-Sprecherin,": an apposition to the source
@@ -682,6 +716,26 @@ def _post_source(
     if c_end is None or c_end <= c_start:
         return [first]
     return [first, Reported(c_start, c_end, cue, m.start(), continues_previous=True)]
+
+
+def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attribution | None:
+    """A person's name that alone ends the sentence after a comma, if that is all there is."""
+    end = s_end
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 4:
+        return None
+    named = attr.speaker_after(text, start, end, lex, strict=True)
+    if (
+        named is None
+        or named.speaker is None
+        or named.kind != "person"
+        or named.mention_span is None
+        or text[named.mention_span.end : end].strip()
+    ):
+        return None
+    return named
 
 
 def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:
