@@ -257,8 +257,25 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
             "werden im Sommer drei neue Schulen gebaut.",
             [("indirect", "werden im Sommer drei neue Schulen gebaut", "Eva Roth")],
         ),
+        # A present-plural cue.
+        (
+            "Viele Ärzte fürchten, dass die Wartezeiten weiter wachsen.",
+            [("indirect", "die Wartezeiten weiter wachsen", "Viele Ärzte")],
+        ),
+        # What is known so far, with nobody named as its source.
+        (
+            "Nach ersten Erkenntnissen hat ein Kurzschluss das Feuer ausgelöst.",
+            [("indirect", "hat ein Kurzschluss das Feuer ausgelöst", "ersten Erkenntnissen")],
+        ),
     ],
-    ids=["opinion", "finding", "participle-after-auxiliary", "possessive-source"],
+    ids=[
+        "opinion",
+        "finding",
+        "participle-after-auxiliary",
+        "possessive-source",
+        "present-plural",
+        "first-findings",
+    ],
 )
 def test_german_reporting_phrases_in_the_lexicon(
     text: str, expected: list[tuple[str, str, str]]

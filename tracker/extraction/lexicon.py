@@ -223,7 +223,10 @@ _DE_CUES = (
     ]
     + (
         "zugegeben eingestanden festgestellt angemerkt hingewiesen klargestellt bemängelt "
-        "moniert befürchtet angedeutet signalisiert bekräftigt geschätzt gemutmaßt"
+        "moniert befürchtet angedeutet signalisiert bekräftigt geschätzt gemutmaßt "
+        # Present plural: "Viele Forscher hoffen, dass …".
+        "hoffen glauben fürchten befürchten erwarten fordern warnen kritisieren betonen "
+        "erklären meinen vermuten bestätigen berichten"
     ).split()
 )
 
@@ -610,6 +613,8 @@ LEXICONS: dict[str, Lexicon] = {
             "nach aussage der",
         ),
         according_to_patterns=(
+            # "Nach ersten Erkenntnissen": what is known so far, nobody named.
+            r"nach\s+(?P<src>(?:ersten|bisherigen|vorläufigen)\s+erkenntnissen)",
             r"nach\s+(?P<src>\w+?)(?:angaben|berichten|informationen)",
             r"laut\s+(?P<src>\w+?)(?:angaben|berichten|informationen)",
         ),
