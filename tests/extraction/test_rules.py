@@ -237,6 +237,15 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Die Ministerin Lea Ayele hat zwar eingeräumt, dass die Region umstritten sei.",
+            [("indirect", "die Region umstritten sei", "Lea Ayele")],
+        ),
+        (
+            "Der Sprecher Jan Vogt trat vor die Presse. Nach dessen Angaben gab es keine "
+            "Verletzten.",
+            [("indirect", "gab es keine Verletzten", "Jan Vogt")],
+        ),
         # An opinion or a finding with its content clause.
         (
             "Der Verband ist der Meinung, dass die Gebühren sinken müssten.",
@@ -269,6 +278,8 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
         ),
     ],
     ids=[
+        "adverb-between-auxiliary-and-participle",
+        "demonstrative-possessive-source",
         "opinion",
         "finding",
         "participle-after-auxiliary",

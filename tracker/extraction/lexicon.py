@@ -226,7 +226,7 @@ _DE_CUES = (
         "moniert befürchtet angedeutet signalisiert bekräftigt geschätzt gemutmaßt "
         # Present plural: "Viele Forscher hoffen, dass …".
         "hoffen glauben fürchten befürchten erwarten fordern warnen kritisieren betonen "
-        "erklären meinen vermuten bestätigen berichten"
+        "erklären meinen vermuten bestätigen berichten geklagt beteuert beteuerte"
     ).split()
 )
 
@@ -772,6 +772,10 @@ LEXICONS: dict[str, Lexicon] = {
             "nach seinen angaben",
             "nach ihren angaben",
             "nach eigenen angaben",
+            "nach dessen angaben",
+            "nach deren angaben",
+            "dessen angaben zufolge",
+            "deren angaben zufolge",
             "seinen angaben zufolge",
             "ihren angaben zufolge",
             "eigenen angaben zufolge",
