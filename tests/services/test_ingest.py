@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tests.conftest import SEEDS
 from tracker.db.models import Article, IngestRun, Outlet, Quotation
+from tracker.extraction import extract_quotes
+from tracker.services import articles
 from tracker.services.articles import ingest_paths
 
 MAX = 2 * 1024 * 1024
@@ -190,3 +193,54 @@ def test_duplicate_text_in_one_batch_is_stored_once(
     )
     report = ingest_paths(factory, [tmp_path], max_bytes=MAX)
     assert [o.status for o in report.outcomes] == ["stored", "skipped"]
+
+
+def _extract_recording_pid(item: object) -> object:
+    """articles._quotations_of, noting which process ran it."""
+    with open(os.environ["TRACKER_TEST_PIDS"], "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()}\n")
+    return _QUOTATIONS_OF(item)
+
+
+_QUOTATIONS_OF = articles._quotations_of
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork beside threads, Python 3.12+
+def test_a_long_run_extracts_in_worker_processes_and_stores_the_same(
+    factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, folder / seed.name)
+        sidecar = seed.with_suffix(".json")
+        if sidecar.exists():
+            shutil.copy(sidecar, folder / sidecar.name)
+    write_article(folder, "bad", "Testo.", "{not json")
+    write_article(folder, "good_en", GOOD_EN, {"lang": "en"})
+    shutil.copy(folder / "good_en.txt", folder / "zcopy.txt")  # the same text again
+    pids = tmp_path / "pids"
+    monkeypatch.setenv("TRACKER_TEST_PIDS", str(pids))
+    monkeypatch.setattr(articles, "_quotations_of", _extract_recording_pid)
+    monkeypatch.setattr(articles, "AHEAD", 2)  # batches of two: extraction runs ahead
+
+    report = ingest_paths(factory, [folder], max_bytes=MAX)
+
+    assert [o.status for o in report.outcomes].count("failed") == 1
+    assert report.count("stored") == 6 and report.count("skipped") == 1
+    workers = {int(line) for line in pids.read_text().split()}
+    assert workers and os.getpid() not in workers
+    with factory() as s:
+        for article in s.scalars(select(Article)):
+            stored = sorted(
+                (q.span_start, q.span_end, q.type.value)
+                for q in s.scalars(select(Quotation).where(Quotation.article_id == article.id))
+            )
+            expected = sorted(
+                (q.start, q.end, q.type)
+                for q in extract_quotes(
+                    article.text, lang=article.language, published=article.published
+                )
+            )
+            assert stored == expected
+        assert count(s, Quotation) > 50

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import itertools
+import multiprocessing
+import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,9 +19,10 @@ from tracker.db.base import utcnow
 from tracker.db.engine import refresh_statistics
 from tracker.db.models import Article, IngestRun, Outlet
 from tracker.errors import InvalidInput, NotFound
+from tracker.extraction import Quote
 from tracker.io import ArticleInput, ReadError, iter_articles
 from tracker.services.claims import Linker, link_new_quotations, update_claims
-from tracker.services.quotations import extract_article
+from tracker.services.quotations import extract_article, quotations_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +76,12 @@ def store_article(
     run_id: int | None = None,
     link: bool = True,
     linker: Linker | None = None,
+    quotes: list[Quote] | None = None,
 ) -> tuple[Article, list[int] | None]:
     """Store one article with its quotations (and links); returns the article and its
     quotations' ids, or None for them when the same text was stored before.
+
+    ``quotes``: the extractor's quotations of ``item.text``, if it already ran on it.
 
     With a ``linker`` the quotations are linked through it and the caller rebuilds the
     claims once at the end; without one they are linked and the claims updated now.
@@ -97,7 +105,7 @@ def store_article(
         session.flush()
     except IntegrityError:
         raise InvalidInput("an article with the same text was stored at the same time") from None
-    quotation_ids = extract_article(session, article)
+    quotation_ids = extract_article(session, article, quotes)
     if linker is not None and quotation_ids:
         try:
             linker.link(session, quotation_ids)
@@ -133,8 +141,8 @@ def ingest(
         session.flush()
         report.run_id = run.id
     linker = Linker() if link else None
-    for item in items:
-        outcome = _ingest_one(factory, item, report.run_id, linker)
+    for item, quotes in _extracted_ahead(items):
+        outcome = _ingest_one(factory, item, report.run_id, linker, quotes)
         report.outcomes.append(outcome)
         if progress:
             progress(outcome)
@@ -166,13 +174,14 @@ def _ingest_one(
     item: ArticleInput | ReadError,
     run_id: int | None,
     linker: Linker | None,
+    quotes: list[Quote] | None,
 ) -> Outcome:
     if isinstance(item, ReadError):
         return Outcome(item.source, "failed", item.reason)
     try:
         with factory.begin() as session:
             article, quotation_ids = store_article(
-                session, item, run_id=run_id, link=linker is not None, linker=linker
+                session, item, run_id=run_id, link=linker is not None, linker=linker, quotes=quotes
             )
             if quotation_ids is None:
                 return Outcome(
@@ -181,6 +190,44 @@ def _ingest_one(
             return Outcome(item.source, "stored", None, article.id, len(quotation_ids))
     except InvalidInput as exc:
         return Outcome(item.source, "failed", str(exc))
+
+
+AHEAD = 64  # articles a worker process extracts while the caller stores the ones before
+
+
+def _extracted_ahead(
+    items: Iterable[ArticleInput | ReadError],
+) -> Iterator[tuple[ArticleInput | ReadError, list[Quote] | None]]:
+    """Each item with its quotations, extracted in worker processes a batch ahead of the
+    one being stored, so that extraction (pure computation) and storing (the database)
+    run on different cores. A run of fewer than AHEAD articles, or a platform that cannot
+    fork, extracts as it stores (None: the caller's extractor runs)."""
+    source = iter(items)
+    batches = iter(lambda: tuple(itertools.islice(source, AHEAD)), ())
+    first = next(batches, ())
+    if len(first) < AHEAD or "fork" not in multiprocessing.get_all_start_methods():
+        yield from ((item, None) for batch in (first, *batches) for item in batch)
+        return
+    context = multiprocessing.get_context("fork")
+    gc.freeze()  # the workers' collections would copy the pages they touch
+    try:
+        pool = context.Pool(processes=max(1, (os.cpu_count() or 2) - 1))
+    finally:
+        gc.unfreeze()
+    with pool:
+        batch: tuple[ArticleInput | ReadError, ...] = first
+        pending = pool.map_async(_quotations_of, batch)
+        for following in batches:
+            ahead = pool.map_async(_quotations_of, following)
+            yield from zip(batch, pending.get(), strict=True)
+            batch, pending = following, ahead
+        yield from zip(batch, pending.get(), strict=True)
+
+
+def _quotations_of(item: ArticleInput | ReadError) -> list[Quote] | None:
+    if isinstance(item, ReadError):
+        return None
+    return quotations_of(item.text, item.lang, item.published)
 
 
 def ingest_paths(

@@ -97,13 +97,22 @@ def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> 
     return ids
 
 
-def extract_article(session: Session, article: Article) -> list[int]:
-    """Run the extractor on a stored article and save its quotations."""
-    lang = article.language
+def quotations_of(text: str, lang: str | None, published: dt.date | None) -> list[Quote]:
+    """The extractor's quotations of an article's text; none in a language it has no
+    lexicon for yet (the article is kept, unextracted). Pure: runs in worker processes."""
     try:
-        quotes = extract_quotes(article.text, lang=lang, published=article.published)
+        return extract_quotes(text, lang=lang, published=published)
     except ValueError:
-        quotes = []  # no lexicon for this language yet: the article is kept, unextracted
+        return []
+
+
+def extract_article(
+    session: Session, article: Article, quotes: list[Quote] | None = None
+) -> list[int]:
+    """Save the quotations of a stored article: ``quotes`` if the extractor already ran on
+    its text (in a worker process), else the extractor's now."""
+    if quotes is None:
+        quotes = quotations_of(article.text, article.language, article.published)
     return store_extracted(session, article, quotes)
 
 
