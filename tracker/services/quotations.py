@@ -79,9 +79,18 @@ def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> 
         for q in quotes
     ]
     # A Core INSERT: the rows are plain values, and the ORM's bulk path adds nothing here.
+    # The new ids are matched to the quotations by their spans, which tell them apart:
+    # RETURNING rows in input order would cost SQLite one INSERT per row.
     table = cast(Table, Quotation.__table__)
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    ids = list(session.connection().execute(stmt, rows).scalars())
+    spans = [(q.start, q.end) for q in quotes]
+    connection = session.connection()
+    if len(set(spans)) == len(spans):
+        stmt = insert(table).returning(table.c.id, table.c.span_start, table.c.span_end)
+        by_span = {(start, end): qid for qid, start, end in connection.execute(stmt, rows)}
+        ids = [by_span[span] for span in spans]
+    else:
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids = list(connection.execute(stmt, rows).scalars())
     links = [
         {"qid": ids[i], "prev": ids[q.continues]}
         for i, q in enumerate(quotes)
