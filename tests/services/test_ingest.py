@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tests.conftest import SEEDS
 from tracker.db.models import Article, IngestRun, Outlet, Quotation
+from tracker.errors import InvalidInput
 from tracker.extraction import extract_quotes
 from tracker.services import articles
 from tracker.services.articles import ingest_paths
@@ -244,3 +245,50 @@ def test_a_long_run_extracts_in_worker_processes_and_stores_the_same(
             )
             assert stored == expected
         assert count(s, Quotation) > 50
+
+
+def _five_articles(folder: Path) -> None:
+    for k in range(5):
+        write_article(
+            folder,
+            f"a{k}",
+            f"Il sindaco Marco Bini{k} ha parlato.\n\n"
+            f"«Il ponte {k} riapre a maggio», ha detto Bini{k}.\n",
+            {"lang": "it"},
+        )
+
+
+def _failing_on(source_end: str, error: Exception) -> object:
+    real = articles.store_article
+
+    def store(session: Session, item: object, **kw: object) -> object:
+        if getattr(item, "source", "").endswith(source_end):
+            session.flush()
+            raise error
+        return real(session, item, **kw)  # type: ignore[arg-type]
+
+    return store
+
+
+def test_a_failure_inside_a_committed_batch_costs_only_its_article(
+    factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _five_articles(tmp_path)
+    monkeypatch.setattr(articles, "store_article", _failing_on("a2.txt", InvalidInput("bad")))
+    report = ingest_paths(factory, [tmp_path], max_bytes=MAX)
+    assert [o.status for o in report.outcomes] == ["stored", "stored", "failed", "stored", "stored"]
+    with factory() as s:
+        assert count(s, Article) == 4
+        assert s.scalars(select(IngestRun)).one().stored == 4
+
+
+def test_an_unexpected_error_keeps_the_articles_stored_before_it(
+    factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _five_articles(tmp_path)
+    monkeypatch.setattr(articles, "store_article", _failing_on("a2.txt", RuntimeError("bug")))
+    with pytest.raises(RuntimeError, match="bug"):
+        ingest_paths(factory, [tmp_path], max_bytes=MAX)
+    with factory() as s:
+        titles = sorted(a.source_path.rsplit("/", 1)[-1] for a in s.scalars(select(Article)))
+        assert titles == ["a0.txt", "a1.txt"]

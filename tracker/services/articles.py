@@ -128,10 +128,12 @@ def ingest(
     link: bool = True,
     progress: Callable[[Outcome], None] | None = None,
 ) -> IngestReport:
-    """Store every article, each in its own transaction, and record the run.
+    """Store every article and record the run.
 
-    Owns its transactions (the exception to the services rule): a failure rolls back
-    only the article it happened in, and the good ones are kept.
+    Owns its transactions (the exception to the services rule). Articles are committed
+    COMMIT_EVERY at a time; if one of them fails, that transaction is rolled back and its
+    articles are stored again one per transaction, so a failure costs only the article
+    it happened in, and the good ones are kept.
     """
     started = time.perf_counter()
     report = IngestReport()
@@ -141,11 +143,12 @@ def ingest(
         session.flush()
         report.run_id = run.id
     linker = Linker() if link else None
-    for item, quotes in _extracted_ahead(items):
-        outcome = _ingest_one(factory, item, report.run_id, linker, quotes)
-        report.outcomes.append(outcome)
-        if progress:
-            progress(outcome)
+    source = _extracted_ahead(items)
+    while batch := list(itertools.islice(source, COMMIT_EVERY)):
+        for outcome in _store_batch(factory, batch, report.run_id, linker):
+            report.outcomes.append(outcome)
+            if progress:
+                progress(outcome)
     if linker is not None and linker.linked:
         with factory.begin() as session:
             update_claims(session, linker.linked)
@@ -169,6 +172,51 @@ def ingest(
     return report
 
 
+COMMIT_EVERY = 32  # articles stored in one transaction
+
+
+def _store_batch(
+    factory: sessionmaker[Session],
+    batch: list[tuple[ArticleInput | ReadError, list[Quote] | None]],
+    run_id: int | None,
+    linker: Linker | None,
+) -> list[Outcome]:
+    """Store a batch of articles in one transaction. If any of them fails, the transaction
+    is rolled back and each is stored again in a transaction of its own: the bad one
+    fails alone (or raises, as it would have alone), the others are kept."""
+    outcomes: list[Outcome] = []
+    linked: list[int] = []
+    try:
+        with factory.begin() as session:
+            for item, quotes in batch:
+                if isinstance(item, ReadError):
+                    outcomes.append(Outcome(item.source, "failed", item.reason))
+                    continue
+                outcome, quotation_ids = _store(session, item, run_id, linker, quotes)
+                outcomes.append(outcome)
+                linked.extend(quotation_ids)
+    except Exception:
+        if linker is not None:
+            linker.forget(linked)
+        return [_ingest_one(factory, item, run_id, linker, quotes) for item, quotes in batch]
+    return outcomes
+
+
+def _store(
+    session: Session,
+    item: ArticleInput,
+    run_id: int | None,
+    linker: Linker | None,
+    quotes: list[Quote] | None,
+) -> tuple[Outcome, list[int]]:
+    article, quotation_ids = store_article(
+        session, item, run_id=run_id, link=linker is not None, linker=linker, quotes=quotes
+    )
+    if quotation_ids is None:
+        return Outcome(item.source, "skipped", f"same text as article {article.id}", article.id), []
+    return Outcome(item.source, "stored", None, article.id, len(quotation_ids)), quotation_ids
+
+
 def _ingest_one(
     factory: sessionmaker[Session],
     item: ArticleInput | ReadError,
@@ -180,14 +228,7 @@ def _ingest_one(
         return Outcome(item.source, "failed", item.reason)
     try:
         with factory.begin() as session:
-            article, quotation_ids = store_article(
-                session, item, run_id=run_id, link=linker is not None, linker=linker, quotes=quotes
-            )
-            if quotation_ids is None:
-                return Outcome(
-                    item.source, "skipped", f"same text as article {article.id}", article.id
-                )
-            return Outcome(item.source, "stored", None, article.id, len(quotation_ids))
+            return _store(session, item, run_id, linker, quotes)[0]
     except InvalidInput as exc:
         return Outcome(item.source, "failed", str(exc))
 
