@@ -5,7 +5,8 @@
 Prints three figures:
   * extraction: articles per second on one core (pure extractor, no database);
   * ingest: articles per second into a fresh SQLite database, extraction included
-    (stored with `tracker ingest --no-link`; linking has its own benchmark);
+    (stored with `tracker ingest --no-link`, whose extraction runs in worker processes
+    beside the storing; linking has its own benchmark);
   * scaling: seconds for one article and for the same article ten times longer.
 """
 
