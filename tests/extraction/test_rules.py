@@ -93,7 +93,15 @@ def test_reported_speech(text: str, lang: str, expected: list[tuple[str, str, st
 @pytest.mark.parametrize(
     ("text", "lang", "speaker"),
     [
-        # An appositive between the name and the cue.
+        # A role, then the holder's name set off by commas: the holder speaks.
+        (
+            "„Die Löhne sind zu niedrig“, erklärte der Vorsitzende der Gewerkschaft, "
+            "Willi Dorn, in einer Mitteilung.",
+            "de",
+            "Willi Dorn",
+        ),
+        # A middle initial's full stop does not end the attribution.
+        ('"We will appeal," said Mary K. Stone, the union leader.', "en", "Mary K. Stone"),
         (
             "Mark Lane, capo della polizia locale, ha detto che nessuno è stato ferito.",
             "it",

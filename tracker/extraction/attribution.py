@@ -415,8 +415,9 @@ def _name_end(text: str, first: Token, last: Token) -> int:
 
 def _title(text: str, first: Token, last: Token, title: Token) -> Attribution:
     """A role without a name ("il presidente ha detto"): the caller resolves its holder."""
-    phrase = text[first.start : last.end]
-    return Attribution(title.text, "person", phrase, Span(first.start, last.end), phrase)
+    end = _name_end(text, first, last)
+    phrase = text[first.start : end]
+    return Attribution(title.text.rstrip("."), "person", phrase, Span(first.start, end), phrase)
 
 
 def _anonymous(
@@ -498,8 +499,9 @@ def speaker_after(
         and tokens[j + 1].lower in _GENITIVE
     ):
         # "der Einsatzleiter der Feuerwehr", "ein Sprecher des Ministeriums": a role of an
-        # institution, nobody's name.
-        return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
+        # institution, nobody's name, unless the name follows it as an apposition.
+        end = _phrase_end(tokens, i, w, lex)
+        return _holder_after(text, tokens, i, end, w, lex) or _anonymous(text, tokens, i, end)
     run = _run_forward(tokens, j, w) if j < len(tokens) else None
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:
         run = _run_forward(tokens, j - 1, w) or run
@@ -541,6 +543,25 @@ def speaker_after(
         title = next(t for t in role if t.lower in w.titles)
         return _title(text, tokens[i], role[-1], title)
     return None
+
+
+def _holder_after(
+    text: str, tokens: list[Token], i: int, end: int, w: Words, lex: Lexicon
+) -> Attribution | None:
+    """ "der Vorsitzende der Gewerkschaft, William R. Dougan, …": the person's name set off
+    by commas after a role; the role is their description."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return None
+    run = _run_forward(tokens, end + 1, w)
+    if run is None or run[0] != end + 1 or run[1] - run[0] < 2:
+        return None
+    if run[1] < len(tokens) and tokens[run[1]].text not in (",", ".", ";"):
+        return None
+    name = [t.text for t in tokens[run[0] : run[1]]]
+    if kind_of_name(name, lex) != "person":
+        return None
+    description = text[tokens[i].start : tokens[end - 1].end]
+    return _named(text, tokens, run[0], run[1], lex, description)
 
 
 def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:

@@ -49,7 +49,7 @@ def _sentence_of(spans: list[tuple[int, int]], start: int, end: int) -> tuple[in
 def _post_limit(text: str, pos: int, stop: int) -> int:
     """Where an attribution after a quotation ends: a sentence end or the next quotation."""
     for i in range(pos, stop):
-        if text[i] in _QUOTE_MARKS or text[i] in ".!?;:\n":
+        if text[i] in _QUOTE_MARKS or text[i] in "!?;:\n":
             return i
     return stop
 
