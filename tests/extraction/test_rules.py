@@ -100,6 +100,13 @@ def test_reported_speech(text: str, lang: str, expected: list[tuple[str, str, st
             "de",
             "Willi Dorn",
         ),
+        # A noun and a particle before a full name are not part of it.
+        (
+            "Die Jury tagte lange. Kommentar von Lena Hartmann dazu: „Wir hatten keine "
+            "leichte Wahl unter so vielen Filmen.“",
+            "de",
+            "Lena Hartmann",
+        ),
         # A middle initial's full stop does not end the attribution.
         ('"We will appeal," said Mary K. Stone, the union leader.', "en", "Mary K. Stone"),
         (
