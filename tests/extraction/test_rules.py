@@ -107,6 +107,20 @@ def test_reported_speech(text: str, lang: str, expected: list[tuple[str, str, st
             "de",
             "Lena Hartmann",
         ),
+        # A title in the genitive before a name ("des Kanzlers Paul Weigand") gives the
+        # title's holder; "der Kanzler der Hochschule" gives none.
+        (
+            "Das geht aus einem Schreiben des Kanzlers Paul Weigand hervor. Der Kanzler der "
+            "Hochschule Nord lehnte ab. Viele Studenten seien befreit, so der Kanzler.",
+            "de",
+            "Paul Weigand",
+        ),
+        (
+            "Das schrieb Präsident Karl Obi am Montag. Der Präsident von Cotonou lehnte ab. "
+            "Die Lage sei ernst, so der Präsident.",
+            "de",
+            "Karl Obi",
+        ),
         # A middle initial's full stop does not end the attribution.
         ('"We will appeal," said Mary K. Stone, the union leader.', "en", "Mary K. Stone"),
         (

@@ -43,12 +43,25 @@ def _skip_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(skip), frozenset(lex.organization_words)
 
 
+def _title_of(word: str, lex: Lexicon) -> str | None:
+    """The title a word is, in any case the lexicon declines ("Kanzlers" -> "kanzler")."""
+    low = word.lower()
+    if low in lex.titles:
+        return low
+    for rule in lex.declensions:
+        if rule.noun_ending is not None:
+            base = re.sub(rule.noun_ending, "", low)
+            if base != low and base in lex.titles:
+                return base
+    return None
+
+
 def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
     """In a language that capitalises nouns, whether a capitalised run is a noun phrase:
     it follows an article, a preposition or a number ("600 Millionen Inder", "der Gelben
     Karte"), or one of its words has a common noun's ending ("Deutsche Bahn Stiftung")."""
-    if words[0].lower() in lex.titles:
-        return False  # "Präsident Mahmud Ahmadinedschad": a role, then the name
+    if _title_of(words[0], lex) is not None:
+        return False  # "(des) Präsidenten Mahmud Ahmadinedschad": a role, then the name
     if any(len(w) > 5 and w.lower().endswith(lex.noun_suffixes) for w in words):
         return True
     before = text[max(0, start - 30) : start].split()
@@ -109,15 +122,19 @@ class ArticleContext:
                 words[0].lower() in skip
                 or words[0] in orgs
                 or (len(words) > 2 and words[0].lower().endswith(suffixes))
+                or _title_of(words[0], lex) is not None
             ):
+                title = _title_of(words[0], lex)
                 if (
-                    words[0].lower() in lex.titles
+                    title is not None
                     and len(words) >= 2
+                    # "Kanzler der Hochschule": the title of an institution, no holder
+                    and words[1].lower() not in lex.determiners + lex.name_particles
                     and not self._in_quote(offset)
                 ):
                     holder = " ".join(w for w in words[1:] if w.lower() not in skip)
                     if len(holder.split()) >= 1 and holder.split()[0] not in orgs:
-                        self.titled.setdefault(words[0].lower(), []).append((offset, holder))
+                        self.titled.setdefault(title, []).append((offset, holder))
                 offset += len(words[0]) + 1
                 words.pop(0)
             # "British Prime Minister Boris Johnson": the name follows the last title word.
