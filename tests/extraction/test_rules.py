@@ -168,6 +168,12 @@ def test_speaker_phrases(text: str, lang: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "Laut eigenen Angaben": the speaker in context, not "eigenen Angaben".
+        (
+            "Die Ministerin Eva Roth sprach vor dem Rat. Laut eigenen Angaben werde sie im "
+            "Herbst kandidieren.",
+            [("indirect", "werde sie im Herbst kandidieren", "Eva Roth")],
+        ),
         # The sentence's full stop is not part of an unnamed source.
         (
             "Der Zug sei entgleist, berichtete eine Sprecherin des Verkehrsamtes.",
@@ -210,6 +216,7 @@ def test_speaker_phrases(text: str, lang: str, speaker: str) -> None:
         ),
     ],
     ids=[
+        "own-statements",
         "full-stop",
         "auxiliary",
         "affiliation",

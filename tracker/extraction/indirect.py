@@ -740,6 +740,9 @@ def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attributio
 
 def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:
     cue = text[m_start:m_end]
+    if src.split()[0].lower() in lex.possessives:
+        # "laut eigenen Angaben", "according to his spokesman": the speaker in context.
+        return Attribution(None, "unknown", src, None, None, cue, Span(m_start, m_end))
     at = text.find(src, m_end)
     named = attr.speaker_after(text, at, at + len(src), lex) if at >= 0 else None
     if named is not None and named.speaker is not None:
