@@ -953,3 +953,22 @@ def test_an_according_to_pattern_without_its_source_group_is_refused() -> None:
 
     with pytest.raises(ValueError, match="src"):
         _pattern_regex((r"nach\s+\w+angaben",))
+
+
+def test_an_abbreviated_number_word_does_not_end_the_sentence() -> None:
+    text = "Die Einnahmen lägen unter 500 Mio. Euro, sagte er. Das sei viel."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Die Einnahmen lägen unter 500 Mio. Euro, sagte er.",
+        "Das sei viel.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Meldung wurde inzwischen dementiert, doch die Fans hoffen weiter auf den Verbleib.",
+        "Der Tod wurde als Unfall festgestellt, während viele von einem Verbrechen sprachen.",
+    ],
+)
+def test_a_conjunction_after_a_cues_comma_opens_no_reported_clause(text: str) -> None:
+    assert quotes(text, "de") == []

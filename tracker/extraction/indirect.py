@@ -170,6 +170,8 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
             if nxt in comps:
                 continue  # "sagte, dass": the complementizer follows the comma
+            if nxt in lex.not_after_comma:
+                return None  # "dementiert, doch …", "festgestellt, während …"
             # "sagte Max Lawson, ein Sprecher der Hilfsorganisation": after the speaker's
             # name, an apposition, not a clause, unless the words after it are reported.
             named = k > 0 and all(t.capitalized or t.lower in lex.determiners for t in tokens[:k])

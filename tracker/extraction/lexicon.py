@@ -62,6 +62,9 @@ class Lexicon:
     conjunctions: tuple[str, ...] = ()
     # Words that make a following complementizer a conjunction ("dopo che", "so that").
     complementizer_blockers: tuple[str, ...] = ()
+    # Where a comma can stand for the complementizer ("sagte, er komme"): words that open
+    # another kind of clause after that comma (a conjunction, a relative pronoun).
+    not_after_comma: frozenset[str] = frozenset()
     # Passive agents: "announced by Biden", "annunciata da Biden".
     agent_markers: tuple[str, ...] = ()
     # Words that may stand between a cue and its speaker ("ha detto ieri Blinken").
@@ -728,6 +731,10 @@ LEXICONS: dict[str, Lexicon] = {
         passive_aux=("ist", "wird", "wurde", "war", "werden", "wurden"),
         conjunctions=("und", "aber", "sowie", "doch"),
         complementizer_blockers=("so", "ohne", "statt", "anstatt", "damit"),
+        not_after_comma=frozenset(
+            "und aber doch sondern denn jedoch während als weil obwohl wenn bevor nachdem "
+            "seit seitdem indem wozu womit wodurch worauf wovon was".split()
+        ),
         agent_markers=("von", "vom"),
         skippable=(
             "am",

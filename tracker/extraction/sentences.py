@@ -11,7 +11,7 @@ _END = re.compile(r"[.!?…]+[\"”»“’']*(?=\s+[\"«“„‘(\[A-ZÀ-ÖØ-
 _ABBREV = frozenset(
     "dr mr mrs ms prof sen rep gov gen col lt sgt st jr sr inc ltd co corp no nr vol vs etc "
     "ca bzw usw z b d h u a v chr ggf sog jan feb mar apr jun jul aug sep sept oct nov dec "
-    "on sig sigg dott avv ing mons p s".split()
+    "on sig sigg dott avv ing mons p s mio mrd tsd mln mld".split()
 )
 
 
