@@ -972,3 +972,17 @@ def test_an_abbreviated_number_word_does_not_end_the_sentence() -> None:
 )
 def test_a_conjunction_after_a_cues_comma_opens_no_reported_clause(text: str) -> None:
     assert quotes(text, "de") == []
+
+
+def test_a_reported_verb_after_a_long_gap_makes_the_clause_a_report() -> None:
+    # Konjunktiv I ("lasse") after a long time-and-place phrase: the clause is reported,
+    # and so is the next sentence in the same mood.
+    text = (
+        "Bundesfinanzminister Paul Stein erklärte am Mittwoch in seiner Rede vor dem Landtag "
+        "in Mainz, die Verfassung lasse Ausnahmen von der Regel zu. Der geplante Haushalt "
+        "sei nicht verfassungswidrig."
+    )
+    assert quotes(text, "de") == [
+        ("indirect", "die Verfassung lasse Ausnahmen von der Regel zu", "Paul Stein"),
+        ("indirect", "Der geplante Haushalt sei nicht verfassungswidrig", "Paul Stein"),
+    ]

@@ -626,7 +626,13 @@ LEXICONS: dict[str, Lexicon] = {
         reported_mood=frozenset(
             "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
             "bestehe handle gehe komme hätten würden wären würde hätte wäre müssten könnten "
-            "sollten dürften".split()
+            "sollten dürften "
+            # Konjunktiv I of verbs common in the news (third person singular).
+            "lasse gelte fehle zeige brauche trage bleibe sehe nehme halte finde führe "
+            "bringe erwarte plane drohe verfüge reiche betrage stamme beginne folge koste "
+            "wachse sinke steige falle laufe arbeite lebe kenne glaube hoffe fürchte "
+            "erhalte gewinne verliere entstehe geschehe passiere sterbe verhandle "
+            "unterstütze lehne prüfe suche zahle liefere leide".split()
         ),
         title_suffixes=(
             "minister",
