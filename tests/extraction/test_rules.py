@@ -302,6 +302,15 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
             "werden im Sommer drei neue Schulen gebaut.",
             [("indirect", "werden im Sommer drei neue Schulen gebaut", "Eva Roth")],
         ),
+        # A finding and an expectation as reports.
+        (
+            "Genetische Analysen haben ergeben, dass die beiden Arten nicht verwandt sind.",
+            [("indirect", "die beiden Arten nicht verwandt sind", "Genetische Analysen")],
+        ),
+        (
+            "Die Entwickler gehen davon aus, das drittgrößte System der Welt zu werden.",
+            [("indirect", "das drittgrößte System der Welt zu werden", "Entwickler")],
+        ),
         # A present-plural cue.
         (
             "Viele Ärzte fürchten, dass die Wartezeiten weiter wachsen.",
@@ -320,6 +329,8 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
         "finding",
         "participle-after-auxiliary",
         "possessive-source",
+        "finding-participle",
+        "expectation",
         "present-plural",
         "first-findings",
     ],

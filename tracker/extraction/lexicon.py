@@ -223,13 +223,19 @@ _DE_CUES = (
         "kommt zu dem schluss",
         "zog den schluss",
         "zogen den schluss",
+        "geht davon aus",
+        "gehen davon aus",
+        "ging davon aus",
+        "gingen davon aus",
     ]
     + (
         "zugegeben eingestanden festgestellt angemerkt hingewiesen klargestellt bemängelt "
         "moniert befürchtet angedeutet signalisiert bekräftigt geschätzt gemutmaßt "
         # Present plural: "Viele Forscher hoffen, dass …".
         "hoffen glauben fürchten befürchten erwarten fordern warnen kritisieren betonen "
-        "erklären meinen vermuten bestätigen berichten geklagt beteuert beteuerte"
+        "erklären meinen vermuten bestätigen berichten geklagt beteuert beteuerte "
+        # Findings: "Die Untersuchungen haben ergeben, dass …".
+        "ergeben"
     ).split()
 )
 
