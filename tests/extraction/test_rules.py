@@ -979,6 +979,8 @@ def test_an_abbreviated_number_word_does_not_end_the_sentence() -> None:
     [
         "Die Meldung wurde inzwischen dementiert, doch die Fans hoffen weiter auf den Verbleib.",
         "Der Tod wurde als Unfall festgestellt, während viele von einem Verbrechen sprachen.",
+        # A subordinate clause before the verb is not what the verb reports.
+        "Während die Hälfte der Befragten das Klima gut findet, berichten andere von Sorgen.",
     ],
 )
 def test_a_conjunction_after_a_cues_comma_opens_no_reported_clause(text: str) -> None:

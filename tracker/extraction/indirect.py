@@ -430,7 +430,14 @@ def _in_sentence(
             continue
         # CLAUSE, ha detto X / CLAUSE, X said.
         comma = _last_comma(head)
-        if comma > 0 and not any(ch in _QUOTE_MARKS for ch in head):
+        opener = head.split()[0].lower() if head.split() else ""
+        if (
+            comma > 0
+            and not any(ch in _QUOTE_MARKS for ch in head)
+            # "Während 33 Prozent …, berichten nur zwölf Prozent": a subordinate clause
+            # before the verb is no statement reported by it.
+            and opener not in lex.not_after_comma
+        ):
             between = text[s_start + comma + 1 : cue.start]
             first_word = between.split()[0].lower() if between.split() else ""
             relative = first_word in lex.complementizers or first_word in (
