@@ -311,6 +311,14 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
             "Die Entwickler gehen davon aus, das drittgrößte System der Welt zu werden.",
             [("indirect", "das drittgrößte System der Welt zu werden", "Entwickler")],
         ),
+        (
+            "Der Angeklagte Paul Brenner hatte im Prozess darauf bestanden, unschuldig zu sein.",
+            [("indirect", "unschuldig zu sein", "Paul Brenner")],
+        ),
+        (
+            "Die Gutachter sind zu dem Ergebnis gekommen, dass die Brücke sicher sei.",
+            [("indirect", "die Brücke sicher sei", "Gutachter")],
+        ),
         # A present-plural cue.
         (
             "Viele Ärzte fürchten, dass die Wartezeiten weiter wachsen.",
@@ -331,6 +339,8 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
         "possessive-source",
         "finding-participle",
         "expectation",
+        "insisted",
+        "came-to-the-conclusion",
         "present-plural",
         "first-findings",
     ],

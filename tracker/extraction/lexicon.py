@@ -227,6 +227,18 @@ _DE_CUES = (
         "gehen davon aus",
         "ging davon aus",
         "gingen davon aus",
+        "davon aus",  # "Bei der Innung geht man davon aus, dass …"
+        "davon ausgegangen",
+        "zu dem ergebnis gekommen",
+        "zum ergebnis gekommen",
+        "zu dem schluss gekommen",
+        "zum schluss gekommen",
+        "darauf bestanden",
+        "bestand darauf",
+        "besteht darauf",
+        "bestanden darauf",
+        "darauf verständigt",
+        "darauf geeinigt",
     ]
     + (
         "zugegeben eingestanden festgestellt angemerkt hingewiesen klargestellt bemängelt "
