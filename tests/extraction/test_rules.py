@@ -516,6 +516,29 @@ def test_a_qualified_title_prefers_its_own_holder() -> None:
             "it",
             [("indirect", "Il ponte resterà chiuso fino all'inverno", "Marta Galli")],
         ),
+        # "CLAUSE, as X said": the attribution after the statement, in three languages.
+        (
+            "Die Brücke werde im Mai wieder geöffnet, wie die Stadtverwaltung am Montag mitteilte.",
+            "de",
+            [("indirect", "Die Brücke werde im Mai wieder geöffnet", "Stadtverwaltung")],
+        ),
+        (
+            "Il ponte riaprirà a maggio, come ha detto il sindaco Marco Bini.",
+            "it",
+            [("indirect", "Il ponte riaprirà a maggio", "Marco Bini")],
+        ),
+        (
+            "The bridge will reopen in May, as Mayor Tom Hale said.",
+            "en",
+            [("indirect", "The bridge will reopen in May", "Tom Hale")],
+        ),
+        # Where the source works, after the marker and the name.
+        (
+            "Der Tipp sei von einem Zuschauer gekommen, so Alfred Hettmer vom "
+            "Landeskriminalamt in Stuttgart.",
+            "de",
+            [("indirect", "Der Tipp sei von einem Zuschauer gekommen", "Alfred Hettmer")],
+        ),
         # The marker inside the sentence, with an apposition to the source.
         (
             "Die Schule könne, so Lena Fuchs, die Direktorin, erst im Mai wieder öffnen.",

@@ -453,6 +453,9 @@ def _in_sentence(
                 "come",
                 "as",
             )
+            # "CLAUSE, wie der Staatsanwalt mitteilte": an attribution, not a relative.
+            as_after = first_word in lex.as_markers
+            relative = relative and not as_after
             if text[cue.end : cue.end + 3].lstrip().startswith(":"):
                 continue  # "X, für den …, erklärte: „…“": the cue opens what follows
             # The attribution runs to the next comma: "…, hanno detto diplomatici, anche se …".
@@ -470,6 +473,7 @@ def _in_sentence(
             # object: "ha ripetuto i suoi appelli" reports no clause before it.
             takes_object = (
                 bool(between.strip())
+                and not as_after  # "…, come ha detto il sindaco": its subject follows
                 and bool(tail)
                 and (tail[0] not in lex.prepositions | set(lex.skippable))
             )
@@ -700,9 +704,19 @@ def _post_source(
     rest = text[who.mention_span.end : s_end]
     if not rest.strip(_TRAILING + "–—"):
         return [first]
+    source_end = who.mention_span.end
+    words = rest.split()
+    if words and words[0].lower() in lex.agent_markers + lex.name_particles:
+        # "so Alfred Hettmer vom Landeskriminalamt (in Stuttgart)": where the source works.
+        comma = rest.find(",")
+        if comma < 0:
+            return [first] if len(words) <= _MAX_APPOSITION else []
+        if _words(rest, 0, comma) <= _MAX_APPOSITION:
+            source_end += comma
+            rest = rest[comma:]
     if not rest.lstrip().startswith(","):
         return []  # the source phrase runs on: not a bare attribution
-    c_start = who.mention_span.end + rest.index(",") + 1
+    c_start = source_end + rest.index(",") + 1
     name = _apposed_name(text, c_start, s_end, lex)
     if name is not None:
         # "…, so der Direktor des Landesamtes, Paul Ehrlich.": the role, then its holder.
