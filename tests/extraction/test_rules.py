@@ -324,6 +324,18 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
             "Viele Ärzte fürchten, dass die Wartezeiten weiter wachsen.",
             [("indirect", "die Wartezeiten weiter wachsen", "Viele Ärzte")],
         ),
+        # More "according to" phrases, with or without an article after them.
+        (
+            "Der Schaden dürfte nach Schätzung der Polizei im Millionenbereich liegen.",
+            [
+                ("indirect", "Der Schaden dürfte", "Polizei"),
+                ("indirect", "im Millionenbereich liegen", "Polizei"),
+            ],
+        ),
+        (
+            "Nach offiziellen Angaben wurden in 138 Fällen Strafen verhängt.",
+            [("indirect", "wurden in 138 Fällen Strafen verhängt", "offiziellen Angaben")],
+        ),
         # What is known so far, with nobody named as its source.
         (
             "Nach ersten Erkenntnissen hat ein Kurzschluss das Feuer ausgelöst.",
@@ -342,6 +354,8 @@ def test_a_far_comma_does_not_end_a_german_source() -> None:
         "insisted",
         "came-to-the-conclusion",
         "present-plural",
+        "according-to-an-estimate",
+        "official-figures",
         "first-findings",
     ],
 )

@@ -763,8 +763,9 @@ def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attributio
 
 def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:
     cue = text[m_start:m_end]
-    if src.split()[0].lower() in lex.possessives:
-        # "laut eigenen Angaben", "according to his spokesman": the speaker in context.
+    ana = _phrase_regex(lex.anaphoric_sources)
+    if ana is not None and ana.match(text, m_start):
+        # "laut eigenen Angaben": the phrase points back to the speaker in context.
         return Attribution(None, "unknown", src, None, None, cue, Span(m_start, m_end))
     at = text.find(src, m_end)
     named = attr.speaker_after(text, at, at + len(src), lex) if at >= 0 else None
