@@ -121,6 +121,20 @@ def test_reported_speech(text: str, lang: str, expected: list[tuple[str, str, st
             "de",
             "Karl Obi",
         ),
+        # An auxiliary, then an object, then the participle cue: the subject speaks.
+        (
+            "Die ägyptischen Behörden hatten die Flüchtlinge gewarnt, dass ihr Lager nicht "
+            "geduldet werde.",
+            "de",
+            "ägyptischen Behörden",
+        ),
+        # A phrase opened by a contracted preposition is not the subject.
+        (
+            "Zur Urteilsbegründung sagte die Vorsitzende Richterin Anna Stock, dass die "
+            "Zweifel nicht ausgeräumt seien.",
+            "de",
+            "Anna Stock",
+        ),
         # A middle initial's full stop does not end the attribution.
         ('"We will appeal," said Mary K. Stone, the union leader.', "en", "Mary K. Stone"),
         (

@@ -565,7 +565,22 @@ def _holder_after(
 
 
 def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
-    """The subject phrase ending right at ``end`` ("Il presidente Macron | ha detto")."""
+    """The subject phrase ending right at ``end`` ("Il presidente Macron | ha detto").
+
+    Where a participle cue comes last, an auxiliary may stand between the subject and an
+    object: "Die Behörden hatten die Flüchtlinge | gewarnt" has the authorities speak."""
+    if lex.auxiliaries:
+        tokens = tokenize(text[start:end], start)
+        for k in range(len(tokens) - 2, 0, -1):
+            if tokens[k].lower in lex.auxiliaries and tokens[k + 1].lower in lex.determiners:
+                subject = _speaker_before(text, start, tokens[k].start, lex)
+                if subject is not None and subject.speaker is not None:
+                    return subject
+                break
+    return _speaker_before(text, start, end, lex)
+
+
+def _speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
     w = words_of(lex)
     m = _adverbial_end(lex).search(text, start, end)
     if m is not None:

@@ -807,6 +807,7 @@ LEXICONS: dict[str, Lexicon] = {
             "dabei damit dazu deshalb daher darum trotzdem jedoch allerdings bereits "
             "inzwischen mittlerweile unterdessen später zuvor danach demnach zunächst zuletzt "
             "wörtlich hat hatte hatten haben ist sind war waren wird werden wurde wurden "
+            "zur zum beim vom ins "
             "ebenso ebenfalls weiter weiterhin seiner seinen seinem seine sein ihrer ihren "
             "ihrem ihre ihr eigenen eigener".split()
         ),
