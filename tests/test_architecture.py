@@ -58,6 +58,7 @@ FORBIDDEN = {
         "sqlalchemy",
     ),
     "tracker.config": ("tracker.", "flask", "sqlalchemy"),
+    "tracker.forking": ("tracker.", "flask", "sqlalchemy"),
     "tracker.errors": ("tracker.", "flask", "sqlalchemy"),
     "tracker.io": (
         "tracker.db",

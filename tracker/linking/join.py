@@ -16,8 +16,6 @@ lifting in C.
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -26,6 +24,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from tracker.forking import can_fork, fork_context, frozen_heap
 from tracker.linking.blocking import MIN_EVIDENCE, MIN_SHARE, token_weight
 from tracker.linking.normalize import content_tokens
 from tracker.linking.scoring import LinkItem
@@ -119,7 +118,7 @@ def candidate_pairs(
 
     plan = _Plan(ids, need, probes, postings, rest, full, bitmaps, bounds)
     if background is None:
-        background = n >= BACKGROUND_FROM and "fork" in multiprocessing.get_all_start_methods()
+        background = n >= BACKGROUND_FROM and can_fork()
     if background:
         yield from _in_background(plan, WORKERS)
     else:
@@ -252,28 +251,27 @@ def _in_background(plan: _Plan, workers: int) -> Iterator[tuple[np.ndarray, np.n
     """Run the blocks in forked children, each taking every ``workers``-th block. Python
     objects are frozen out of the garbage collector first, so the children's collections
     do not copy the parent's memory."""
-    context = multiprocessing.get_context("fork")
+    context = fork_context()
     queue = context.Queue(maxsize=16)
-    gc.freeze()
-    children = [
-        context.Process(target=_produce, args=(plan, k, workers, queue), daemon=True)
-        for k in range(workers)
-    ]
-    for child in children:
-        child.start()
-    try:
-        running = workers
-        while running:
-            got = queue.get()
-            if got is None:
-                running -= 1
-            elif isinstance(got, BaseException):
-                raise got
-            else:
-                yield got
-    finally:
+    with frozen_heap():
+        children = [
+            context.Process(target=_produce, args=(plan, k, workers, queue), daemon=True)
+            for k in range(workers)
+        ]
         for child in children:
-            if child.is_alive():
-                child.terminate()
-            child.join()
-        gc.unfreeze()
+            child.start()
+        try:
+            running = workers
+            while running:
+                got = queue.get()
+                if got is None:
+                    running -= 1
+                elif isinstance(got, BaseException):
+                    raise got
+                else:
+                    yield got
+        finally:
+            for child in children:
+                if child.is_alive():
+                    child.terminate()
+                child.join()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import itertools
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +18,7 @@ from tracker.db.engine import refresh_statistics
 from tracker.db.models import Article, IngestRun, Outlet
 from tracker.errors import InvalidInput, NotFound
 from tracker.extraction import Quote
+from tracker.forking import can_fork, fork_context, frozen_heap
 from tracker.io import ArticleInput, ReadError, iter_articles
 from tracker.services.claims import Linker, link_new_quotations, update_claims
 from tracker.services.quotations import extract_article, quotations_of
@@ -246,15 +245,11 @@ def _extracted_ahead(
     source = iter(items)
     batches = iter(lambda: tuple(itertools.islice(source, AHEAD)), ())
     first = next(batches, ())
-    if len(first) < AHEAD or "fork" not in multiprocessing.get_all_start_methods():
+    if len(first) < AHEAD or not can_fork():
         yield from ((item, None) for batch in (first, *batches) for item in batch)
         return
-    context = multiprocessing.get_context("fork")
-    gc.freeze()  # the workers' collections would copy the pages they touch
-    try:
-        pool = context.Pool(processes=max(1, (os.cpu_count() or 2) - 1))
-    finally:
-        gc.unfreeze()
+    with frozen_heap():
+        pool = fork_context().Pool(processes=max(1, (os.cpu_count() or 2) - 1))
     with pool:
         batch: tuple[ArticleInput | ReadError, ...] = first
         pending = pool.map_async(_quotations_of, batch)

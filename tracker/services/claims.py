@@ -33,6 +33,7 @@ from tracker.db.models import (
     User,
 )
 from tracker.errors import InvalidInput, NotFound
+from tracker.forking import forked
 from tracker.linking import (
     Link,
     LinkItem,
@@ -40,7 +41,6 @@ from tracker.linking import (
     cluster_claims,
 )
 from tracker.linking.crosslang import cross_language_links
-from tracker.linking.forked import forked
 from tracker.linking.join import BACKGROUND_FROM
 from tracker.linking.linker import find_all_links, verify_pairs
 from tracker.services import audit

@@ -1,9 +1,11 @@
-"""Run a function in a forked process while the caller goes on with other work.
+"""Work on other cores in forked processes: the one place that knows how (stdlib only).
 
-The batch rebuild stores the similarity join's links while the cross-language pass runs
-on the other core. A forked child shares the parent's memory page by page, so it needs
-no copy of the corpus; Python objects are frozen out of the garbage collector first, so
-that the child's collections do not copy the pages they would touch.
+A forked child shares the parent's memory page by page, so it needs no copy of the
+corpus. Python objects are frozen out of the garbage collector around the fork
+(:func:`frozen_heap`), so that the child's collections do not copy the pages they would
+touch. Used by the similarity join's workers, by ``tracker link --all`` (the
+cross-language pass beside the store, :func:`forked`) and by ingest (extraction a batch
+ahead of the database).
 """
 
 from __future__ import annotations
@@ -15,6 +17,28 @@ from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    """Whether this platform starts processes by forking (not on Windows)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def fork_context() -> Any:
+    """The multiprocessing context that forks."""
+    return multiprocessing.get_context("fork")
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Every Python object made so far left out of garbage collection while the block
+    runs: children forked inside it (and the parent's own collections) leave the shared
+    pages alone."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class Pending(Generic[T]):
@@ -29,16 +53,13 @@ class Pending(Generic[T]):
         self._value: T | None = None
 
     def start(self) -> None:
-        if not self._background or "fork" not in multiprocessing.get_all_start_methods():
+        if not self._background or not can_fork():
             return  # computed in this process when asked for
-        context = multiprocessing.get_context("fork")
+        context = fork_context()
         receive, send = context.Pipe(duplex=False)
-        gc.freeze()
-        try:
+        with frozen_heap():
             self._child = context.Process(target=_run, args=(self._fn, send), daemon=True)
             self._child.start()
-        finally:
-            gc.unfreeze()
         send.close()
         self._conn = receive
 

@@ -1,12 +1,13 @@
-"""forked: a function computed in a forked child while the caller works."""
+"""tracker.forking: a function computed in a forked child while the caller works."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
 
-from tracker.linking.forked import forked
+from tracker.forking import forked, frozen_heap
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork beside threads
 
@@ -43,3 +44,10 @@ def test_a_failure_in_the_child_is_raised_in_the_caller() -> None:
 def test_a_child_that_dies_without_a_result_is_reported() -> None:
     with forked(lambda: os._exit(3)) as pending, pytest.raises(RuntimeError, match="exit code"):
         pending.result()
+
+
+def test_the_heap_is_frozen_only_inside_the_block() -> None:
+    before = gc.get_freeze_count()
+    with frozen_heap():
+        assert gc.get_freeze_count() > before
+    assert gc.get_freeze_count() == 0
