@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -346,6 +346,17 @@ def _long_noun(word: str) -> bool:
     return len(word) >= 12 and word.isalpha()
 
 
+def name_after_particle(words: Sequence[str], particles: Iterable[str]) -> int:
+    """Where a full name starts after a particle in a capitalised run ("Zitat von Max
+    Raabe" -> 2): a noun stands before it, not a part of the name; 0 if there is none."""
+    for p in range(1, len(words) - 2):
+        if words[p].lower() in particles and all(
+            x[:1].isupper() and x.lower() not in particles for x in words[p + 1 :]
+        ):
+            return p + 1
+    return 0
+
+
 def role_noun(word: str) -> bool:
     """A capitalised noun too long, or too compound, to be a given name ("Seismologe",
     "Chef-Ankläger", "Dr."): used only where every noun is capitalised."""
@@ -374,14 +385,7 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
                 if all(tokens[k].capitalized for k in range(a, p)):
                     b = p
                 break
-        # "Zitat von Max Raabe": a full name after the particle; what precedes is a noun.
-        for p in range(a + 1, b - 2):
-            if tokens[p].lower in w.particles and all(
-                tokens[k].capitalized and tokens[k].lower not in w.particles
-                for k in range(p + 1, b)
-            ):
-                a = p + 1
-                break
+        a += name_after_particle([t.text for t in tokens[a:b]], w.particles)
         while b - a > 2 and role_noun(tokens[a].text):
             a += 1
         if b - a == 2 and _long_noun(tokens[a].text):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from tracker.extraction.attribution import role_noun, trie_pattern
+from tracker.extraction.attribution import name_after_particle, role_noun, trie_pattern
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
 
@@ -143,14 +143,9 @@ class ArticleContext:
                 offset += sum(len(x) + 1 for x in words[: k + 1])
                 words = words[k + 1 :]
             if lex.capitalized_nouns:
-                # "Zitat von Max Raabe": a full name after a particle; a noun before it.
-                for p in range(1, len(words) - 2):
-                    if words[p] in lex.name_particles and all(
-                        x[:1].isupper() for x in words[p + 1 :]
-                    ):
-                        offset += sum(len(x) + 1 for x in words[: p + 1])
-                        words = words[p + 1 :]
-                        break
+                first = name_after_particle(words, lex.name_particles)  # "Zitat von Max Raabe"
+                offset += sum(len(x) + 1 for x in words[:first])
+                words = words[first:]
                 while len(words) > 2 and role_noun(words[0]):
                     offset += len(words[0]) + 1
                     words.pop(0)

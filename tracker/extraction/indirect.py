@@ -449,13 +449,9 @@ def _in_sentence(
                 "das",
                 "den",
                 "dem",
-                "wie",
-                "come",
-                "as",
             )
             # "CLAUSE, wie der Staatsanwalt mitteilte": an attribution, not a relative.
             as_after = first_word in lex.as_markers
-            relative = relative and not as_after
             if text[cue.end : cue.end + 3].lstrip().startswith(":"):
                 continue  # "X, für den …, erklärte: „…“": the cue opens what follows
             # The attribution runs to the next comma: "…, hanno detto diplomatici, anche se …".
@@ -661,21 +657,19 @@ _MAX_SOURCE_WORDS = 7
 _MAX_APPOSITION = 6  # words of an apposition to a source ("Sprecherin der Kammer")
 
 
+# A comma that is punctuation, not a decimal comma ("1,3 Millionen").
+_PUNCTUATION_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def _comma(text: str, start: int, end: int) -> int:
-    """The first comma in ``text[start:end]`` that is punctuation, not a decimal comma
-    ("1,3 Millionen"); -1 if none."""
-    at = text.find(",", start, end)
-    while 0 < at < end - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
-        at = text.find(",", at + 1, end)
-    return at
+    """The first punctuation comma in ``text[start:end]``; -1 if none."""
+    m = _PUNCTUATION_COMMA.search(text, start, end)
+    return m.start() if m else -1
 
 
 def _last_comma(text: str) -> int:
-    """The last comma in ``text`` that is punctuation, not a decimal comma; -1 if none."""
-    at = text.rfind(",")
-    while 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
-        at = text.rfind(",", 0, at)
-    return at
+    """The last punctuation comma in ``text``; -1 if none."""
+    return max((m.start() for m in _PUNCTUATION_COMMA.finditer(text)), default=-1)
 
 
 def _post_source(

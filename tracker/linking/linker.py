@@ -136,12 +136,17 @@ def verify_pairs(
     out: list[Link] = []
     while chunk := list(itertools.islice(pairs, VERIFY_CHUNK)):
         for a, b in _worth_scoring(chunk, items, thresholds.suggest):
-            score = score_pair(items[a], items[b])
-            decision = decide(score, thresholds)
-            if decision is not None:
-                out.append(Link(a, b, decision, score))
+            if (link := _link(items[a], items[b], thresholds)) is not None:
+                out.append(link)
     out.sort(key=lambda link: (link.a, link.b))
     return out
+
+
+def _link(a: LinkItem, b: LinkItem, thresholds: Thresholds) -> Link | None:
+    """The link two items (``a`` the smaller id) make, if their score reaches ``suggest``."""
+    score = score_pair(a, b)
+    decision = decide(score, thresholds)
+    return None if decision is None else Link(a.id, b.id, decision, score)
 
 
 def find_links(
@@ -184,11 +189,7 @@ def find_all_links(
         for s, t in zip(short[reach].tolist(), long[reach].tolist(), strict=True):
             x, y = items[s], items[t]
             a, b = (x, y) if x.id < y.id else (y, x)
-            if (a.id, b.id) in skipped:
-                continue
-            score = score_pair(a, b)
-            decision = decide(score, thresholds)
-            if decision is not None:
-                out.append(Link(a.id, b.id, decision, score))
+            if (a.id, b.id) not in skipped and (link := _link(a, b, thresholds)) is not None:
+                out.append(link)
     out.sort(key=lambda link: (link.a, link.b))
     return out
