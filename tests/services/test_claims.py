@@ -222,24 +222,29 @@ def _write_lang(folder: Path, name: str, body: str, lang: str) -> None:
     )
 
 
-@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork beside threads, Python 3.12+
-def test_translations_compared_in_a_forked_process_give_the_same_links(
-    factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _write_translated_statement(folder: Path) -> None:
+    """One statement by Mario Rossi, reported in Italian and in English."""
     _write_lang(
-        tmp_path,
+        folder,
         "it",
         "Il vertice.\n\n«Il governo deve fermare la guerra e aprire subito negoziati di "
         "pace», ha detto Mario Rossi.\n",
         "it",
     )
     _write_lang(
-        tmp_path,
+        folder,
         "en",
         "The summit.\n\n“The government must stop the war and open peace negotiations at "
         "once,” Mario Rossi said.\n",
         "en",
     )
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork beside threads, Python 3.12+
+def test_translations_compared_in_a_forked_process_give_the_same_links(
+    factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write_translated_statement(tmp_path)
     (tmp_path / "c").mkdir()
     assert ingest_paths(factory, [tmp_path, corpus(tmp_path / "c")], max_bytes=10**6).ok
 
@@ -260,20 +265,7 @@ def test_translations_compared_in_a_forked_process_give_the_same_links(
 def test_a_translation_is_suggested_on_ingest_and_by_link_all_and_never_merged(
     factory: sessionmaker[Session], tmp_path: Path, analyst: User
 ) -> None:
-    _write_lang(
-        tmp_path,
-        "it",
-        "Il vertice.\n\n«Il governo deve fermare la guerra e aprire subito negoziati di "
-        "pace», ha detto Mario Rossi.\n",
-        "it",
-    )
-    _write_lang(
-        tmp_path,
-        "en",
-        "The summit.\n\n“The government must stop the war and open peace negotiations at "
-        "once,” Mario Rossi said.\n",
-        "en",
-    )
+    _write_translated_statement(tmp_path)
     assert ingest_paths(factory, [tmp_path], max_bytes=10**6).ok
     with factory.begin() as s:
         (link,) = s.scalars(select(QuotationLink)).all()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from tests.conftest import SEEDS
 from tracker.db.models import Article, IngestRun, Outlet, Quotation
 from tracker.errors import InvalidInput
-from tracker.extraction import extract_quotes
+from tracker.extraction import Quote, extract_quotes
+from tracker.io import validate
 from tracker.services import articles
 from tracker.services.articles import ingest_paths
 
@@ -292,3 +294,22 @@ def test_an_unexpected_error_keeps_the_articles_stored_before_it(
     with factory() as s:
         titles = sorted(a.source_path.rsplit("/", 1)[-1] for a in s.scalars(select(Article)))
         assert titles == ["a0.txt", "a1.txt"]
+
+
+def test_quotations_sharing_a_span_are_stored_apart_with_their_continuations(
+    session: Session,
+) -> None:
+    # The stored ids are matched to the quotations by span; two with one span (never made
+    # by the extractor, but a caller may pass them) take the ordered path and stay apart.
+    text = "«Non cederemo», ha detto Mario Rossi. «Mai», ha aggiunto."
+    item = validate(text, {"lang": "it"}, source="same-span", max_bytes=MAX)
+    quote = Quote(1, 13, "Non cederemo", "direct", "Mario Rossi", "person")
+    quotes = [quote, replace(quote, type="partial"), replace(quote, start=39, end=42, continues=1)]
+    article, ids = articles.store_article(session, item, link=False, quotes=quotes)
+    assert ids is not None and len(set(ids)) == 3
+    rows = {
+        q.id: q
+        for q in session.scalars(select(Quotation).where(Quotation.article_id == article.id))
+    }
+    assert [rows[i].type.value for i in ids] == ["direct", "partial", "direct"]
+    assert rows[ids[2]].continues_id == ids[1]
