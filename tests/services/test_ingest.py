@@ -313,3 +313,23 @@ def test_quotations_sharing_a_span_are_stored_apart_with_their_continuations(
     }
     assert [rows[i].type.value for i in ids] == ["direct", "partial", "direct"]
     assert rows[ids[2]].continues_id == ids[1]
+
+
+def _extract_failing_on_b(item: object) -> object:
+    """articles._quotations_of, failing in the worker for one article."""
+    if getattr(item, "source", "").endswith("a1.txt"):
+        raise RuntimeError("worker failure")
+    return _QUOTATIONS_OF(item)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork beside threads, Python 3.12+
+def test_a_worker_failure_falls_back_to_extracting_as_the_articles_are_stored(
+    factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _five_articles(tmp_path)
+    monkeypatch.setattr(articles, "_quotations_of", _extract_failing_on_b)
+    monkeypatch.setattr(articles, "AHEAD", 2)
+    report = ingest_paths(factory, [tmp_path], max_bytes=MAX)
+    assert report.ok and report.count("stored") == 5
+    with factory() as s:
+        assert count(s, Quotation) == 5  # the failed batch extracted again, nothing lost

@@ -7,6 +7,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from sqlalchemy import select
@@ -255,9 +256,21 @@ def _extracted_ahead(
         pending = pool.map_async(_quotations_of, batch)
         for following in batches:
             ahead = pool.map_async(_quotations_of, following)
-            yield from zip(batch, pending.get(), strict=True)
+            yield from _with_results(batch, pending)
             batch, pending = following, ahead
-        yield from zip(batch, pending.get(), strict=True)
+        yield from _with_results(batch, pending)
+
+
+def _with_results(
+    batch: tuple[ArticleInput | ReadError, ...], pending: AsyncResult[list[list[Quote] | None]]
+) -> Iterator[tuple[ArticleInput | ReadError, list[Quote] | None]]:
+    """A batch with its workers' quotations; if the workers failed, with None, so that each
+    article is extracted again as it is stored and a failure costs what it would alone."""
+    try:
+        results: list[list[Quote] | None] = pending.get()
+    except Exception:
+        results = [None] * len(batch)
+    return zip(batch, results, strict=True)
 
 
 def _quotations_of(item: ArticleInput | ReadError) -> list[Quote] | None:
