@@ -242,13 +242,20 @@ _DE_CUES = (
     ]
     + (
         "zugegeben eingestanden festgestellt angemerkt hingewiesen klargestellt bemängelt "
-        "moniert befürchtet angedeutet signalisiert bekräftigt geschätzt gemutmaßt "
+        "moniert befürchtet angedeutet signalisiert geschätzt gemutmaßt "
         # Present plural: "Viele Forscher hoffen, dass …".
         "hoffen glauben fürchten befürchten erwarten fordern warnen kritisieren betonen "
-        "erklären meinen vermuten bestätigen berichten geklagt beteuert beteuerte "
+        "erklären meinen bestätigen berichten geklagt beteuert beteuerte "
         # Findings: "Die Untersuchungen haben ergeben, dass …".
         "ergeben"
     ).split()
+)
+
+
+# Auxiliaries: between a subject and a participle cue placed last, and no name's start.
+_DE_AUXILIARIES = frozenset(
+    "hat haben hatte hatten habe hätte hätten ist sind war waren sei wird werden wurde "
+    "wurden".split()
 )
 
 
@@ -806,15 +813,12 @@ LEXICONS: dict[str, Lexicon] = {
             "auch noch nur schon dies diese dieser dieses zudem außerdem hier nun dort da "
             "dabei damit dazu deshalb daher darum trotzdem jedoch allerdings bereits "
             "inzwischen mittlerweile unterdessen später zuvor danach demnach zunächst zuletzt "
-            "wörtlich hat hatte hatten haben ist sind war waren wird werden wurde wurden "
-            "zur zum beim vom ins "
+            "wörtlich zur zum beim vom ins "
             "ebenso ebenfalls weiter weiterhin seiner seinen seinem seine sein ihrer ihren "
             "ihrem ihre ihr eigenen eigener".split()
-        ),
-        auxiliaries=frozenset(
-            "hat haben hatte hatten habe hätte hätten ist sind war waren sei wird werden "
-            "wurde wurden".split()
-        ),
+        )
+        | _DE_AUXILIARIES,
+        auxiliaries=_DE_AUXILIARIES,
         anaphoric_sources=(
             "demnach",
             "nach seinen angaben",
