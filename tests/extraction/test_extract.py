@@ -24,6 +24,8 @@ PUB = dt.date(2024, 5, 10)  # a Friday
         ("«Ha detto “basta” ieri», spiegò.", ["Ha detto “basta” ieri"]),
         ("Un « solo segno. Poi «una citazione» intera.", ["una citazione"]),
         ("Stray ” closing and “ opening marks. Then “a real one” here.", ["a real one"]),
+        # A straight mark and a curly one paired: text pasted from two sources.
+        ('Disse "non ora” e uscì. Poi “basta" e chiuse.', ["non ora", "basta"]),
     ],
 )
 def test_quoted_spans_in_every_mark_style(text: str, quoted: list[str]) -> None:

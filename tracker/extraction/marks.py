@@ -1,6 +1,7 @@
 """Find the text inside quotation marks, in every common style, in one linear pass.
 
-Styles: « » and » « , “ ” , „ “ and „ ” , ‘ ’ , and straight " ". Marks nest; an
+Styles: « » and » « , “ ” , „ “ and „ ” , ‘ ’ , and straight " " (also paired with a
+curly mark: " ” and “ "). Marks nest; an
 unbalanced or stray mark is dropped at the end of its paragraph and never stops the
 rest of the article. A quotation running over several paragraphs in the English
 convention (an opening mark at each paragraph, one closing mark at the end) is
@@ -16,10 +17,10 @@ from dataclasses import dataclass
 _PAIRS: dict[str, tuple[str, ...]] = {
     "«": ("»",),
     "»": ("«",),
-    "“": ("”", "“"),
+    "“": ("”", "“", '"'),
     "„": ("“", "”"),
     "‘": ("’",),
-    '"': ('"',),
+    '"': ('"', "”"),  # a straight mark closed by a curly one: text pasted from two sources
 }
 _MARK_RX = re.compile('[«»“”„‘’"]')
 MAX_QUOTE_CHARS = 5000
