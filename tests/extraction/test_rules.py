@@ -1060,3 +1060,93 @@ def test_a_reported_verb_after_a_long_gap_makes_the_clause_a_report() -> None:
         ("indirect", "die Verfassung lasse Ausnahmen von der Regel zu", "Paul Stein"),
         ("indirect", "Der geplante Haushalt sei nicht verfassungswidrig", "Paul Stein"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A cue right before the quotation governs it, not a cue later in the sentence.
+        (
+            "Anna Weber spoke in Berlin. She said “a very long winter” lay ahead, while "
+            "several economists warn that prices will fall by spring.",
+            "en",
+            [
+                ("partial", "a very long winter", "Anna Weber"),
+                ("indirect", "prices will fall by spring", "several economists"),
+            ],
+        ),
+        # The English comma inside the closing mark sets off a verb the lexicon lacks.
+        (
+            "Mayor Tom Hale opened the bridge on Sunday. “The river is ours again. We waited "
+            "ten years for this,” Hale beamed.",
+            "en",
+            [("direct", "The river is ours again. We waited ten years for this,", "Tom Hale")],
+        ),
+        # An institution and a role, then the person: the person speaks.
+        (
+            "World Bank chief Maria Lopez said the loans would double next year.",
+            "en",
+            [("indirect", "the loans would double next year", "Maria Lopez")],
+        ),
+        # A gerund cue before a direct quotation.
+        (
+            "Senator Ann Cole closed the debate declaring “this law will protect every "
+            "family in the state.”",
+            "en",
+            [("partial", "this law will protect every family in the state.", "Ann Cole")],
+        ),
+        # A relative pronoun after a comma: its antecedent reports.
+        (
+            "The figures come from the National Weather Office, which said that March was "
+            "the wettest month on record.",
+            "en",
+            [("indirect", "March was the wettest month on record", "National Weather Office")],
+        ),
+        # A source never runs back across a subordinating word.
+        (
+            "Many traders are worried, as economists warned that demand would fall by a third.",
+            "en",
+            [("indirect", "demand would fall by a third", "economists")],
+        ),
+        (
+            "The Green Party is expected to win nine percent of the vote, pollsters said.",
+            "en",
+            [
+                (
+                    "indirect",
+                    "The Green Party is expected to win nine percent of the vote",
+                    "pollsters",
+                )
+            ],
+        ),
+        # A dateline's dash opens the sentence: the quotation stands on its own.
+        (
+            "Il capitano Luca Neri ha alzato la coppa.\n\n"
+            'Milano, 3 marzo 2024 – "Abbiamo lavorato tutto l\'anno per questa vittoria”.',
+            "it",
+            [
+                (
+                    "direct",
+                    "Abbiamo lavorato tutto l'anno per questa vittoria",
+                    "Luca Neri",
+                )
+            ],
+        ),
+        # A document of an institution: the institution speaks (this once crashed).
+        (
+            "Die Preise würden im kommenden Jahr nicht sinken, heißt es im neuen "
+            "Jahresbericht der Brüsseler Behörde.",
+            "de",
+            [("indirect", "Die Preise würden im kommenden Jahr nicht sinken", "Brüsseler Behörde")],
+        ),
+        (
+            "Le scorte di gas basteranno fino a marzo, hanno detto gli economisti.",
+            "it",
+            [("indirect", "Le scorte di gas basteranno fino a marzo", "economisti")],
+        ),
+    ],
+)
+def test_cues_sources_and_roles_in_running_news_prose(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -26,7 +26,7 @@ _OF = frozenset(
 )
 _MAX_PHRASE = 10
 _GENITIVE = frozenset({"der", "des"})
-_RELATIVE = frozenset({"che", "who", "il quale", "la quale"})
+_RELATIVE = frozenset({"che", "who", "which", "il quale", "la quale"})
 _DEFINITE = frozenset(
     {
         "the",
@@ -101,6 +101,9 @@ class Words:
     title_suffixes: tuple[str, ...]
     capitalized_nouns: bool = False
     anon_suffixes: tuple[str, ...] = ()
+    # Function words that join no noun phrase ("as", "when", "however"): a source never
+    # runs back across one.
+    subordinators: frozenset[str] = frozenset()
 
 
 @cache
@@ -120,6 +123,13 @@ def words_of(lex: Lexicon) -> Words:
         lex.title_suffixes,
         lex.capitalized_nouns,
         tuple(h for h in lex.anonymous_heads if len(h) >= 5),
+        lex.function_words
+        - frozenset(lex.determiners)
+        - frozenset(lex.indefinite)
+        - lex.prepositions
+        - frozenset(c.lower() for c in lex.conjunctions)
+        - frozenset(lex.possessives)
+        - _OF,
     )
 
 
@@ -509,6 +519,21 @@ def speaker_after(
     run = _run_forward(tokens, j, w) if j < len(tokens) else None
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:
         run = _run_forward(tokens, j - 1, w) or run
+    if run is not None and run[1] < len(tokens) and tokens[run[1]].lower in w.titles:
+        # "United Nations chief Antonio Guterres", "White House spokesman John Kirby": an
+        # institution and a role, then the person's name.
+        k = run[1]
+        while k < len(tokens) and k - run[1] < 3 and tokens[k].lower in w.titles:
+            k += 1
+        holder = _run_forward(tokens, k, w) if k < len(tokens) else None
+        if (
+            holder is not None
+            and holder[0] == k
+            and holder[1] - holder[0] >= 2
+            and kind_of_name([t.text for t in tokens[holder[0] : holder[1]]], lex) == "person"
+        ):
+            role_desc = text[tokens[i].start : tokens[k - 1].end]
+            return _named(text, tokens, holder[0], holder[1], lex, role_desc)
     role = tokens[lead : run[0]] if run else tokens[lead:j]
     has_title = any(
         t.lower in w.titles
@@ -533,8 +558,12 @@ def speaker_after(
             has_title
             and kind_of_name([t.text for t in tokens[run[0] : run[1]]], lex) == "organization"
         ):
-            title = next(t for t in role if t.lower in w.titles)
-            return _title(text, tokens[i], tokens[run[1] - 1], title)
+            role_title = _title_word(role, w)
+            if role_title is None:
+                # "heißt es im Jahresbericht der Brüsseler Behörde": a document of the
+                # institution, which speaks through it.
+                return _named(text, tokens, run[0], run[1], lex)
+            return _title(text, tokens[i], tokens[run[1] - 1], role_title)
     if run is not None and tokens[i].lower in w.indef and any(t.lower in w.anon for t in role):
         # "un alto funzionario dell'amministrazione Biden": somebody of Biden's, not Biden.
         return _anonymous(text, tokens, i, run[1])
@@ -543,10 +572,18 @@ def speaker_after(
         return _named(text, tokens, run[0], run[1], lex, desc)
     if role and (tokens[i].lower in w.indef or any(t.lower in w.anon for t in role)):
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
-    if role and has_title:
-        title = next(t for t in role if t.lower in w.titles)
+    title = _title_word(role, w) if role and has_title else None
+    if title is not None:
         return _title(text, tokens[i], role[-1], title)
     return None
+
+
+def _title_word(role: Sequence[Token], w: Words) -> Token | None:
+    """The title among a role's words ("segretario", "Pressesprecher"), if there is one."""
+    return next(
+        (t for t in role if t.lower in w.titles or t.lower.endswith(w.title_suffixes or ("\0",))),
+        None,
+    )
 
 
 def _holder_after(
@@ -783,6 +820,8 @@ def _unnamed_before(
         prev = tokens[j - 1]
         if prev.lower in w.complementizers or prev.lower in ("che", "that"):
             break
+        if prev.lower in w.subordinators:
+            break  # "Many agree, as economists said that": the source starts after "as"
         if (
             prev.text == ","
             and any(x.lower in w.anon for x in tokens[j : last + 1])

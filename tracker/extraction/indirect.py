@@ -457,6 +457,8 @@ def _in_sentence(
             # The attribution runs to the next comma: "…, hanno detto diplomatici, anche se …".
             tail_end = text.find(",", cue.end, s_end)
             tail_end = s_end if tail_end < 0 else tail_end
+            while tail_end > cue.end and text[tail_end - 1] in _TRAILING:
+                tail_end -= 1  # "…, hanno detto gli economisti.": the full stop is no word's
             tail_words = len(text[cue.end : tail_end].split())
             clause_words = [
                 w

@@ -164,7 +164,8 @@ _EN_CUES = (
     "criticized criticised defined denied estimated predicted "
     "argue claim warn insist suggest stress note believe add explain "
     "saying adding arguing warning claiming insisting noting explaining stressing "
-    "announcing describing"
+    "announcing describing declaring stating telling urging calling writing asserting "
+    "lament lamented lamenting"
 ).split()
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
@@ -430,7 +431,8 @@ LEXICONS: dict[str, Lexicon] = {
             "diplomatica ufficiale ufficiali politico politici esperto esperti analista "
             "analisti portavoce membro membri residente residenti testimone testimoni "
             "persona persone osservatore osservatori alleati agenzie agenzia servizi media "
-            "giornali fonte autorità analista".split()
+            "giornali fonte autorità analista scienziati ricercatori economisti sondaggisti "
+            "investigatori inquirenti medici attivisti manifestanti organizzatori".split()
         ),
         organization_words=tuple(
             "Cremlino Casa Bianca Pentagono Nato NATO Onu ONU Ue UE Unione Ministero ministero "
@@ -568,7 +570,9 @@ LEXICONS: dict[str, Lexicon] = {
             "official officials source sources diplomat diplomats spokesperson analyst "
             "analysts expert experts member members resident residents witness witnesses "
             "person people observer observers allies aide aides fan fans user users "
-            "critic critics resident agencies agency media government".split()
+            "critic critics resident agencies agency media government scientists researchers "
+            "economists pollsters investigators prosecutors doctors authorities officers police "
+            "lawmakers campaigners activists protesters organisers organizers".split()
         ),
         organization_words=tuple(
             "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "

@@ -69,15 +69,21 @@ def _after_cue(text: str, cue: attr.Cue, start: int, end: int, lex: Lexicon) -> 
 def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> _Found | None:
     close = q.end + 1
     post_end = _post_limit(text, close, s_end)
+    before = attr.find_cues(text, s_start, q.start - 1, lex)
+    # "He said “…” over coming days, some scientists estimate …": a cue right before the
+    # quotation governs it, whatever cue the sentence has after it.
+    adjacent = bool(before) and not text[before[-1].end : q.start - 1].strip(" :,")
     # 1. After the quotation: «...», ha detto X / "...," X said / "...," said X.
     for cue in attr.find_cues(text, close, post_end, lex)[:1]:
+        if adjacent:
+            break
         return _Found(_with_cue(_after_cue(text, cue, close, post_end, lex), cue), after=True)
     # 2. «...». Così X / »...«, so X.
     marker = _post_marker(text, close, lex)
     if marker is not None:
         return _Found(marker, after=True)
     # 3. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
-    for cue in reversed(attr.find_cues(text, s_start, q.start - 1, lex)):
+    for cue in reversed(before):
         if attr.is_gerund(cue, lex):
             # "Biden spoke …, announcing … a «total unanimity»": the sentence's subject.
             who = opening_subject(text, s_start, cue.start, lex)
@@ -88,7 +94,7 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             who = attr.subject_of(text, s_start, cue.start, cue.end, q.start - 1, lex)
         return _Found(_with_cue(who, cue), after=False)
     # 4. "…," Guterres outlined: a name and one verb the lexicon does not know.
-    loose = _loose_post(text, close, post_end, lex)
+    loose = _loose_post(text, close, post_end, lex, comma_inside=text[q.end - 1 : q.end] == ",")
     if loose is not None:
         return _Found(loose, after=True)
     # 5. A name and a colon: Blinken: «...».
@@ -123,12 +129,16 @@ def _post_marker(text: str, close: int, lex: Lexicon) -> Attribution | None:
     return replace(who, cue=m.group(1), cue_span=Span(close + m.start(1), close + m.end(1)))
 
 
-def _loose_post(text: str, close: int, post_end: int, lex: Lexicon) -> Attribution | None:
+def _loose_post(
+    text: str, close: int, post_end: int, lex: Lexicon, *, comma_inside: bool = False
+) -> Attribution | None:
+    """``comma_inside``: the quotation's own last character is the comma that sets the
+    attribution off ("…the beginning,” Guterres outlined", the English placing)."""
     window = text[close:post_end]
-    if (
-        len(window) > 60
-        or not window.startswith((",", " ,"))
-        and not window.lstrip().startswith(("–", "—", "-"))
+    if len(window) > 60 or not (
+        comma_inside
+        or window.startswith((",", " ,"))
+        or window.lstrip().startswith(("–", "—", "-"))
     ):
         return None
     tokens = [t for t in attr.tokenize(window, close) if t.is_word]
@@ -171,7 +181,8 @@ def _kind(text: str, q: Quoted, found: _Found | None, lex: Lexicon) -> QuoteKind
     words = len(body.split())
     before = text[max(0, q.start - 3) : q.start - 1].rstrip()
     starts_upper = body[:1].isupper() or body[:1].isdigit()
-    sentence_start = before == "" or before[-1:] in ".:!?\n" or q.continues_previous
+    # A dash opens one too: a dateline's ("Roma, 28 gennaio – «…»") or an aside's.
+    sentence_start = before == "" or before[-1:] in ".:!?\n–—" or q.continues_previous
     if found is None:
         # Unattributed: keep only a whole-sentence quotation that stands as its own sentence.
         return "direct" if starts_upper and words >= 6 and sentence_start else None
