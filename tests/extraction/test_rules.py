@@ -1122,7 +1122,7 @@ def test_a_reported_verb_after_a_long_gap_makes_the_clause_a_report() -> None:
         # A dateline's dash opens the sentence: the quotation stands on its own.
         (
             "Il capitano Luca Neri ha alzato la coppa.\n\n"
-            'Milano, 3 marzo 2024 – "Abbiamo lavorato tutto l\'anno per questa vittoria”.',
+            "Milano, 3 marzo 2024 – \"Abbiamo lavorato tutto l'anno per questa vittoria”.",
             "it",
             [
                 (
@@ -1131,6 +1131,32 @@ def test_a_reported_verb_after_a_long_gap_makes_the_clause_a_report() -> None:
                     "Luca Neri",
                 )
             ],
+        ),
+        # A noun of speech and its owner, before the quotation or opening the next sentence.
+        (
+            "Il ct Paolo Neri ha seguito la gara in tribuna. Neri era emozionato. "
+            "Dalle dichiarazioni di Marta Bassi dopo la gara emerge la gioia: «Questa "
+            "medaglia è per la mia famiglia e per tutta la squadra».",
+            "it",
+            [
+                (
+                    "direct",
+                    "Questa medaglia è per la mia famiglia e per tutta la squadra",
+                    "Marta Bassi",
+                )
+            ],
+        ),
+        (
+            "“We will rebuild every house in this valley before winter.” These were the first "
+            "words of Governor Ruth Adams after the flood.",
+            "en",
+            [("direct", "We will rebuild every house in this valley before winter.", "Ruth Adams")],
+        ),
+        (
+            "The words of the old song ran through the crowd: “We shall overcome some day "
+            "and we shall stand together.”",
+            "en",
+            [("direct", "We shall overcome some day and we shall stand together.", None)],
         ),
         # A document of an institution: the institution speaks (this once crashed).
         (

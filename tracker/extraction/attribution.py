@@ -21,7 +21,8 @@ from tracker.extraction.types import Attribution, Span, SpeakerKindName
 # Words (with Italian elision kept on the article: l', un', dell'), or one punctuation mark.
 _TOKEN = re.compile(r"\w+['’]|\w+(?:[-.]\w+)*\.?|[^\w\s]")
 _NAME_CONNECTORS = frozenset({"-", "'", "’"})
-_OF = frozenset(
+# "of" and its Italian and German forms: what joins a role or a noun to its owner.
+OF_WORDS = _OF = frozenset(
     {"di", "del", "della", "dei", "degli", "dello", "dell'", "dell’", "of", "des", "der", "von"}
 )
 _MAX_PHRASE = 10

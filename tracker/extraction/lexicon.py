@@ -122,6 +122,9 @@ class Lexicon:
     declensions: tuple[Declension, ...] = ()
     # Endings of neuter nouns, for the adjective before them ("ägyptisches Ministerium").
     neuter_suffixes: tuple[str, ...] = ()
+    # Nouns of speech whose owner speaks a quotation next to them: "le parole di X",
+    # "the words of X" (the preposition after them is one of the attribution's "of" words).
+    speech_nouns: tuple[str, ...] = ()
 
 
 _IT_PARTICIPLES = (
@@ -322,6 +325,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         as_markers=("come",),
         post_markers=("così",),
+        speech_nouns=("parole", "dichiarazioni", "affermazioni", "frase", "commento", "appello"),
         clause_breakers=("ando", "endo"),
         gerund_suffixes=("ando", "endo"),
         adverbials=(
@@ -482,6 +486,7 @@ LEXICONS: dict[str, Lexicon] = {
         gerund_suffixes=("ing",),
         adverbials=("once", "in the past", "several times", "repeatedly", "last week"),
         as_markers=("as",),
+        speech_nouns=("words", "remarks", "comments", "statement", "appeal"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
         prepositions=frozenset(
             "in at on by for from with of to after before during against about over under "
@@ -668,6 +673,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         as_markers=("wie",),
         post_markers=("so",),
+        speech_nouns=("worte", "äußerungen", "aussagen", "appell"),
         reported_mood=frozenset(
             "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
             "bestehe handle gehe komme hätten würden wären würde hätte wäre müssten könnten "

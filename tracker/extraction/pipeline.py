@@ -93,11 +93,15 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             # "X schrieb: „…“", "In einer E-Mail schrieb er: „…“" (the verb inverted).
             who = attr.subject_of(text, s_start, cue.start, cue.end, q.start - 1, lex)
         return _Found(_with_cue(who, cue), after=False)
-    # 4. "…," Guterres outlined: a name and one verb the lexicon does not know.
+    # 4. "…le dichiarazioni di Jannik Sinner …: «…»": a noun of speech and its owner.
+    owner = _speech_owner(text, s_start, q.start - 1, lex)
+    if owner is not None:
+        return _Found(owner, after=False)
+    # 5. "…," Guterres outlined: a name and one verb the lexicon does not know.
     loose = _loose_post(text, close, post_end, lex, comma_inside=text[q.end - 1 : q.end] == ",")
     if loose is not None:
         return _Found(loose, after=True)
-    # 5. A name and a colon: Blinken: «...».
+    # 6. A name and a colon: Blinken: «...».
     head = text[s_start : q.start - 1].rstrip()
     if head.endswith(":") and len(head.split()) <= 8:
         who = attr.speaker_before(text, s_start, s_start + len(head) - 1, lex)
@@ -109,7 +113,56 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         ):
             # "Blinken: «…»", "Un portavoce: «…»"; not "Infine l'appello: «…»".
             return _Found(who, after=False)
+    # 7. «…». Sono le prime parole di X / These were the words of X: the next sentence
+    # opens by naming whose words they were.
+    nxt = close
+    while nxt < len(text) and text[nxt] in " .":
+        nxt += 1
+    lead = _NEXT_SENTENCE_LEAD.match(text, nxt)
+    ended = text[close:nxt].strip() == "." or (
+        not text[close:nxt].strip() and text[q.end - 1 : q.end] in (".", "!", "?")
+    )
+    if lead is not None and nxt > close and ended:
+        owner = _speech_owner(text, nxt, min(len(text), lead.end() + 120), lex, opening=True)
+        if owner is not None:
+            return _Found(owner, after=True)
     return None
+
+
+# The next sentence's opening words, up to where its first line or sentence ends.
+_NEXT_SENTENCE_LEAD = re.compile(r"[^\n.!?]{0,40}")
+
+
+@cache
+def _speech_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    if not lex.speech_nouns:
+        return None
+    nouns = "|".join(map(re.escape, lex.speech_nouns))
+    of = "|".join(sorted(map(re.escape, attr.OF_WORDS), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{nouns})\s+(?:{of})(?:\s+|(?<=['’]))", re.IGNORECASE)
+
+
+def _speech_owner(
+    text: str, start: int, end: int, lex: Lexicon, *, opening: bool = False
+) -> Attribution | None:
+    """The named owner of a noun of speech in ``text[start:end]`` (the last one), as the
+    speaker: "le parole di Jannik Sinner", "the remarks of the minister". ``opening``: the
+    phrase must come within a few words of ``start`` ("Sono le prime parole di X")."""
+    rx = _speech_regex(lex)
+    if rx is None:
+        return None
+    found = None
+    for m in rx.finditer(text, start, end):
+        if opening and len(text[start : m.start()].split()) > 4:
+            break
+        found = m
+    if found is None:
+        return None
+    who = attr.speaker_after(text, found.end(), min(end + 120, len(text)), lex, strict=True)
+    if who is None or who.speaker is None or who.kind == "anonymous":
+        return None
+    cue = text[found.start() : found.end()].strip()
+    return replace(who, cue=cue, cue_span=Span(found.start(), found.start() + len(cue)))
 
 
 def _post_marker(text: str, close: int, lex: Lexicon) -> Attribution | None:
