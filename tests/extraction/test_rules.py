@@ -727,6 +727,32 @@ def test_a_quotation_without_attribution_belongs_to_whom_the_article_is_about() 
     assert [q[2] for q in quotes(text, "it")] == ["Giulia Rota"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Giulia Rota ha tagliato il traguardo per prima.\n\n"
+            "Alla partenza suonava una canzone di Lucio Sala.\n\n"
+            "Poi il ringraziamento agli allenatori: «Senza di loro non sarei mai arrivata "
+            "qui, grazie a tutti».",
+            "it",
+            "Giulia Rota",
+        ),
+        (
+            "Mark Dunn watched the final from the stands.\n\n"
+            "Before the game the band played a song by Elton Price.\n\n"
+            "“We never gave up, not for a single minute of this long season.”",
+            "en",
+            "Mark Dunn",
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_weighs_less_in_whom_the_article_is_about(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q[2] for q in quotes(text, lang)] == [speaker]
+
+
 def test_a_noun_before_a_colon_is_no_speaker() -> None:
     text = (
         "Il vescovo Carlo Neri ha parlato a lungo.\n\n"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from tracker.extraction.attribution import name_after_particle, role_noun, trie_pattern
+from tracker.extraction.attribution import OF_WORDS, name_after_particle, role_noun, trie_pattern
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
 
@@ -33,6 +33,22 @@ def _titled_regex(lex: Lexicon) -> re.Pattern[str]:
     """A lower-case title followed by a name: "il presidente Emmanuel Macron"."""
     titles = trie_pattern(lex.titles)
     return re.compile(rf"\b({titles})(?:[ \t]+([^\W\d_A-ZÀ-Þ]+))?[ \t]+({_CAP}(?:[ \t]+{_CAP})*)")
+
+
+@cache
+def _governing(lex: Lexicon) -> frozenset[str]:
+    """Prepositions (apostrophes dropped: "dell’" -> "dell"): a name right after one is
+    what a sentence is about ("una canzone di Rino Gaetano"), seldom who speaks in it."""
+    return frozenset(p.rstrip("'’") for p in lex.prepositions | OF_WORDS)
+
+
+def _governed(text: str, at: int, governing: frozenset[str]) -> bool:
+    """Whether the word before ``at`` is a preposition."""
+    before = text[max(0, at - 12) : at]
+    if not (before.endswith(("'", "’")) or before[-1:].isspace()):
+        return False  # the name starts a line or the text
+    words = before.split()
+    return bool(words) and words[-1].lower().rstrip("'’") in governing
 
 
 @cache
@@ -112,6 +128,7 @@ class ArticleContext:
         self.names: list[str] = []
         self.titled: dict[str, list[tuple[int, str]]] = {}
         mentions: list[tuple[int, str]] = []
+        governing = _governing(lex)
         for m in _NAME.finditer(text):
             words = m.group().split()
             offset = m.start()
@@ -191,6 +208,8 @@ class ArticleContext:
         mentions.sort()
         self._positions = [p for p, _ in mentions]
         self._mentions = [n for _, n in mentions]
+        # A mention after a preposition weighs half in deciding whom an article is about.
+        self._weights = [0.5 if _governed(text, p, governing) else 1.0 for p in self._positions]
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -237,10 +256,10 @@ class ArticleContext:
         within ``reach`` of it (the latest of them on a tie): who a quotation with no
         attribution of its own most likely belongs to."""
         i = bisect.bisect_left(self._positions, pos)
-        counts: dict[str, int] = {}
-        for name in self._mentions[:i]:
-            counts[name] = counts.get(name, 0) + 1
-        best: tuple[int, int, str] | None = None
+        counts: dict[str, float] = {}
+        for name, weight in zip(self._mentions[:i], self._weights[:i], strict=True):
+            counts[name] = counts.get(name, 0.0) + weight
+        best: tuple[float, int, str] | None = None
         k = i - 1
         while k >= 0 and pos - self._positions[k] <= reach:
             name = self._mentions[k]
