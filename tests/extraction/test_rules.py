@@ -1202,3 +1202,59 @@ def test_cues_sources_and_roles_in_running_news_prose(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A bare clause whose subject is a noun phrase: an auxiliary shows where it begins.
+        (
+            "Giorgia Rossi said voters had given the party a clear mandate.",
+            "en",
+            [("indirect", "voters had given the party a clear mandate", "Giorgia Rossi")],
+        ),
+        (
+            "Several economists estimate July 2024 would break every record for sales.",
+            "en",
+            [("indirect", "July 2024 would break every record for sales", "Several economists")],
+        ),
+        (
+            "Mayor Tom Hale told reporters he would resign in June.",
+            "en",
+            [("indirect", "he would resign in June", "Tom Hale")],
+        ),
+        # A long apposition between the speaker and the cue.
+        (
+            "A smiling Laura Chen, leader of the Green Alliance party and on course to become "
+            "the city's first woman mayor since the war, said the vote was a turning point.",
+            "en",
+            [("indirect", "the vote was a turning point", "Laura Chen")],
+        ),
+        # "A and that B": two statements with one source.
+        (
+            "Mayor Tom Hale said that the bridge would reopen in May and that the tolls "
+            "would be cut.",
+            "en",
+            [
+                ("indirect", "the bridge would reopen in May", "Tom Hale"),
+                ("indirect", "the tolls would be cut", "Tom Hale"),
+            ],
+        ),
+        # Subjects that name nobody report no one's statement.
+        (
+            "The debate is between those who say the plan is too costly and those who say "
+            "it is overdue.",
+            "en",
+            [],
+        ),
+        (
+            "C'è chi sostiene che la riforma arrivi troppo tardi per le famiglie.",
+            "it",
+            [],
+        ),
+    ],
+)
+def test_bare_clauses_long_appositions_and_subjects_that_name_nobody(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

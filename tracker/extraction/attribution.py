@@ -26,6 +26,9 @@ OF_WORDS = _OF = frozenset(
     {"di", "del", "della", "dei", "degli", "dello", "dell'", "dell’", "of", "des", "der", "von"}
 )
 _MAX_PHRASE = 10
+# How far back the comma opening an apposition before a cue may stand ("Giorgia Meloni,
+# leader of the far-right Brothers of Italy party and on course to become …, said").
+_MAX_APPOSITION_TOKENS = 30
 _GENITIVE = frozenset({"der", "des"})
 _RELATIVE = frozenset({"che", "who", "which", "il quale", "la quale"})
 _DEFINITE = frozenset(
@@ -640,7 +643,7 @@ def _speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attributio
     last = len(tokens) - 1
     if tokens[last].text == ",":
         # An appositive: "Mark Milley, capo di Stato maggiore, ha detto".
-        for k in range(last - 1, max(-1, last - 14), -1):
+        for k in range(last - 1, max(-1, last - _MAX_APPOSITION_TOKENS), -1):
             if tokens[k].text in (",", "("):
                 inner = _run_forward(tokens[k + 1 : last], 0, w)
                 if (

@@ -90,6 +90,37 @@ def _breaker_regex(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(r",\s+\w+(?:" + "|".join(lex.clause_breakers) + r")\b")
 
 
+@cache
+def _second_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    comps = [c for c in lex.complementizers if c.isalpha()]
+    if not comps or not lex.conjunctions:
+        return None
+    # "A and that B" only: "A, but that B" qualifies A rather than adding a statement.
+    conj = re.escape(lex.conjunctions[0])
+    return re.compile(rf",?\s+{conj}\s+(?:{'|'.join(map(re.escape, comps))})\s+", re.I)
+
+
+def _second_clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """(end of the first, start of the second) where a reported clause goes on with a
+    conjunction and a complementizer of its own ("… in May and that the tolls …")."""
+    rx = _second_regex(lex)
+    m = rx.search(text, start, end) if rx is not None else None
+    if m is None or _words(text, start, m.start()) < MIN_CLAUSE_WORDS:
+        return None
+    if _words(text, m.end(), end) < MIN_CLAUSE_WORDS:
+        return None
+    return m.start(), m.end()
+
+
+@cache
+def _generic_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    """A subject that names nobody, right before a cue."""
+    if not lex.generic_subjects:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lex.generic_subjects)
+    return re.compile(rf"(?<!\w)(?:{body})\s+$", re.IGNORECASE)
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_left(spans, (start, -1))
     return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
@@ -218,6 +249,25 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             in ("i", "we", "you", "there", "this", "his", "her", "their", "its", "our")
         ):
             return first.start
+        return _bare_subject(tokens, lex)
+    return None
+
+
+def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
+    """Where a bare clause starts whose subject is a noun phrase ("said voters had given",
+    "estimate July 2023 would"): an auxiliary follows within a few words. A pronoun or a
+    determiner among those words starts it instead ("told reporters he would")."""
+    first = tokens[0]
+    if not lex.bare_clause_verbs or not first.is_word or first.lower in lex.function_words:
+        return None
+    for k, tok in enumerate(tokens[1:5], start=1):
+        if not tok.is_word:
+            return None
+        if tok.lower in lex.bare_clause_verbs:
+            for p in range(1, k):
+                if tokens[p].lower in lex.pronouns or tokens[p].lower in lex.determiners:
+                    return tokens[p].start
+            return tokens[0].start
     return None
 
 
@@ -389,9 +439,12 @@ def _in_sentence(
     as_rx = _phrase_regex(lex.as_markers)
     as_start = as_rx is not None and as_rx.match(text, s_start) is not None
     last_who: Attribution | None = None
+    generic = _generic_regex(lex)
     for cue in attr.find_cues(text, s_start, s_end, lex):
         if _inside(cue.start, quoted) or not _reporting(cue, text, s_start, lex):
             continue
+        if generic is not None and generic.search(text, max(s_start, cue.start - 30), cue.start):
+            continue  # "those who say …": nobody's statement
         who_cue = Attribution(None, "unknown", cue=cue.text, cue_span=Span(cue.start, cue.end))
         head = text[s_start : cue.start]
         # Come ha detto X, CLAUSE / Wie X sagte, CLAUSE.
@@ -424,7 +477,12 @@ def _in_sentence(
                 who = attr.subject_of(text, s_start, cue.start, cue.end, c_start, lex)
             end = _clause_end(text, c_start, s_end, lex)
             if end is not None:
-                found.append(Reported(c_start, end, _merge(who, who_cue), cue.start))
+                # "said that A and that B": two statements, one source.
+                second = _second_clause(text, c_start, end, lex)
+                first_end = end if second is None else second[0]
+                found.append(Reported(c_start, first_end, _merge(who, who_cue), cue.start))
+                if second is not None:
+                    found.append(Reported(second[1], end, _merge(who, who_cue), cue.start))
                 if who is not None and who.speaker is not None:
                     last_who = who
             continue

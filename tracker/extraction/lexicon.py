@@ -56,9 +56,13 @@ class Lexicon:
     naming_cues: tuple[str, ...] = ()
     # Cues that take a bare content clause ("said the war is over"), if bare_clause.
     bare_clause_cues: tuple[str, ...] = ()
+    # Auxiliaries and modals that show such a bare clause has begun when one follows the
+    # cue within a few words: "said voters had given …", "estimate July would …".
+    bare_clause_verbs: frozenset[str] = frozenset()
     # Words before the cue that make it passive or impersonal ("it is said").
     passive_aux: tuple[str, ...] = ()
-    # Coordinating conjunctions: "... and announced" starts another statement.
+    # Coordinating conjunctions: "... and announced" starts another statement. The first
+    # is the plain "and": "said that A and that B" reports two statements.
     conjunctions: tuple[str, ...] = ()
     # Words that make a following complementizer a conjunction ("dopo che", "so that").
     complementizer_blockers: tuple[str, ...] = ()
@@ -122,6 +126,9 @@ class Lexicon:
     declensions: tuple[Declension, ...] = ()
     # Endings of neuter nouns, for the adjective before them ("ägyptisches Ministerium").
     neuter_suffixes: tuple[str, ...] = ()
+    # Subjects that name nobody: "those who say …", "chi sostiene che …" report no one's
+    # statement (the phrase must end right before the cue).
+    generic_subjects: tuple[str, ...] = ()
     # Nouns of speech whose owner speaks a quotation next to them: "le parole di X",
     # "the words of X" (the preposition after them is one of the attribution's "of" words).
     speech_nouns: tuple[str, ...] = ()
@@ -326,6 +333,14 @@ LEXICONS: dict[str, Lexicon] = {
         as_markers=("come",),
         post_markers=("così",),
         speech_nouns=("parole", "dichiarazioni", "affermazioni", "frase", "commento", "appello"),
+        generic_subjects=(
+            "quelli che",
+            "quelle che",
+            "coloro che",
+            "chi",
+            "quanti",
+            "tutti quelli che",
+        ),
         clause_breakers=("ando", "endo"),
         gerund_suffixes=("ando", "endo"),
         adverbials=(
@@ -487,6 +502,7 @@ LEXICONS: dict[str, Lexicon] = {
         adverbials=("once", "in the past", "several times", "repeatedly", "last week"),
         as_markers=("as",),
         speech_nouns=("words", "remarks", "comments", "statement", "appeal"),
+        generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
         prepositions=frozenset(
             "in at on by for from with of to after before during against about over under "
@@ -512,6 +528,19 @@ LEXICONS: dict[str, Lexicon] = {
             "predicted",
             "acknowledged",
             "admitted",
+            "estimate",
+            "estimated",
+            "estimates",
+            "believe",
+            "think",
+            "expect",
+            "expects",
+            "expected",
+            "reported",
+        ),
+        bare_clause_verbs=frozenset(
+            "would will could can may might should must had has have was were is are did "
+            "does".split()
         ),
         passive_aux=("is", "was", "are", "were", "be", "been", "being"),
         conjunctions=("and", "but", "while"),
@@ -674,6 +703,7 @@ LEXICONS: dict[str, Lexicon] = {
         as_markers=("wie",),
         post_markers=("so",),
         speech_nouns=("worte", "äußerungen", "aussagen", "appell"),
+        generic_subjects=("diejenigen, die", "alle, die", "wer"),
         reported_mood=frozenset(
             "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
             "bestehe handle gehe komme hätten würden wären würde hätte wäre müssten könnten "
