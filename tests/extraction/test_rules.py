@@ -1258,3 +1258,24 @@ def test_bare_clauses_long_appositions_and_subjects_that_name_nobody(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+def test_an_attribution_between_dashes_inside_the_marks_splits_the_quotation() -> None:
+    text = (
+        "Il sindaco Marco Serra ha parlato in consiglio. La siccità porta con sé delle "
+        "«perdite enormi – ha aggiunto Serra –. Gli agricoltori non possono aspettare "
+        "un altro anno»."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.type, q.text, q.speaker) for q in found] == [
+        ("partial", "perdite enormi", "Marco Serra"),
+        ("direct", "Gli agricoltori non possono aspettare un altro anno", "Marco Serra"),
+    ]
+    assert found[1].continues == 0
+
+
+def test_a_dash_inside_a_quotation_without_a_cue_keeps_it_whole() -> None:
+    text = "«Il ponte – quello vecchio – resterà chiuso fino a maggio», ha detto Marco Serra."
+    assert quotes(text, "it") == [
+        ("direct", "Il ponte – quello vecchio – resterà chiuso fino a maggio", "Marco Serra")
+    ]

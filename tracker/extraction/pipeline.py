@@ -272,9 +272,15 @@ def extract_quotes(
         raise ValueError(f"no lexicon for language {code!r}; known: {', '.join(sorted(LEXICONS))}")
     posts = find_posts(text)
     post_spans = [(p.start, p.end) for p in posts]
-    quoted = [
-        q for q in top_level(find_quoted(text)) if not any(a <= q.start < b for a, b in post_spans)
-    ]
+    quoted = _split_at_inserted_attributions(
+        text,
+        [
+            q
+            for q in top_level(find_quoted(text))
+            if not any(a <= q.start < b for a, b in post_spans)
+        ],
+        lex,
+    )
     spans = sorted([(q.start, q.end) for q in quoted] + post_spans)
     sentences = sentence_spans(text)
     ctx = ArticleContext(text, lex, spans)
@@ -379,6 +385,31 @@ def extract_quotes(
         i = index[id(part)]
         quotes[i] = replace(part, continues=index[id(first)])
     return quotes
+
+
+# "«A – ha aggiunto Guterres –. B»": an attribution set between dashes inside the marks.
+_INSERTED = re.compile(r"\s[–—-]\s+([^–—\n]{3,80}?)\s[–—-](?=[\s.,;])[.,;]?\s*")
+
+
+def _split_at_inserted_attributions(text: str, quoted: list[Quoted], lex: Lexicon) -> list[Quoted]:
+    """Quotations whose marks hold an attribution between dashes ("A – afferma subito
+    dopo –. B"), as the part before it and the part after it, which continues the first."""
+    out: list[Quoted] = []
+    for q in quoted:
+        m = _INSERTED.search(text, q.start, q.end)
+        if (
+            m is None
+            or m.end() >= q.end
+            or len(text[q.start : m.start()].split()) < 2
+            or len(text[m.end() : q.end].split()) < 2
+            or not attr.find_cues(text, m.start(1), m.end(1), lex)
+        ):
+            out.append(q)
+            continue
+        first = replace(q, end=m.start())
+        out.append(first)
+        out.append(replace(q, start=m.end(), continues_previous=True))
+    return out
 
 
 def _make(
