@@ -1279,3 +1279,24 @@ def test_a_dash_inside_a_quotation_without_a_cue_keeps_it_whole() -> None:
     assert quotes(text, "it") == [
         ("direct", "Il ponte – quello vecchio – resterà chiuso fino a maggio", "Marco Serra")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Secondo il ministro Paolo Rossi, «la riforma è una scelta coraggiosa e giusta».",
+            "it",
+            [("direct", "la riforma è una scelta coraggiosa e giusta", "Paolo Rossi")],
+        ),
+        (
+            "According to Mayor Ann Kay, “the new bridge will change this town for good.”",
+            "en",
+            [("direct", "the new bridge will change this town for good.", "Ann Kay")],
+        ),
+    ],
+)
+def test_an_according_to_phrase_leading_into_a_quotation(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -71,6 +71,11 @@ def _post_regex(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"[,–—]\s*(?:{body})\s+", re.IGNORECASE)
 
 
+def according_phrases(lex: Lexicon) -> re.Pattern[str] | None:
+    """The lexicon's "according to" phrases ("secondo", "according to", "laut")."""
+    return _phrase_regex(lex.according_to)
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` falls within a quoted span or on its marks (spans sorted, disjoint)."""
     i = bisect.bisect_right(spans, (pos + 1, len(spans) and 1 << 62)) - 1

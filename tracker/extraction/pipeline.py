@@ -11,7 +11,7 @@ from functools import cache
 from tracker.extraction import attribution as attr
 from tracker.extraction.context import ArticleContext
 from tracker.extraction.dates import explicit_date, said_on
-from tracker.extraction.indirect import find_reported, opening_subject
+from tracker.extraction.indirect import according_phrases, find_reported, opening_subject
 from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
 from tracker.extraction.marks import Quoted, find_quoted, top_level
@@ -93,7 +93,11 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             # "X schrieb: „…“", "In einer E-Mail schrieb er: „…“" (the verb inverted).
             who = attr.subject_of(text, s_start, cue.start, cue.end, q.start - 1, lex)
         return _Found(_with_cue(who, cue), after=False)
-    # 4. "…le dichiarazioni di Jannik Sinner …: «…»": a noun of speech and its owner.
+    # 4. "Secondo Francesco, «…»" / "According to the mayor, “…”".
+    source = _according_before(text, s_start, q.start - 1, lex)
+    if source is not None:
+        return _Found(source, after=False)
+    # 4b. "…le dichiarazioni di Jannik Sinner …: «…»": a noun of speech and its owner.
     owner = _speech_owner(text, s_start, q.start - 1, lex)
     if owner is not None:
         return _Found(owner, after=False)
@@ -127,6 +131,28 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         if owner is not None:
             return _Found(owner, after=True)
     return None
+
+
+def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The source of an "according to" phrase that, with a comma, leads right into a
+    quotation: "Secondo Francesco, «…»"."""
+    rx = according_phrases(lex)
+    head = text[start:end].rstrip()
+    if rx is None or not head.endswith((",", ":")):
+        return None
+    comma = start + len(head) - 1
+    found = None
+    for m in rx.finditer(text, max(start, comma - 80), comma):
+        found = m
+    if found is None or len(text[found.end() : comma].split()) > 6:
+        return None
+    who = attr.speaker_after(text, found.end(), comma, lex, strict=True)
+    if who is None or who.speaker is None or who.mention_span is None:
+        return None
+    if text[who.mention_span.end : comma].strip():
+        return None  # the source phrase goes on: not a bare "according to X,"
+    cue = found.group().strip()
+    return replace(who, cue=cue, cue_span=Span(found.start(), found.start() + len(cue)))
 
 
 # The next sentence's opening words, up to where its first line or sentence ends.
@@ -242,6 +268,14 @@ def _kind(text: str, q: Quoted, found: _Found | None, lex: Lexicon) -> QuoteKind
     title = not found.after and _title_like(body, lex)
     if starts_upper and (sentence_start or words >= 4) and not title:
         return "direct"
+    if (
+        not found.after
+        and found.who.cue_span is not None
+        and text[found.who.cue_span.start : q.start - 1].rstrip()[-1:] == ","
+        and text[found.who.cue_span.start : q.start].lower().startswith(lex.according_to)
+        and words >= 4
+    ):
+        return "direct"  # "Secondo Francesco, «la parola negoziare è coraggiosa»"
     if found.who.speaker is None and found.who.mention is None and words <= 3:
         return None  # a cue but nobody saying it: more likely a term than a quotation
     if title or not (found.after or _governs(text, found.who.cue_span, q.start, lex)):
