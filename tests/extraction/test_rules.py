@@ -1300,3 +1300,61 @@ def test_an_according_to_phrase_leading_into_a_quotation(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Il dato arriva dal Copernicus Climate Service secondo cui il mese di luglio sarà "
+            "il più caldo mai registrato.",
+            "it",
+            [
+                (
+                    "indirect",
+                    "il mese di luglio sarà il più caldo mai registrato",
+                    "Copernicus Climate Service",
+                )
+            ],
+        ),
+        (
+            "The figures come from the National Weather Office, according to which March was "
+            "the wettest month on record.",
+            "en",
+            [("indirect", "March was the wettest month on record", "National Weather Office")],
+        ),
+        # The relative clause ends at its comma; a common noun before the genitive is no
+        # person, the institution in the genitive speaks.
+        (
+            "Nach einer Entscheidung des Landesverfassungsgerichts, wonach das Gesetz "
+            "unrechtmäßig ist, kündigten Studenten Proteste an.",
+            "de",
+            [("indirect", "das Gesetz unrechtmäßig ist", "Landesverfassungsgericht")],
+        ),
+    ],
+)
+def test_according_to_which_points_back_to_its_source(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected
+
+
+def test_a_role_speaks_on_as_its_holder_and_no_institution_holds_a_role() -> None:
+    text = (
+        "Il segretario generale dell'Onu, Maria Lopez, ha aperto il vertice. Lopez, "
+        "commentando lo studio del Global Weather Service secondo cui luglio sarà il mese "
+        "più caldo di sempre, ha chiesto misure urgenti.\n\n"
+        "Il segretario generale dell'Onu ha poi definito «terrificante» il caldo estremo e "
+        "ha sottolineato che «i leader mondiali devono agire subito»."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.type, q.text, q.speaker, q.speaker_kind) for q in found] == [
+        (
+            "indirect",
+            "luglio sarà il mese più caldo di sempre",
+            "Global Weather Service",
+            "organization",
+        ),
+        ("partial", "terrificante", "Maria Lopez", "person"),
+        ("partial", "i leader mondiali devono agire subito", "Maria Lopez", "person"),
+    ]

@@ -625,7 +625,20 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     return _speaker_before(text, start, end, lex)
 
 
-def _speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+def antecedent(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The named source ending right at ``end``, even in a prepositional phrase: what a
+    relative "according to which" points back to ("dal Copernicus Service secondo cui",
+    "der Entscheidung des Bundesverfassungsgerichts, wonach")."""
+    found = _speaker_before(text, start, end, lex, governed=True)
+    if found is None or found.speaker is None or found.kind == "anonymous":
+        return None
+    return found
+
+
+def _speaker_before(
+    text: str, start: int, end: int, lex: Lexicon, *, governed: bool = False
+) -> Attribution | None:
+    """``governed``: the phrase may follow a preposition (it is no verb's subject then)."""
     w = words_of(lex)
     m = _adverbial_end(lex).search(text, start, end)
     if m is not None:
@@ -680,7 +693,8 @@ def _speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attributio
         while head >= 0 and tokens[head].lower in w.dets | w.indef | lex.possessives:
             head -= 1
         if (
-            head >= 0
+            not governed
+            and head >= 0
             and tokens[head].lower in lex.prepositions
             and not (tokens[head].lower in _OF and head > 0 and tokens[head - 1].capitalized)
         ):
@@ -792,6 +806,11 @@ def _before_name(
         if (
             person is not None
             and kind_of_name([x.text for x in tokens[person[0] : person[1]]], lex) == "person"
+            # "Entscheidung des Bundesverfassungsgerichts": a common noun, nobody's name.
+            and not (
+                person[1] - person[0] == 1
+                and tokens[person[0]].lower.endswith(lex.noun_suffixes or ("\0",))
+            )
         ):
             # "Charles Stratford di Al Jazeera": a person of an organisation
             desc = text[tokens[a - 1].start : tokens[b - 1].end]

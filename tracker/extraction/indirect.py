@@ -355,6 +355,7 @@ def find_reported(
             _pattern_regex(lex.according_to_patterns),
             _post_regex(lex),
             _phrase_regex(lex.anaphoric_sources),
+            _phrase_regex(lex.according_to_relative),
         )
         if rx is not None
         for m in rx.finditer(text)
@@ -403,8 +404,11 @@ def _in_sentence(
     found: list[Reported] = []
     # According to X.
     rx = _phrase_regex(lex.according_to) if has_mark else None
+    rel = _phrase_regex(lex.according_to_relative) if has_mark else None
     if rx is not None:
         for m in rx.finditer(text, s_start, s_end):
+            if rel is not None and rel.match(text, m.start()):
+                continue  # "according to which": the relative phrase, below
             if not _inside(m.start(), quoted):
                 found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex))
     prx = _pattern_regex(lex.according_to_patterns) if has_mark else None
@@ -420,6 +424,10 @@ def _in_sentence(
                 found.extend(
                     _according(text, m.start(), m.end(), s_start, s_end, lex, anaphoric=True)
                 )
+    if rel is not None:
+        for m in rel.finditer(text, s_start, s_end):
+            if not _inside(m.start(), quoted):
+                found.extend(_according_relative(text, m, s_start, s_end, lex))
     post_rx = _post_regex(lex) if has_mark else None
     if post_rx is not None:
         for m in post_rx.finditer(text, s_start, s_end):
@@ -607,6 +615,27 @@ def _parenthetical_rest(text: str, comma: int, s_end: int, lex: Lexicon) -> tupl
     if end is None or end <= start:
         return None
     return start, end
+
+
+def _according_relative(
+    text: str, m: re.Match[str], s_start: int, s_end: int, lex: Lexicon
+) -> list[Reported]:
+    """ "… the National Weather Office, according to which CLAUSE": the office reports it."""
+    src_end = m.start()
+    while src_end > s_start and text[src_end - 1] in " ,":
+        src_end -= 1
+    who = attr.antecedent(text, s_start, src_end, lex)
+    c_start = m.end()
+    while c_start < s_end and text[c_start] in " ,":
+        c_start += 1
+    # A relative clause is over at its first comma: the main clause goes on after it
+    # ("…, wonach das Verbot unrechtmäßig ist, hatten Studenten Proteste angekündigt").
+    comma = _comma(text, c_start, s_end)
+    end = _clause_end(text, c_start, comma if comma > 0 else s_end, lex)
+    if who is None or end is None or end <= c_start:
+        return []
+    cue = Attribution(None, "unknown", cue=m.group(), cue_span=Span(m.start(), m.end()))
+    return [Reported(c_start, end, _merge(who, cue), m.start())]
 
 
 def _according(

@@ -126,6 +126,9 @@ class Lexicon:
     declensions: tuple[Declension, ...] = ()
     # Endings of neuter nouns, for the adjective before them ("ägyptisches Ministerium").
     neuter_suffixes: tuple[str, ...] = ()
+    # "According to which": the statement that follows is the source's before the phrase
+    # ("il Copernicus Service, secondo cui …", "die Entscheidung des Gerichts, wonach …").
+    according_to_relative: tuple[str, ...] = ()
     # Subjects that name nobody: "those who say …", "chi sostiene che …" report no one's
     # statement (the phrase must end right before the cue).
     generic_subjects: tuple[str, ...] = ()
@@ -333,6 +336,7 @@ LEXICONS: dict[str, Lexicon] = {
         as_markers=("come",),
         post_markers=("così",),
         speech_nouns=("parole", "dichiarazioni", "affermazioni", "frase", "commento", "appello"),
+        according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
         generic_subjects=(
             "quelli che",
             "quelle che",
@@ -457,7 +461,10 @@ LEXICONS: dict[str, Lexicon] = {
             "Cremlino Casa Bianca Pentagono Nato NATO Onu ONU Ue UE Unione Ministero ministero "
             "governo Governo Commissione Consiglio Dipartimento Farnesina Eliseo Parlamento "
             "Stati Uniti Russia Cina Ucraina Mosca Kiev Kyiv Washington Pechino Bruxelles "
-            "Presidenza Reuters Ansa ANSA esercito Esercito Tass TASS Nazioni".split()
+            "Presidenza Reuters Ansa ANSA esercito Esercito Tass TASS Nazioni Istituto "
+            "Agenzia Ufficio Servizio Fondazione Università Banca Partito Associazione "
+            "Autorità Comitato Tribunale Corte Polizia Procura Service Agency Institute "
+            "Organization".split()
         ),
         name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
@@ -502,6 +509,7 @@ LEXICONS: dict[str, Lexicon] = {
         adverbials=("once", "in the past", "several times", "repeatedly", "last week"),
         as_markers=("as",),
         speech_nouns=("words", "remarks", "comments", "statement", "appeal"),
+        according_to_relative=("according to which", "according to whom"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
         prepositions=frozenset(
@@ -612,7 +620,9 @@ LEXICONS: dict[str, Lexicon] = {
             "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "
             "Government Commission Council Department State Parliament Congress Senate "
             "United States Russia China Ukraine Moscow Kyiv Kiev Washington Beijing Brussels "
-            "Reuters AP Tass TASS army Army Nations Office".split()
+            "Reuters AP Tass TASS army Army Nations Office Service Agency Institute "
+            "Organization Organisation Bureau Centre Center Committee Foundation University "
+            "Bank Party Association Authority Court Police Company Corporation Fund".split()
         ),
         name_particles=("de", "da", "von", "van", "der", "bin", "al", "el", "la"),
         weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -703,6 +713,7 @@ LEXICONS: dict[str, Lexicon] = {
         as_markers=("wie",),
         post_markers=("so",),
         speech_nouns=("worte", "äußerungen", "aussagen", "appell"),
+        according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
         generic_subjects=("diejenigen, die", "alle, die", "wer"),
         reported_mood=frozenset(
             "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
@@ -902,7 +913,8 @@ LEXICONS: dict[str, Lexicon] = {
         organization_words=tuple(
             "Kreml Weißes Haus Pentagon Nato NATO UN EU Union Ministerium Regierung "
             "Bundesregierung Kommission Rat Polizei Bundestag Parlament Behörde Behörden "
-            "Amt Gericht Vereinte Nationen".split()
+            "Amt Gericht Vereinte Nationen Institut Agentur Stiftung Universität Bank Partei "
+            "Verband Gewerkschaft Kammer Staatsanwaltschaft".split()
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
         weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),

@@ -525,7 +525,14 @@ def _resolve_in_context(
         anchor, who = info
         speaker: str | None = None
         kind: SpeakerKindName = "unknown"
-        if last is not None and anchor - last[0] <= _CONTEXT_REACH:
+        # A role whose holder the article never names ("il segretario generale") is a
+        # person: an institution that spoke last is not its holder.
+        role = who.speaker is not None
+        if (
+            last is not None
+            and anchor - last[0] <= _CONTEXT_REACH
+            and not (role and last[2] != "person")
+        ):
             _, speaker, kind = last
         else:
             # A pronoun points back to the latest person; a quotation with no subject at
@@ -542,6 +549,10 @@ def _resolve_in_context(
         if speaker is not None:
             new[id(q)] = replace(q, speaker=speaker, speaker_kind=kind)
             found[k] = (key, new[id(q)])
+            if who.mention is not None and kind != "anonymous":
+                # "Il segretario generale ha definito «…» e ha sottolineato «…»": who the
+                # role or pronoun turned out to be speaks on.
+                last = (q.start, speaker, kind)
     if not new:
         return continuations
     at = {id(q): k for k, (_, q) in enumerate(found)}
