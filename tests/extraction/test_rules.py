@@ -910,6 +910,20 @@ def test_adverbials_and_gerunds_before_a_partial_quotation(
             "Firma schon vor Jahren verlassen.",
             "Paul Kern",
         ),
+        # A capitalised noun after adjectives or a quantifier is described, not named.
+        ("Der leitende Ingenieur erklärte, die Brücke sei sicher.", "leitende Ingenieur"),
+        ("Einige Hersteller behaupten, die Preise seien zu niedrig.", "Einige Hersteller"),
+        # A document's noun goes with its article: the institution in the genitive speaks.
+        (
+            "Laut einer Pressemitteilung der Feuerwehr sei niemand verletzt worden.",
+            "Feuerwehr",
+        ),
+        # A modal opening a sentence is no part of a name.
+        (
+            "Die Sängerin Lea Brandt sprach mit Reportern. „Sollte Lea Brandt wieder auftreten, "
+            "wären alle froh“, erklärte Tom Wolf. Brandt sagte, sie sei müde.",
+            "Lea Brandt",
+        ),
     ],
 )
 def test_german_speakers_through_lexicon_data(text: str, speaker: str) -> None:

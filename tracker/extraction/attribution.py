@@ -404,6 +404,8 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
             a += 1
         if b - a == 2 and _long_noun(tokens[a].text):
             a += 1  # "Nachrichtenagentur Belga", "Fernsehsender BBC"
+        while b - a > 1 and tokens[a].lower in w.dets:
+            a += 1  # "(Pressemitteilung) der Polizei": the role noun went, its article too
     # "della Casa Bianca Jen Psaki": an institution glued before a person's name.
     k = a
     while k < b and (tokens[k].text in w.orgs or tokens[k].text in w.particles):
@@ -826,7 +828,26 @@ def _before_name(
             name = f"{text[start : tokens[c].end]} {text[tokens[a].start : end]}"
             mention = text[start:end]
             return Attribution(name, kind_of_name(name.split(), lex), mention, Span(start, end))
+    if b - a == 1 and w.capitalized_nouns and _described(tokens, a, w):
+        # "der leitende Angestellte", "einige Hersteller": a described noun, no name.
+        return _anonymous(text, tokens, _np_start(tokens, a, w, conj), b)
     return _named(text, tokens, a, b, lex, _description_before(text, tokens, a, w))
+
+
+def _described(tokens: list[Token], a: int, w: Words) -> bool:
+    """Where every noun is capitalised, whether the word at ``a`` is a common noun by its
+    company: a quantifier right before it ("einige Hersteller"), or lower-case adjectives
+    after an article ("der leitende Angestellte", "die 41-jährige Fahrerin")."""
+    if a == 0:
+        return False
+    if tokens[a - 1].lower in w.indef:
+        return True
+    k = a - 1
+    while k >= 0 and a - k <= 3 and tokens[k].is_word and not tokens[k].capitalized:
+        if tokens[k].lower in w.dets | w.indef | w.function:
+            break
+        k -= 1
+    return k < a - 1 and k >= 0 and tokens[k].lower in w.dets | w.indef
 
 
 def _unnamed_before(

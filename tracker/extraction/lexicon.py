@@ -269,7 +269,11 @@ _DE_CUES = (
 # Auxiliaries: between a subject and a participle cue placed last, and no name's start.
 _DE_AUXILIARIES = frozenset(
     "hat haben hatte hatten habe hätte hätten ist sind war waren sei wird werden wurde "
-    "wurden".split()
+    "wurden "
+    # Modals: never a name's first word ("Sollte Andreas Türck …" opens a sentence).
+    "kann können konnte konnten könnte könnten muss müssen musste mussten müsste müssten "
+    "soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte dürfte "
+    "dürften mag möchte möchten würde würden".split()
 )
 
 
