@@ -1372,3 +1372,40 @@ def test_a_role_speaks_on_as_its_holder_and_no_institution_holds_a_role() -> Non
         ("partial", "terrificante", "Maria Lopez", "person"),
         ("partial", "i leader mondiali devono agire subito", "Maria Lopez", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A document cited as the source: whose document it is speaks.
+        (
+            "Laut einem Bericht des Senders ist die Brücke bis Mai gesperrt.",
+            "de",
+            [("indirect", "ist die Brücke bis Mai gesperrt", "Sender")],
+        ),
+        (
+            "Secondo un rapporto dell'Istat, la disoccupazione è scesa al sette per cento.",
+            "it",
+            [("indirect", "la disoccupazione è scesa al sette per cento", "Istat")],
+        ),
+        (
+            "According to a report by the National Weather Office, March was the wettest month.",
+            "en",
+            [("indirect", "March was the wettest month", "National Weather Office")],
+        ),
+        # After the source's name a new noun phrase belongs to the statement.
+        (
+            "Für die Ermittlungen ist laut Westfalen-Blatt die Kriminalpolizei Gütersloh "
+            "zuständig.",
+            "de",
+            [
+                ("indirect", "Für die Ermittlungen ist", "Westfalen-Blatt"),
+                ("indirect", "die Kriminalpolizei Gütersloh zuständig", "Westfalen-Blatt"),
+            ],
+        ),
+    ],
+)
+def test_sources_named_through_a_document_or_followed_by_the_statement(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -695,7 +695,12 @@ def _according(
             seen_cap = False
             while k < len(tokens) and (
                 tokens[k].capitalized
-                or tokens[k].lower in lex.determiners + lex.indefinite
+                # After the source's name only an "of" goes on with it ("Angaben der
+                # Polizei"), not another noun phrase ("laut Westfalen-Blatt die Polizei").
+                or (
+                    tokens[k].lower in lex.determiners + lex.indefinite
+                    and (not seen_cap or tokens[k].lower in attr.OF_WORDS)
+                )
                 # "von der Leyen", not "AFP zu hören": a particle before a capital only
                 or (
                     tokens[k].lower in lex.name_particles
@@ -856,6 +861,12 @@ def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attr
         # "laut eigenen Angaben": the phrase points back to the speaker in context.
         return Attribution(None, "unknown", src, None, None, cue, Span(m_start, m_end))
     at = text.find(src, m_end)
+    owner = _document_owner(src, lex)
+    if at >= 0 and owner:
+        # "laut einem Bericht des Senders", "according to a statement by the ministry":
+        # whose document it is speaks.
+        at += owner
+        src = src[owner:]
     named = attr.speaker_after(text, at, at + len(src), lex) if at >= 0 else None
     if named is not None and named.speaker is not None:
         return Attribution(
@@ -874,6 +885,27 @@ def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attr
     kind = attr.kind_of_name(words, lex) if words and words[0][:1].isupper() else "anonymous"
     cue = text[m_start:m_end]
     return Attribution(name, kind, src, None, None, cue, Span(m_start, m_end))
+
+
+def _document_owner(src: str, lex: Lexicon) -> int:
+    """Where the owner starts in a source that is a document of someone's ("einem Bericht
+    des Senders" -> "des Senders"); 0 if the source is no such document."""
+    words = src.split()
+    k = 0
+    while k < len(words) - 2 and words[k].lower() in lex.determiners + lex.indefinite:
+        k += 1
+    if k + 1 >= len(words) or words[k].lower() not in lex.document_nouns:
+        return 0
+    of = words[k + 1].lower()
+    elided = next((w for w in attr.OF_WORDS if w[-1] in "'’" and of.startswith(w)), None)
+    if (
+        of not in attr.OF_WORDS
+        and of not in lex.agent_markers  # "a report by the office"
+        and (elided is None or len(of) == len(elided))
+    ):
+        return 0
+    at = src.index(words[k + 1], sum(len(w) + 1 for w in words[:k]))
+    return at + len(elided) if elided is not None else at  # "dell'Istat" -> "Istat"
 
 
 def _merge(who: Attribution | None, cue: Attribution) -> Attribution:

@@ -129,6 +129,9 @@ class Lexicon:
     # "According to which": the statement that follows is the source's before the phrase
     # ("il Copernicus Service, secondo cui …", "die Entscheidung des Gerichts, wonach …").
     according_to_relative: tuple[str, ...] = ()
+    # Documents whose owner is the source they are cited for: "laut einem Bericht des
+    # Senders", "secondo un rapporto dell'Istat", "according to a statement by the army".
+    document_nouns: tuple[str, ...] = ()
     # Subjects that name nobody: "those who say …", "chi sostiene che …" report no one's
     # statement (the phrase must end right before the cue).
     generic_subjects: tuple[str, ...] = ()
@@ -341,6 +344,7 @@ LEXICONS: dict[str, Lexicon] = {
         post_markers=("così",),
         speech_nouns=("parole", "dichiarazioni", "affermazioni", "frase", "commento", "appello"),
         according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
+        document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
         generic_subjects=(
             "quelli che",
             "quelle che",
@@ -514,6 +518,7 @@ LEXICONS: dict[str, Lexicon] = {
         as_markers=("as",),
         speech_nouns=("words", "remarks", "comments", "statement", "appeal"),
         according_to_relative=("according to which", "according to whom"),
+        document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
         prepositions=frozenset(
@@ -718,6 +723,19 @@ LEXICONS: dict[str, Lexicon] = {
         post_markers=("so",),
         speech_nouns=("worte", "äußerungen", "aussagen", "appell"),
         according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
+        document_nouns=(
+            "bericht",
+            "berichten",
+            "meldung",
+            "mitteilung",
+            "pressemitteilung",
+            "erklärung",
+            "studie",
+            "umfrage",
+            "schätzung",
+            "angaben",
+            "informationen",
+        ),
         generic_subjects=("diejenigen, die", "alle, die", "wer"),
         reported_mood=frozenset(
             "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
