@@ -1409,3 +1409,31 @@ def test_sources_named_through_a_document_or_followed_by_the_statement(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The State Department said the talks would resume.", "en", "State Department"),
+        ("The Defence Ministry said the troops would leave in May.", "en", "Defence Ministry"),
+        (
+            "Il Ministero della Difesa ha detto che le truppe partiranno.",
+            "it",
+            "Ministero della Difesa",
+        ),
+        (
+            "Il Dipartimento di Stato ha detto che i colloqui riprenderanno.",
+            "it",
+            "Dipartimento di Stato",
+        ),
+        # A title before a person's name still goes.
+        ("Foreign Minister Anna Lind said the talks would resume.", "en", "Anna Lind"),
+    ],
+)
+def test_an_institutions_name_keeps_its_title_words_and_its_of_phrase(
+    text: str, lang: str, speaker: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        (speaker, "person" if speaker == "Anna Lind" else "organization")
+    ]

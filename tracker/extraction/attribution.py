@@ -378,9 +378,13 @@ def role_noun(word: str) -> bool:
 
 
 def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | None:
-    # Capitalised determiners and titles ("Il Presidente Zelensky") are not the name.
+    # Capitalised determiners and titles ("Il Presidente Zelensky") are not the name; in
+    # an institution's name they are ("State Department", "Defence Ministry").
+    institution = tokens[b - 1].text in w.orgs
     while b - a > 1 and (
-        tokens[a].lower in w.dets | w.indef | w.titles or tokens[a].text in w.particles
+        tokens[a].lower in w.dets | w.indef
+        or (tokens[a].lower in w.titles and not institution)
+        or tokens[a].text in w.particles
     ):
         a += 1
     # "TV-Moderator Andreas Türck", "Freiburger Pädagogik-Professor Manfred Pelz": role nouns.
@@ -803,6 +807,11 @@ def _before_name(
             and kind_of_name([x.text for x in tokens[a:b]], lex) == "organization"
         ):
             return _title(text, tokens[_np_start(tokens, a - 2, w, conj)], tokens[b - 1], head)
+    if a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].text in w.orgs:
+        # "Il Ministero della Difesa", "Dipartimento di Stato": one institution's name.
+        institution = _run_back(tokens, a - 2, w)
+        if institution is not None:
+            return _named(text, tokens, institution[0], b, lex)
     if a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].capitalized:
         person = _run_back(tokens, a - 2, w)
         if (
