@@ -1437,3 +1437,72 @@ def test_an_institutions_name_keeps_its_title_words_and_its_of_phrase(
     assert [(q.speaker, q.speaker_kind) for q in found] == [
         (speaker, "person" if speaker == "Anna Lind" else "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A title, "of" and its institution, then the person, either side of the cue.
+        (
+            "Il ministro dell'Economia Giancarlo Giorgetti ha spiegato che la manovra sarà "
+            "prudente.",
+            "it",
+            [("indirect", "la manovra sarà prudente", "Giancarlo Giorgetti")],
+        ),
+        (
+            "«La manovra sarà prudente», ha detto il ministro dell'Economia Giancarlo Giorgetti.",
+            "it",
+            [("direct", "La manovra sarà prudente", "Giancarlo Giorgetti")],
+        ),
+        (
+            "“The talks are over,” said the Secretary of State Antony Blinken.",
+            "en",
+            [("direct", "The talks are over,", "Antony Blinken")],
+        ),
+        # The sentence's full stop does not hide a role after the cue.
+        (
+            "«I colloqui sono finiti», ha detto il sindaco.",
+            "it",
+            [("direct", "I colloqui sono finiti", "il sindaco")],
+        ),
+        # An unnamed source with a phrase after it; a bare clause opening with "at least".
+        (
+            "Officials in Kyiv said at least 12 people were killed in the attack.",
+            "en",
+            [("indirect", "at least 12 people were killed in the attack", "Officials in Kyiv")],
+        ),
+        (
+            "A spokesperson for the European Commission said the proposal would be "
+            "published next week.",
+            "en",
+            [
+                (
+                    "indirect",
+                    "the proposal would be published next week",
+                    "A spokesperson for the European Commission",
+                )
+            ],
+        ),
+        # A role phrase stops at a reporting verb.
+        (
+            "The minister denied the claims, calling them “completely false”.",
+            "en",
+            [("partial", "completely false", "The minister")],
+        ),
+        # Made known, found.
+        (
+            "La Procura di Milano ha fatto sapere che le indagini proseguono.",
+            "it",
+            [("indirect", "le indagini proseguono", "Procura di Milano")],
+        ),
+        (
+            "A study by the National Cancer Institute found that screening saves lives.",
+            "en",
+            [("indirect", "screening saves lives", "National Cancer Institute")],
+        ),
+    ],
+)
+def test_roles_institutions_and_unnamed_sources_in_common_news_phrasing(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -108,6 +108,8 @@ class Words:
     # Function words that join no noun phrase ("as", "when", "however"): a source never
     # runs back across one.
     subordinators: frozenset[str] = frozenset()
+    # One-word reporting verbs ("denied", "sagte"): no role phrase runs across one.
+    cue_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -134,6 +136,7 @@ def words_of(lex: Lexicon) -> Words:
         - frozenset(c.lower() for c in lex.conjunctions)
         - frozenset(lex.possessives)
         - _OF,
+        frozenset(c for c in lex.cues if " " not in c),
     )
 
 
@@ -478,6 +481,8 @@ def speaker_after(
     "by"), with a determiner, a title, a source word, a pronoun or a capital.
     """
     w = words_of(lex)
+    while end - start > 1 and text[end - 1] in ".;!?" and text[end - 2].islower():
+        end -= 1  # "…, said the mayor.": the sentence's full stop is no part of a word
     tokens = tokenize(text[start:end], start)
     i = 0
     while i < len(tokens) and i < 4:
@@ -514,6 +519,7 @@ def speaker_after(
         and tokens[j].is_word
         and not _is_cap_word(tokens[j], w)
         and tokens[j].lower not in w.complementizers
+        and tokens[j].lower not in w.cue_words  # "The minister denied the claims"
     ):
         j += 1
     if (
@@ -529,6 +535,29 @@ def speaker_after(
     run = _run_forward(tokens, j, w) if j < len(tokens) else None
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:
         run = _run_forward(tokens, j - 1, w) or run
+    if run is not None:
+        split = _institution_then_name(tokens, run[0], run[1], w)
+        if split is not None:
+            # "ha detto il ministro dell'Economia Giancarlo Giorgetti"
+            role_desc = text[tokens[i].start : tokens[split - 1].end]
+            return _named(text, tokens, split, run[1], lex, role_desc)
+    if (
+        run is not None
+        and run[1] - run[0] == 1
+        and tokens[run[0]].lower in w.titles
+        and run[1] + 1 < len(tokens)
+        and tokens[run[1]].lower in _OF
+    ):
+        # "said the Secretary of State Antony Blinken": a capitalised title and its "of".
+        later = _run_forward(tokens, run[1] + 1, w)
+        if later is not None:
+            # The institution may have gone with the run's title words ("State").
+            split = _institution_then_name(tokens, later[0], later[1], w) or (
+                later[0] if later[0] > run[1] + 1 and later[1] - later[0] >= 2 else None
+            )
+            if split is not None:
+                role_desc = text[tokens[i].start : tokens[split - 1].end]
+                return _named(text, tokens, split, later[1], lex, role_desc)
     if run is not None and run[1] < len(tokens) and tokens[run[1]].lower in w.titles:
         # "United Nations chief Antonio Guterres", "White House spokesman John Kirby": an
         # institution and a role, then the person's name.
@@ -704,6 +733,10 @@ def _speaker_before(
             and tokens[head].lower in lex.prepositions
             and not (tokens[head].lower in _OF and head > 0 and tokens[head - 1].capitalized)
         ):
+            if head > 0 and _is_anon(tokens[head - 1], w):
+                # "Officials in Kyiv said", "a spokesperson for the European Commission":
+                # the unnamed source the phrase belongs to.
+                return _anonymous(text, tokens, _np_start(tokens, head - 1, w, conj), last + 1)
             return None  # "Vor dem Gerichtsgebäude sagte X": not the subject
         return _before_name(text, tokens, run, w, conj, lex)
     if t.lower in w.titles:
@@ -764,6 +797,14 @@ def _before_name(
 ) -> Attribution:
     """The subject whose last word is the name ``run``: a name, or a phrase ending in one."""
     a, b = run
+    split = _institution_then_name(tokens, a, b, w)
+    if split is not None:
+        # "Il ministro dell'Economia Giancarlo Giorgetti": the role's institution, then
+        # the person.
+        k = a - 2
+        if k > 0 and tokens[k - 1].lower in w.dets | w.indef:
+            k -= 1
+        return _named(text, tokens, split, b, lex, text[tokens[k].start : tokens[split - 1].end])
     if b - a == 1 and w.capitalized_nouns and _is_anon(tokens[a], w):
         # "Die zuständigen griechischen Behörden", "polnische Experten": a described group.
         return _anonymous(text, tokens, _np_start(tokens, a, w, conj), b)
@@ -841,6 +882,20 @@ def _before_name(
         # "der leitende Angestellte", "einige Hersteller": a described noun, no name.
         return _anonymous(text, tokens, _np_start(tokens, a, w, conj), b)
     return _named(text, tokens, a, b, lex, _description_before(text, tokens, a, w))
+
+
+def _institution_then_name(tokens: list[Token], a: int, b: int, w: Words) -> int | None:
+    """Where a person's name starts in a capitalised run that follows a title and "of" and
+    opens with the title's institution: "(il presidente della) Repubblica Sergio Mattarella"
+    -> at "Sergio"; None when the run is not like that. The name is its last two words."""
+    if b - a < 3 or a < 2 or tokens[a - 1].lower not in _OF:
+        return None
+    title = tokens[a - 2]
+    if title.capitalized and title.lower not in w.titles:
+        return None
+    if title.lower not in w.titles and not title.lower.endswith(w.title_suffixes or ("\0",)):
+        return None
+    return b - 2
 
 
 def _described(tokens: list[Token], a: int, w: Words) -> bool:

@@ -51,6 +51,15 @@ def _governed(text: str, at: int, governing: frozenset[str]) -> bool:
     return bool(words) and words[-1].lower().rstrip("'’") in governing
 
 
+def _after_title_of(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a title and "of" stand right before ``at`` ("il ministro dell'|Economia")."""
+    words = text[max(0, at - 40) : at].split()
+    if len(words) < 2 or words[-1].lower() not in OF_WORDS:
+        return False
+    title = words[-2].lower()
+    return title in lex.titles or (bool(lex.title_suffixes) and title.endswith(lex.title_suffixes))
+
+
 @cache
 def _skip_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """Words that never start a name, and the institution words."""
@@ -132,6 +141,11 @@ class ArticleContext:
         for m in _NAME.finditer(text):
             words = m.group().split()
             offset = m.start()
+            if len(words) >= 3 and _after_title_of(text, m.start(), lex):
+                # "il presidente della Repubblica Sergio Mattarella": the institution,
+                # then the person.
+                offset += sum(len(x) + 1 for x in words[:-2])
+                words = words[-2:]
             if lex.capitalized_nouns and _noun_phrase(text, m.start(), words, lex):
                 continue
             suffixes = lex.title_suffixes or ("\0",)

@@ -245,6 +245,9 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             words += 1
             if words > max_words:
                 break
+    lead = text[max(0, cue.start - 3) : cue.start].rstrip(" ,")
+    if lead[-1:] in _QUOTE_MARKS:
+        return None  # "“…,” said the mayor": the cue attributes the quotation before it
     if tokens and cue.text.lower().split()[-1] in lex.bare_clause_cues:
         first = tokens[0]
         if (
@@ -263,7 +266,7 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
     "estimate July 2023 would"): an auxiliary follows within a few words. A pronoun or a
     determiner among those words starts it instead ("told reporters he would")."""
     first = tokens[0]
-    if not lex.bare_clause_verbs or not first.is_word or first.lower in lex.function_words:
+    if not lex.bare_clause_verbs or not first.is_word:
         return None
     for k, tok in enumerate(tokens[1:5], start=1):
         if not tok.is_word:

@@ -157,6 +157,7 @@ _IT_PRESENT = (
     "prosegue incalza tuona sostiene sostengono ripete accusa chiede esorta avvisa "
     "rivela rivelano stima stimano"
 ).split()
+_IT_MADE_KNOWN = ("fatto sapere", "reso noto")
 _IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
 _IT_IMPERFECT = (
     "diceva dicevano affermava affermavano dichiarava dichiaravano sosteneva sostenevano "
@@ -181,6 +182,7 @@ _EN_CUES = (
     "argue claim warn insist suggest stress note believe add explain "
     "saying adding arguing warning claiming insisting noting explaining stressing "
     "announcing describing declaring stating telling urging calling writing asserting "
+    "found finds showed shows "
     "lament lamented lamenting"
 ).split()
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
@@ -288,6 +290,9 @@ def _it_cues() -> tuple[str, ...]:
     forms = [f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLES]
     forms += [f"è stato {p}" for p in ("detto", "dichiarato", "annunciato", "riferito")]
     forms += [f"{aux} lasciato intendere" for aux in _IT_AUX] + ["lascia intendere"]
+    # "La Procura ha fatto sapere che …", "L'Istat ha reso noto che …".
+    forms += [f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_MADE_KNOWN]
+    forms += ["fa sapere", "fanno sapere", "rende noto", "rendono noto"]
     return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_IMPERFECT + _IT_GERUNDS)
 
 
