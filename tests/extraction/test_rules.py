@@ -1506,3 +1506,48 @@ def test_roles_institutions_and_unnamed_sources_in_common_news_phrasing(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Title words inside a capitalised run: the name follows the last of them.
+        (
+            "“This is unacceptable,” Health Secretary Wes Streeting told Sky News.",
+            "en",
+            [("direct", "This is unacceptable,", "Wes Streeting")],
+        ),
+        # Whom it was said to is no part of the speaker, before or after the speaker.
+        (
+            "«Non ho intenzione di dimettermi», ha risposto il ministro ai cronisti.",
+            "it",
+            [("direct", "Non ho intenzione di dimettermi", "il ministro")],
+        ),
+        (
+            "Spiega a Repubblica il professor Mario Monti: «La situazione è grave».",
+            "it",
+            [("direct", "La situazione è grave", "Mario Monti")],
+        ),
+        # "According to what X reported": the agent is the source.
+        (
+            "Secondo quanto riferito dall'Ansa, l'incidente è avvenuto alle 8.",
+            "it",
+            [("indirect", "l'incidente è avvenuto alle 8", "Ansa")],
+        ),
+        (
+            "According to what was said by the mayor, the bridge will reopen.",
+            "en",
+            [("indirect", "the bridge will reopen", "the mayor")],
+        ),
+        # A role's institution after a noun stays with the role.
+        (
+            "Laut einem Sprecher von Siemens sei die Fabrik sicher.",
+            "de",
+            [("indirect", "sei die Fabrik sicher", "einem Sprecher von Siemens")],
+        ),
+    ],
+)
+def test_title_runs_addressees_and_agents(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -390,6 +390,11 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
         or tokens[a].text in w.particles
     ):
         a += 1
+    # "Health Secretary Wes Streeting": the name follows the run's last title word.
+    if not institution:
+        k = max((m for m in range(a, b) if tokens[m].lower in w.titles), default=-1)
+        if k >= a and b - k - 1 >= 2:
+            a = k + 1
     # "TV-Moderator Andreas Türck", "Freiburger Pädagogik-Professor Manfred Pelz": role nouns.
     if w.title_suffixes:
         for k in range(b - 2, a - 1, -1):
@@ -495,6 +500,14 @@ def speaker_after(
             and tokens[i].lower in ("in", "on", "am", "al")
         ):
             i += 2  # "in precedenza", "on Tuesday" (lower-cased days only in Romance)
+        elif (
+            tokens[i].lower in lex.addressee_markers
+            and i + 1 < len(tokens)
+            and _is_cap_word(tokens[i + 1], w)
+            and i + 2 < len(tokens)
+            and tokens[i + 2].lower in w.dets | w.indef
+        ):
+            i += 2  # "Spiega a Repubblica il professor …": whom it was said to
         else:
             break
     if i >= len(tokens):
@@ -520,6 +533,7 @@ def speaker_after(
         and not _is_cap_word(tokens[j], w)
         and tokens[j].lower not in w.complementizers
         and tokens[j].lower not in w.cue_words  # "The minister denied the claims"
+        and tokens[j].lower not in lex.addressee_markers  # "il ministro | ai cronisti"
     ):
         j += 1
     if (

@@ -864,7 +864,7 @@ def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attr
         # "laut eigenen Angaben": the phrase points back to the speaker in context.
         return Attribution(None, "unknown", src, None, None, cue, Span(m_start, m_end))
     at = text.find(src, m_end)
-    owner = _document_owner(src, lex)
+    owner = _document_owner(src, lex) or _agent_after(src, lex)
     if at >= 0 and owner:
         # "laut einem Bericht des Senders", "according to a statement by the ministry":
         # whose document it is speaks.
@@ -888,6 +888,23 @@ def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attr
     kind = attr.kind_of_name(words, lex) if words and words[0][:1].isupper() else "anonymous"
     cue = text[m_start:m_end]
     return Attribution(name, kind, src, None, None, cue, Span(m_start, m_end))
+
+
+def _agent_after(src: str, lex: Lexicon) -> int:
+    """Where the agent starts in a source phrase that reports by whom ("quanto riferito
+    dall'Ansa" -> "Ansa", "what was said by the minister" -> "the minister"); 0 if none."""
+    words = src.split()
+    for k, word in enumerate(words[:5]):
+        at = sum(len(w) + 1 for w in words[:k])
+        if k == 0 or not words[k - 1].islower():
+            continue  # after a participle only: "ein Sprecher von Siemens" stays whole
+        if word.lower() in lex.agent_markers and k + 1 < len(words):
+            return at + len(word) + 1
+        cut = max(word.find("'"), word.find("’"))
+        # "dall'Ansa": the agent marker with an elided article glued to the name
+        if 0 < cut < len(word) - 2 and word[: cut - 1].lower() in lex.agent_markers:
+            return at + cut + 1
+    return 0
 
 
 def _document_owner(src: str, lex: Lexicon) -> int:

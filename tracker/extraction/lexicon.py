@@ -129,6 +129,9 @@ class Lexicon:
     # "According to which": the statement that follows is the source's before the phrase
     # ("il Copernicus Service, secondo cui …", "die Entscheidung des Gerichts, wonach …").
     according_to_relative: tuple[str, ...] = ()
+    # Prepositions of whom something was said to, before the speaker after an inverted
+    # cue: "Spiega a Repubblica il professor Monti".
+    addressee_markers: tuple[str, ...] = ()
     # Documents whose owner is the source they are cited for: "laut einem Bericht des
     # Senders", "secondo un rapporto dell'Istat", "according to a statement by the army".
     document_nouns: tuple[str, ...] = ()
@@ -349,6 +352,7 @@ LEXICONS: dict[str, Lexicon] = {
         post_markers=("così",),
         speech_nouns=("parole", "dichiarazioni", "affermazioni", "frase", "commento", "appello"),
         according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
+        addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
         document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
         generic_subjects=(
             "quelli che",
@@ -460,7 +464,9 @@ LEXICONS: dict[str, Lexicon] = {
             "primo prima alto alta rappresentante comandante governatore papa re regina "
             "funzionario funzionaria analista esperto esperta professore professoressa "
             "giornalista attivista avvocato avvocata ammiraglio colonnello assessore "
-            "assessora questore prefetto procuratore procuratrice magistrato".split()
+            "assessora questore prefetto procuratore procuratrice magistrato "
+            # Shortened before a name: "il professor Mario Monti", "il dottor Rossi".
+            "professor dottor dottoressa ingegner cardinale monsignor onorevole".split()
         ),
         anonymous_heads=tuple(
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
@@ -523,6 +529,7 @@ LEXICONS: dict[str, Lexicon] = {
         as_markers=("as",),
         speech_nouns=("words", "remarks", "comments", "statement", "appeal"),
         according_to_relative=("according to which", "according to whom"),
+        addressee_markers=("to",),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
@@ -728,6 +735,7 @@ LEXICONS: dict[str, Lexicon] = {
         post_markers=("so",),
         speech_nouns=("worte", "äußerungen", "aussagen", "appell"),
         according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
+        addressee_markers=("gegenüber",),
         document_nouns=(
             "bericht",
             "berichten",
