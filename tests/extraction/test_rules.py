@@ -1551,3 +1551,67 @@ def test_title_runs_addressees_and_agents(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "“A,” he said. “B.”": B goes on with A, however short.
+        (
+            "Penny Wong arrived in Beijing. “There is no military solution,” she said. "
+            "“We need talks.”",
+            "en",
+            [
+                ("direct", "There is no military solution,", "Penny Wong"),
+                ("direct", "We need talks.", "Penny Wong"),
+            ],
+        ),
+        (
+            "Il ministro Paolo Neri è arrivato a Roma. «Non c'è una soluzione militare», ha "
+            "spiegato. «Serve il dialogo».",
+            "it",
+            [
+                ("direct", "Non c'è una soluzione militare", "Paolo Neri"),
+                ("direct", "Serve il dialogo", "Paolo Neri"),
+            ],
+        ),
+        # A role noun the lexicon lacks, then a full name.
+        (
+            "“We’re not going anywhere,” said protester Jane Doe, 42, a teacher from Leeds.",
+            "en",
+            [("direct", "We’re not going anywhere,", "Jane Doe")],
+        ),
+        # A capitalised word that is also a time word belongs to a name.
+        (
+            "Lo scrive il Corriere della Sera, secondo cui la trattativa è ferma.",
+            "it",
+            [("indirect", "la trattativa è ferma", "Corriere della Sera")],
+        ),
+        # A bare clause after a time phrase.
+        (
+            "The IMF said on Tuesday it expected growth to slow.",
+            "en",
+            [("indirect", "it expected growth to slow", "IMF")],
+        ),
+        # More cues and roles.
+        (
+            "Labour leader Keir Starmer accused the government of “crashing the economy”.",
+            "en",
+            [("partial", "crashing the economy", "Keir Starmer")],
+        ),
+        (
+            "Salvini attacca: «Il governo ha fallito su tutta la linea».",
+            "it",
+            [("direct", "Il governo ha fallito su tutta la linea", "Salvini")],
+        ),
+        (
+            "«È finita», avrebbe detto il tecnico ai giocatori negli spogliatoi.",
+            "it",
+            [("direct", "È finita", "il tecnico")],
+        ),
+    ],
+)
+def test_follow_on_quotations_role_nouns_and_time_words(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

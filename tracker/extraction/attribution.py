@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from tracker.extraction.lexicon import Lexicon
@@ -516,7 +516,17 @@ def speaker_after(
     if first.lower in w.pronouns:
         return Attribution(None, "unknown", first.text, Span(first.start, first.end))
     if strict and not (
-        _is_cap_word(first, w) or first.lower in w.dets | w.indef | w.titles | w.particles | w.anon
+        _is_cap_word(first, w)
+        or first.lower in w.dets | w.indef | w.titles | w.particles | w.anon
+        # "said protester Jane Doe": a role noun the lexicon lacks, then a full name
+        or (
+            not w.capitalized_nouns
+            and first.is_word
+            and first.lower not in w.function
+            and i + 2 < len(tokens)
+            and _is_cap_word(tokens[i + 1], w)
+            and _is_cap_word(tokens[i + 2], w)
+        )
     ):
         return None
     if first.lower in w.anon:  # "hanno detto diplomatici e funzionari"
@@ -620,6 +630,17 @@ def speaker_after(
     if run is not None and tokens[i].lower in w.indef and any(t.lower in w.anon for t in role):
         # "un alto funzionario dell'amministrazione Biden": somebody of Biden's, not Biden.
         return _anonymous(text, tokens, i, run[1])
+    if (
+        run is not None
+        and not w.capitalized_nouns
+        and 0 < len(role) <= 2
+        and run[1] - run[0] >= 2
+        and all(t.is_word and t.lower not in w.function for t in role)
+        and kind_of_name([t.text for t in tokens[run[0] : run[1]]], lex) == "person"
+    ):
+        # "said protester Jane Doe", "ha detto l'attivista Anna Rossi": a role noun the
+        # lexicon does not list, then a full name.
+        has_title = True
     if run is not None and (not role or has_title or all(t.lower in w.particles for t in role)):
         desc = text[tokens[i].start : tokens[run[0] - 1].end] if role and has_title else None
         return _named(text, tokens, run[0], run[1], lex, desc)
@@ -694,7 +715,11 @@ def _speaker_before(
         end = m.start()  # "Macron una volta | ha descritto"
     tokens = tokenize(text[start:end], start)
     while tokens and (
-        tokens[-1].lower in w.skippable
+        # A time word, not a name that looks like one ("il Corriere della Sera").
+        (
+            tokens[-1].lower in w.skippable
+            and (not tokens[-1].capitalized or tokens[-1].lower in lex.weekdays)
+        )
         or tokens[-1].lower in ("to", "zu")
         # "Paul Kern hatte am Montag | zugegeben": the auxiliary of a participle cue.
         or (tokens[-1].lower in lex.auxiliaries and len(tokens) > 1 and tokens[-2].is_word)
@@ -869,6 +894,15 @@ def _before_name(
             return _named(text, tokens, institution[0], b, lex)
     if a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].capitalized:
         person = _run_back(tokens, a - 2, w)
+        if (
+            person is not None
+            and not w.capitalized_nouns
+            and person[1] - person[0] == 1
+            and kind_of_name([x.text for x in tokens[person[0] : person[1]]], lex) == "person"
+        ):
+            # "il Corriere della Sera", "Banca d'Italia": one word, "of", a name: an
+            # institution's name (a person has a given name and a surname).
+            return replace(_named(text, tokens, person[0], b, lex), kind="organization")
         if (
             person is not None
             and kind_of_name([x.text for x in tokens[person[0] : person[1]]], lex) == "person"

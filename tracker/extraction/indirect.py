@@ -249,6 +249,10 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     if lead[-1:] in _QUOTE_MARKS:
         return None  # "“…,” said the mayor": the cue attributes the quotation before it
     if tokens and cue.text.lower().split()[-1] in lex.bare_clause_cues:
+        k = 0
+        while k < min(3, len(tokens) - 1) and tokens[k].lower in lex.skippable:
+            k += 1  # "said on Tuesday it expected …"
+        tokens = tokens[k:]
         first = tokens[0]
         if (
             first.lower in lex.pronouns

@@ -158,7 +158,7 @@ _IT_PRESENT = (
     "scrive ribadisce osserva commenta risponde conclude insiste precisa annuncia riferisce "
     "assicura ammette ricorda replica evidenzia racconta conferma denuncia rileva lamenta "
     "prosegue incalza tuona sostiene sostengono ripete accusa chiede esorta avvisa "
-    "rivela rivelano stima stimano"
+    "rivela rivelano stima stimano attacca rilancia ammonisce chiosa"
 ).split()
 _IT_MADE_KNOWN = ("fatto sapere", "reso noto")
 _IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
@@ -185,7 +185,7 @@ _EN_CUES = (
     "argue claim warn insist suggest stress note believe add explain "
     "saying adding arguing warning claiming insisting noting explaining stressing "
     "announcing describing declaring stating telling urging calling writing asserting "
-    "found finds showed shows "
+    "found finds showed shows accused accusing "
     "lament lamented lamenting"
 ).split()
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
@@ -466,7 +466,8 @@ LEXICONS: dict[str, Lexicon] = {
             "giornalista attivista avvocato avvocata ammiraglio colonnello assessore "
             "assessora questore prefetto procuratore procuratrice magistrato "
             # Shortened before a name: "il professor Mario Monti", "il dottor Rossi".
-            "professor dottor dottoressa ingegner cardinale monsignor onorevole".split()
+            "professor dottor dottoressa ingegner cardinale monsignor onorevole "
+            "tecnico allenatore ct capitano".split()
         ),
         anonymous_heads=tuple(
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
@@ -627,7 +628,7 @@ LEXICONS: dict[str, Lexicon] = {
             "representative rep. sen. gov. governor mayor commissioner deputy vice former "
             "foreign defense defence state high top senior official analyst expert pope "
             "professor journalist activist lawyer admiral colonel secretary-general "
-            "press".split()
+            "press coach captain manager".split()
         ),
         anonymous_heads=tuple(
             "official officials source sources diplomat diplomats spokesperson analyst "

@@ -249,7 +249,19 @@ def _title_like(body: str, lex: Lexicon) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
 
 
-def _kind(text: str, q: Quoted, found: _Found | None, lex: Lexicon) -> QuoteKind | None:
+def _goes_on(text: str, prev: tuple[Quoted, _Found | None, Quote], q: Quoted) -> bool:
+    """ "“A,” he said. “B.”": a quotation right after the sentence that attributed the one
+    before it, in the same paragraph, goes on with the same utterance."""
+    p_quoted, p_found, _ = prev
+    if p_found is None or not p_found.after:
+        return False
+    between = text[p_quoted.end + 1 : q.start - 1]
+    return len(between) <= 60 and "\n" not in between and between.rstrip()[-1:] in (".", ":")
+
+
+def _kind(
+    text: str, q: Quoted, found: _Found | None, lex: Lexicon, *, goes_on: bool = False
+) -> QuoteKind | None:
     """direct, partial, or None for scare quotes, titles and other unattributed words."""
     body = text[q.start : q.end].strip(" .…")
     if not body:
@@ -264,7 +276,8 @@ def _kind(text: str, q: Quoted, found: _Found | None, lex: Lexicon) -> QuoteKind
     sentence_start = before == "" or before[-1:] in ".:!?\n–—" or q.continues_previous
     if found is None:
         # Unattributed: keep only a whole-sentence quotation that stands as its own sentence.
-        return "direct" if starts_upper and words >= 6 and sentence_start else None
+        enough = words >= 6 or (goes_on and words >= 2)
+        return "direct" if starts_upper and enough and sentence_start else None
     title = not found.after and _title_like(body, lex)
     if starts_upper and (sentence_start or words >= 4) and not title:
         return "direct"
@@ -325,12 +338,15 @@ def extract_quotes(
     for q in quoted:
         s_start, s_end = _sentence_of(sentences, q.start, q.end)
         hit = _attribute(text, q, s_start, s_end, lex)
-        kind = _kind(text, q, hit, lex)
+        goes_on = hit is None and prev is not None and _goes_on(text, prev, q)
+        kind = _kind(text, q, hit, lex, goes_on=goes_on)
         if kind is None:
             continue
         who = hit.who if hit else Attribution(None, "unknown")
         continues = None
-        if prev is not None and (q.continues_previous or _same_attribution(prev, hit, q)):
+        if prev is not None and (
+            q.continues_previous or goes_on or _same_attribution(prev, hit, q)
+        ):
             continues = prev[2]
             p = prev[2]
             who = Attribution(
