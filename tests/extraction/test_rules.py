@@ -1615,3 +1615,52 @@ def test_follow_on_quotations_role_nouns_and_time_words(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+def test_a_pronoun_goes_on_with_the_person_who_opens_the_sentence_before_it() -> None:
+    text = (
+        "“The picture is mixed,” said Paul Dales, an economist at a London bank.\n\n"
+        "Rachel Reeves is due to speak to parliament later this month. She has said growth "
+        "is her top priority."
+    )
+    assert quotes(text, "en") == [
+        ("direct", "The picture is mixed,", "Paul Dales"),
+        ("indirect", "growth is her top priority", "Rachel Reeves"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # An institution's name runs on after its institution word.
+        (
+            "According to the Office for Budget Responsibility, borrowing was higher than "
+            "forecast.",
+            "en",
+            [
+                (
+                    "indirect",
+                    "borrowing was higher than forecast",
+                    "Office for Budget Responsibility",
+                )
+            ],
+        ),
+        (
+            "The Bank of England said rates would stay where they are.",
+            "en",
+            [("indirect", "rates would stay where they are", "Bank of England")],
+        ),
+        # A participial phrase after the statement is the reporter's: it ends the clause
+        # that would otherwise run into a quotation.
+        (
+            "Rachel Reeves said that the government would not raise income tax, dismissing "
+            "the reports as “speculation”.",
+            "en",
+            [("indirect", "the government would not raise income tax", "Rachel Reeves")],
+        ),
+    ],
+)
+def test_institution_names_and_participial_phrases(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

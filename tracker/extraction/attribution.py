@@ -110,6 +110,9 @@ class Words:
     subordinators: frozenset[str] = frozenset()
     # One-word reporting verbs ("denied", "sagte"): no role phrase runs across one.
     cue_words: frozenset[str] = frozenset()
+    # Words inside an institution's name after its institution word ("Bank of England").
+    joiners: frozenset[str] = frozenset()
+    gerund_suffixes: tuple[str, ...] = ()
 
 
 @cache
@@ -137,6 +140,8 @@ def words_of(lex: Lexicon) -> Words:
         - frozenset(lex.possessives)
         - _OF,
         frozenset(c for c in lex.cues if " " not in c),
+        frozenset(lex.institution_joiners),
+        lex.gerund_suffixes,
     )
 
 
@@ -323,6 +328,13 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
                 b = k  # "von der Leyen"
             else:
                 break
+        elif (
+            t.lower in w.joiners
+            and tokens[b - 1].text in w.orgs
+            and b + 1 < len(tokens)
+            and _is_cap_word(tokens[b + 1], w)
+        ):
+            b += 1  # "Office for Budget Responsibility", "Bank of England"
         else:
             break
     return _trim(tokens, a, b, w)
@@ -422,7 +434,11 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
     k = a
     while k < b and (tokens[k].text in w.orgs or tokens[k].text in w.particles):
         k += 1
-    if a < k < b - 1 and any(tokens[m].text not in w.orgs for m in range(k, b)):
+    if (
+        a < k < b - 1
+        and tokens[k].lower not in w.joiners  # "Office for Budget Responsibility" is one
+        and any(tokens[m].text not in w.orgs for m in range(k, b))
+    ):
         a = k  # (a person's name has two words at least: "Unione Europea" stays whole)
     return (a, b) if a < b else None
 
@@ -967,6 +983,8 @@ def _unnamed_before(
 ) -> Attribution | None:
     """An unnamed source ending at ``last``: "funzionari occidentali, diplomatici ed ex
     funzionari", "un alto funzionario dell'amministrazione"."""
+    if _gerund(tokens[last], w):
+        return None  # "…, dismissing | reports as": a verb ends no source
     j = last
     while (
         j > 0
@@ -978,6 +996,8 @@ def _unnamed_before(
             break
         if prev.lower in w.subordinators:
             break  # "Many agree, as economists said that": the source starts after "as"
+        if _gerund(prev, w):
+            break  # "…, dismissing reports": a verb, no part of a source
         if (
             prev.text == ","
             and any(x.lower in w.anon for x in tokens[j : last + 1])
@@ -1017,6 +1037,10 @@ def _unnamed_before(
     ):
         return _anonymous(text, tokens, k - 1, last + 1)
     return None
+
+
+def _gerund(t: Token, w: Words) -> bool:
+    return bool(w.gerund_suffixes) and len(t.lower) > 5 and t.lower.endswith(w.gerund_suffixes)
 
 
 def _np_start(tokens: list[Token], i: int, w: Words, conj: frozenset[str]) -> int:

@@ -42,6 +42,16 @@ def _governing(lex: Lexicon) -> frozenset[str]:
     return frozenset(p.rstrip("'’") for p in lex.prepositions | OF_WORDS)
 
 
+def _opens_sentence(text: str, at: int, lead: frozenset[str]) -> bool:
+    """Whether only articles, titles and capitalised words ("British Finance Minister")
+    stand between the sentence's start and ``at``."""
+    head = text[max(0, at - 80) : at]
+    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("! "), head.rfind("? "))
+    if cut < 0 and at > 80:
+        return False
+    return all(w[:1].isupper() or w.lower() in lead for w in head[cut + 1 :].split())
+
+
 def _governed(text: str, at: int, governing: frozenset[str]) -> bool:
     """Whether the word before ``at`` is a preposition."""
     before = text[max(0, at - 12) : at]
@@ -224,6 +234,8 @@ class ArticleContext:
         self._mentions = [n for _, n in mentions]
         # A mention after a preposition weighs half in deciding whom an article is about.
         self._weights = [0.5 if _governed(text, p, governing) else 1.0 for p in self._positions]
+        lead = frozenset(lex.determiners) | frozenset(lex.titles)
+        self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -282,6 +294,15 @@ class ArticleContext:
                 best = key
             k -= 1
         return (best[1], best[2]) if best is not None else None
+
+    def last_subject(self, pos: int) -> tuple[int, str] | None:
+        """The person named last before ``pos`` at the opening of a sentence ("Reeves is
+        due to speak. She has said …"): whom a pronoun or a missing subject continues."""
+        k = bisect.bisect_left(self._subjects, pos) - 1
+        if k < 0:
+            return None
+        i = bisect.bisect_left(self._positions, self._subjects[k])
+        return self._positions[i], self._mentions[i]
 
     def last_named(self, pos: int) -> tuple[int, str] | None:
         """The person most recently named before ``pos`` outside quotation marks."""

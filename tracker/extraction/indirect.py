@@ -175,9 +175,25 @@ def _cut_before_quote(text: str, start: int, mark: int, lex: Lexicon) -> int | N
         between = text[comma + 1 : mark].lower().split()
         if between and between[0] in lex.conjunctions and len(between) <= 2:
             cut = comma
+    gerund = _gerund_phrase(text, max(start, cut), mark, lex)
+    if gerund is not None:
+        cut = gerund  # "…income tax, dismissing reports as “speculation”"
     if cut <= start or _words(text, start, cut) < MIN_CLAUSE_WORDS:
         return None
     return cut
+
+
+def _gerund_phrase(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """The comma that opens a participial phrase ("…, dismissing the reports") between
+    ``start`` and ``end``: the reporter's words about the statement, not the statement."""
+    if not lex.gerund_suffixes:
+        return None
+    for m in _PUNCTUATION_COMMA.finditer(text, start, end):
+        nxt = text[m.end() : m.end() + 30].split()
+        word = nxt[0].lower() if nxt else ""
+        if len(word) > 5 and word.endswith(lex.gerund_suffixes) and word.isalpha():
+            return m.start()
+    return None
 
 
 def _words(text: str, start: int, end: int) -> int:

@@ -129,6 +129,9 @@ class Lexicon:
     # "According to which": the statement that follows is the source's before the phrase
     # ("il Copernicus Service, secondo cui …", "die Entscheidung des Gerichts, wonach …").
     according_to_relative: tuple[str, ...] = ()
+    # Words that go on with an institution's name after its institution word ("Office for
+    # Budget Responsibility", "Bank of England", "Istituto per la Ricostruzione").
+    institution_joiners: tuple[str, ...] = ()
     # Prepositions of whom something was said to, before the speaker after an inverted
     # cue: "Spiega a Repubblica il professor Monti".
     addressee_markers: tuple[str, ...] = ()
@@ -353,6 +356,7 @@ LEXICONS: dict[str, Lexicon] = {
         speech_nouns=("parole", "dichiarazioni", "affermazioni", "frase", "commento", "appello"),
         according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
+        institution_joiners=("di", "del", "della", "dei", "degli", "per", "e"),
         document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
         generic_subjects=(
             "quelli che",
@@ -531,6 +535,7 @@ LEXICONS: dict[str, Lexicon] = {
         speech_nouns=("words", "remarks", "comments", "statement", "appeal"),
         according_to_relative=("according to which", "according to whom"),
         addressee_markers=("to",),
+        institution_joiners=("of", "for", "and", "on"),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
@@ -737,6 +742,7 @@ LEXICONS: dict[str, Lexicon] = {
         speech_nouns=("worte", "äußerungen", "aussagen", "appell"),
         according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
         addressee_markers=("gegenüber",),
+        institution_joiners=("für", "und", "der", "des"),
         document_nouns=(
             "bericht",
             "berichten",

@@ -536,7 +536,8 @@ def _resolve_in_context(
         info = pending.get(id(q))
         if info is None:
             if q.speaker and q.mention and q.mention.lower() not in pronouns:
-                last = (q.start, q.speaker, q.speaker_kind)
+                said = q.mention_span.end if q.mention_span is not None else q.start
+                last = (max(q.end, said), q.speaker, q.speaker_kind)
             continue
         anchor, who = info
         speaker: str | None = None
@@ -544,7 +545,17 @@ def _resolve_in_context(
         # A role whose holder the article never names ("il segretario generale") is a
         # person: an institution that spoke last is not its holder.
         role = who.speaker is not None
+        # "Reeves is due to speak. She has said …": a person opening a sentence after the
+        # last speaker's words is whom a pronoun or a missing subject goes on with.
+        subject = None if role else ctx.last_subject(anchor)
         if (
+            subject is not None
+            and last is not None
+            and last[0] < subject[0]
+            and anchor - subject[0] <= _CONTEXT_REACH
+        ):
+            speaker, kind = subject[1], "person"
+        elif (
             last is not None
             and anchor - last[0] <= _CONTEXT_REACH
             and not (role and last[2] != "person")
@@ -568,7 +579,7 @@ def _resolve_in_context(
             if who.mention is not None and kind != "anonymous":
                 # "Il segretario generale ha definito «…» e ha sottolineato «…»": who the
                 # role or pronoun turned out to be speaks on.
-                last = (q.start, speaker, kind)
+                last = (q.end, speaker, kind)
     if not new:
         return continuations
     at = {id(q): k for k, (_, q) in enumerate(found)}
