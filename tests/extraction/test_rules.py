@@ -1664,3 +1664,48 @@ def test_institution_names_and_participial_phrases(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A sentence that points back with a reporting verb reports the one before it.
+        (
+            "Il governo non aumenterà le tasse. Lo ha assicurato il ministro Paolo Neri.",
+            "it",
+            [("indirect", "Il governo non aumenterà le tasse", "Paolo Neri")],
+        ),
+        (
+            "Die Brücke bleibt bis Mai gesperrt. Das sagte Bürgermeisterin Anna Weiß.",
+            "de",
+            [("indirect", "Die Brücke bleibt bis Mai gesperrt", "Anna Weiß")],
+        ),
+        # A dateline opens no statement.
+        (
+            "LONDON, March 4 (Reuters) - The talks will resume next week, a government "
+            "spokesman said.",
+            "en",
+            [("indirect", "The talks will resume next week", "a government spokesman")],
+        ),
+        # "che" right before a reporting verb is a relative, no clause of the cue before.
+        (
+            "«Non ci sarà nessuna patrimoniale», ha detto Paolo Neri, che ha poi aggiunto: "
+            "«I conti sono in ordine».",
+            "it",
+            [
+                ("direct", "Non ci sarà nessuna patrimoniale", "Paolo Neri"),
+                ("direct", "I conti sono in ordine", "Paolo Neri"),
+            ],
+        ),
+        # "d'" joins an institution's name.
+        (
+            "La Banca d'Italia avverte che la crescita resta debole.",
+            "it",
+            [("indirect", "la crescita resta debole", "Banca d'Italia")],
+        ),
+    ],
+)
+def test_back_references_datelines_and_relatives(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

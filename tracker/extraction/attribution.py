@@ -23,7 +23,22 @@ _TOKEN = re.compile(r"\w+['’]|\w+(?:[-.]\w+)*\.?|[^\w\s]")
 _NAME_CONNECTORS = frozenset({"-", "'", "’"})
 # "of" and its Italian and German forms: what joins a role or a noun to its owner.
 OF_WORDS = _OF = frozenset(
-    {"di", "del", "della", "dei", "degli", "dello", "dell'", "dell’", "of", "des", "der", "von"}
+    {
+        "di",
+        "d'",
+        "d’",
+        "del",
+        "della",
+        "dei",
+        "degli",
+        "dello",
+        "dell'",
+        "dell’",
+        "of",
+        "des",
+        "der",
+        "von",
+    }
 )
 _MAX_PHRASE = 10
 # How far back the comma opening an apposition before a cue may stand ("Giorgia Meloni,

@@ -217,6 +217,8 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
         if low in comps and low != ",":
             if k > 0 and tokens[k - 1].lower in lex.complementizer_blockers:
                 return None  # "dopo che", "so that": a conjunction, not a report
+            if k > 0 and tokens[k - 1].text == "," and _cue_next(text, tok.end, s_end, lex):
+                return None  # "…, ha detto Giorgetti, che ha poi aggiunto": a relative
             return tok.end
         if "," in comps and low == ",":
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
@@ -297,6 +299,61 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
                     return tokens[p].start
             return tokens[0].start
     return None
+
+
+def _back_reference(
+    text: str,
+    before: tuple[int, int],
+    sentence: tuple[int, int],
+    quoted: list[tuple[int, int]],
+    lex: Lexicon,
+) -> Reported | None:
+    """ "Il governo non aumenterà le tasse. Lo ha assicurato il ministro Giorgetti.": a
+    sentence that opens by pointing back with a reporting verb reports the one before."""
+    s_start, s_end = sentence
+    first = text[s_start : s_start + 12].split()[:1]
+    if not lex.back_references or not first:
+        return None
+    word = first[0].lower()
+    ref = next(
+        (r for r in lex.back_references if word == r or word.startswith(r) and r[-1] in "'’"), None
+    )
+    if ref is None:
+        return None
+    after = s_start + len(ref)
+    cues = attr.find_cues(text, after, min(s_end, after + 40), lex)
+    if not cues or text[after : cues[0].start].strip():
+        return None
+    cue = cues[0]
+    who = attr.speaker_after(text, cue.end, s_end, lex, strict=True)
+    if who is None or (who.speaker is None and who.mention is None):
+        return None
+    b_start, b_end = before
+    if "\n\n" in text[b_end:s_start] or _overlaps(b_start, b_end, quoted):
+        return None
+    end = b_end
+    while end > b_start and text[end - 1] in _TRAILING:
+        end -= 1
+    b_start = _after_dateline(text, b_start, end)
+    if _words(text, b_start, end) < MIN_CLAUSE_WORDS:
+        return None
+    marker = Attribution(None, "unknown", cue=cue.text, cue_span=Span(cue.start, cue.end))
+    return Reported(b_start, end, _merge(who, marker), cue.start)
+
+
+# "ROMA - ", "LONDON, March 4 (Reuters) - ": where a news article's first sentence starts.
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .]+(?:,[^–—\n-]{1,40})?\s[-–—]\s+")
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m is not None else start
+
+
+def _cue_next(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """Whether a reporting verb follows ``pos`` at once ("che | ha poi aggiunto")."""
+    cues = attr.find_cues(text, pos, min(end, pos + 40), lex)
+    return bool(cues) and not text[pos : cues[0].start].strip()
 
 
 def _in_reported_mood(tokens: list[attr.Token], lex: Lexicon) -> bool:
@@ -412,6 +469,10 @@ def find_reported(
             exact.update((p.start, p.end) for p in parts)
             taken.extend((p.start, p.end) for p in parts)
             out.extend(parts)
+    for k in range(1, len(sentences)):
+        back = _back_reference(text, sentences[k - 1], sentences[k], quoted, lex)
+        if back is not None and not any(a < back.end and back.start < b for a, b in taken):
+            out.append(back)
     out.sort(key=lambda r: r.start)
     return out
 
@@ -602,7 +663,8 @@ def _in_sentence(
                 end = s_start + comma
                 while end > s_start and text[end - 1] in _TRAILING:
                     end -= 1
-                found.append(Reported(s_start, end, _merge(who, who_cue), cue.start))
+                start = _after_dateline(text, s_start, end)
+                found.append(Reported(start, end, _merge(who, who_cue), cue.start))
                 rest = _parenthetical_rest(text, tail_end, s_end, lex) if between.strip() else None
                 if rest is not None:
                     # "The main goal, the government said, is to reassure allies": the

@@ -129,6 +129,9 @@ class Lexicon:
     # "According to which": the statement that follows is the source's before the phrase
     # ("il Copernicus Service, secondo cui …", "die Entscheidung des Gerichts, wonach …").
     according_to_relative: tuple[str, ...] = ()
+    # Pronouns that point back to the sentence before from the start of one that reports
+    # it: "Lo ha assicurato il ministro", "Das sagte der Kanzler".
+    back_references: tuple[str, ...] = ()
     # Words that go on with an institution's name after its institution word ("Office for
     # Budget Responsibility", "Bank of England", "Istituto per la Ricostruzione").
     institution_joiners: tuple[str, ...] = ()
@@ -357,6 +360,7 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
         institution_joiners=("di", "del", "della", "dei", "degli", "per", "e"),
+        back_references=("lo", "l'", "l’"),
         document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
         generic_subjects=(
             "quelli che",
@@ -743,6 +747,7 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
         addressee_markers=("gegenüber",),
         institution_joiners=("für", "und", "der", "des"),
+        back_references=("das", "dies"),
         document_nouns=(
             "bericht",
             "berichten",
