@@ -1709,3 +1709,23 @@ def test_back_references_datelines_and_relatives(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Per il leader del partito Giuseppe Neri, la manovra è «una presa in giro».",
+            [("partial", "una presa in giro", "Giuseppe Neri")],
+        ),
+        # "Per" with no named source after it is no "according to".
+        (
+            "Per la prima volta, la squadra ha parlato di «una stagione difficile».",
+            [],
+        ),
+    ],
+)
+def test_per_is_an_according_to_only_before_a_named_source(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, "it") == expected

@@ -129,6 +129,9 @@ class Lexicon:
     # "According to which": the statement that follows is the source's before the phrase
     # ("il Copernicus Service, secondo cui …", "die Entscheidung des Gerichts, wonach …").
     according_to_relative: tuple[str, ...] = ()
+    # Words that are an "according to" only with a named source after them and a comma:
+    # "Per il ministro Rossi, …" (not "Per la prima volta, …").
+    according_to_named: tuple[str, ...] = ()
     # Pronouns that point back to the sentence before from the start of one that reports
     # it: "Lo ha assicurato il ministro", "Das sagte der Kanzler".
     back_references: tuple[str, ...] = ()
@@ -361,6 +364,7 @@ LEXICONS: dict[str, Lexicon] = {
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
         institution_joiners=("di", "del", "della", "dei", "degli", "per", "e"),
         back_references=("lo", "l'", "l’"),
+        according_to_named=("per",),
         document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
         generic_subjects=(
             "quelli che",

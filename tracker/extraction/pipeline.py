@@ -134,25 +134,40 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
 
 
 def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
-    """The source of an "according to" phrase that, with a comma, leads right into a
-    quotation: "Secondo Francesco, «…»"."""
+    """The source of an "according to" phrase that opens the quotation's sentence and is
+    set off by a comma: "Secondo Francesco, «…»", "Per il leader Giuseppe Conte, la
+    manovra è «una presa in giro»". A phrase that is an "according to" only with a name
+    after it ("per") counts only then."""
     rx = according_phrases(lex)
-    head = text[start:end].rstrip()
-    if rx is None or not head.endswith((",", ":")):
+    if rx is None:
         return None
-    comma = start + len(head) - 1
-    found = None
-    for m in rx.finditer(text, max(start, comma - 80), comma):
-        found = m
-    if found is None or len(text[found.end() : comma].split()) > 6:
+    lead = text[start:end]
+    m = rx.match(lead.lstrip()) if lead.strip() else None
+    offset = start + len(lead) - len(lead.lstrip())
+    named_only = False
+    if m is None:
+        word = lead.split()[:1]
+        if not word or word[0].lower() not in lex.according_to_named:
+            return None
+        named_only = True
+        m_end = offset + len(word[0])
+        m_start = offset
+    else:
+        m_start, m_end = offset + m.start(), offset + m.end()
+    comma = text.find(",", m_end, end)
+    if comma < 0 or len(text[m_end:comma].split()) > 8:
         return None
-    who = attr.speaker_after(text, found.end(), comma, lex, strict=True)
+    who = attr.speaker_after(text, m_end, comma, lex, strict=True)
     if who is None or who.speaker is None or who.mention_span is None:
         return None
     if text[who.mention_span.end : comma].strip():
         return None  # the source phrase goes on: not a bare "according to X,"
-    cue = found.group().strip()
-    return replace(who, cue=cue, cue_span=Span(found.start(), found.start() + len(cue)))
+    if named_only and (
+        who.kind == "anonymous" or not any(w[:1].isupper() for w in who.speaker.split())
+    ):
+        return None  # "Per la prima volta, …": nobody named
+    cue = text[m_start:m_end]
+    return replace(who, cue=cue, cue_span=Span(m_start, m_end))
 
 
 # The next sentence's opening words, up to where its first line or sentence ends.
