@@ -1687,6 +1687,12 @@ def test_institution_names_and_participial_phrases(
             "en",
             [("indirect", "The talks will resume next week", "a government spokesman")],
         ),
+        (
+            "WASHINGTON (AP) — President Joe Biden on Thursday urged Congress to act, calling "
+            "the shooting “a national tragedy.”",
+            "en",
+            [("partial", "a national tragedy.", "Joe Biden")],
+        ),
         # "che" right before a reporting verb is a relative, no clause of the cue before.
         (
             "«Non ci sarà nessuna patrimoniale», ha detto Paolo Neri, che ha poi aggiunto: "

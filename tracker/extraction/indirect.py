@@ -342,7 +342,9 @@ def _back_reference(
 
 
 # "ROMA - ", "LONDON, March 4 (Reuters) - ": where a news article's first sentence starts.
-_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .]+(?:,[^–—\n-]{1,40})?\s[-–—]\s+")
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý' .]+(?:,[^–—\n-]{1,40})?(?:\s*\([^()\n]{1,30}\))?\s[-–—]\s+"
+)
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
@@ -384,6 +386,7 @@ def opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribut
     """The subject a sentence opens with: "La Russia", "Il ministro", "Jens Stoltenberg",
     "Biden" (but a lone capitalised verb opens a sentence without a subject: "Chiede scusa",
     "Ha avvertito")."""
+    s_start = _after_dateline(text, s_start, end)  # "WASHINGTON (AP) — President …"
     who = attr.speaker_after(text, s_start, end, lex, strict=True)
     if who is None or who.speaker is None or who.mention_span is None:
         return None
