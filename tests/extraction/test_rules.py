@@ -1735,3 +1735,38 @@ def test_per_is_an_according_to_only_before_a_named_source(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The role's holder set off by commas, after the role's institution.
+        (
+            "«È una sfida enorme», ha spiegato l'assessore all'Urbanistica, Marco Rossi.",
+            "it",
+            [("direct", "È una sfida enorme", "Marco Rossi")],
+        ),
+        (
+            "«Sono solo promesse», attacca il capogruppo di Forza Civica in consiglio "
+            "comunale, Luca Bianchi.",
+            "it",
+            [("direct", "Sono solo promesse", "Luca Bianchi")],
+        ),
+        # "With these words" opening the next sentence names who said it.
+        (
+            "MILANO – «Non lasceremo nessuno indietro». Con queste parole il sindaco di "
+            "Milano Giuseppe Sala ha presentato il piano.",
+            "it",
+            [("direct", "Non lasceremo nessuno indietro", "Giuseppe Sala")],
+        ),
+        (
+            "“Nobody will be left behind.” With these words, Mayor Ann Kay opened the session.",
+            "en",
+            [("direct", "Nobody will be left behind.", "Ann Kay")],
+        ),
+    ],
+)
+def test_holders_after_a_role_and_with_these_words(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -574,7 +574,12 @@ def speaker_after(
         and not _is_cap_word(tokens[j], w)
         and tokens[j].lower not in w.complementizers
         and tokens[j].lower not in w.cue_words  # "The minister denied the claims"
-        and tokens[j].lower not in lex.addressee_markers  # "il ministro | ai cronisti"
+        # "il ministro | ai cronisti" (but "l'assessore all'Urbanistica" is one role)
+        and not (
+            tokens[j].lower in lex.addressee_markers
+            and j + 1 < len(tokens)
+            and not tokens[j + 1].capitalized
+        )
     ):
         j += 1
     if (
@@ -658,6 +663,17 @@ def speaker_after(
                 # institution, which speaks through it.
                 return _named(text, tokens, run[0], run[1], lex)
             return _title(text, tokens[i], tokens[run[1] - 1], role_title)
+    if run is not None and role and has_title:
+        # "l'assessore all'Urbanistica, Marco Rossi", "il capogruppo di X in consiglio
+        # comunale, Luca Bianchi": the role's holder set off by commas.
+        k = run[1]
+        while (
+            k < len(tokens) and k - run[1] < 4 and tokens[k].is_word and not tokens[k].capitalized
+        ):
+            k += 1
+        apposed = _holder_after(text, tokens, i, k, w, lex)
+        if apposed is not None:
+            return apposed
     if run is not None and tokens[i].lower in w.indef and any(t.lower in w.anon for t in role):
         # "un alto funzionario dell'amministrazione Biden": somebody of Biden's, not Biden.
         return _anonymous(text, tokens, i, run[1])

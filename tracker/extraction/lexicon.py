@@ -129,6 +129,9 @@ class Lexicon:
     # "According to which": the statement that follows is the source's before the phrase
     # ("il Copernicus Service, secondo cui …", "die Entscheidung des Gerichts, wonach …").
     according_to_relative: tuple[str, ...] = ()
+    # Openings of the sentence after a quotation that name who said it next: "Con queste
+    # parole il sindaco …", "With these words, the mayor …".
+    these_words: tuple[str, ...] = ()
     # Words that are an "according to" only with a named source after them and a comma:
     # "Per il ministro Rossi, …" (not "Per la prima volta, …").
     according_to_named: tuple[str, ...] = ()
@@ -365,6 +368,7 @@ LEXICONS: dict[str, Lexicon] = {
         institution_joiners=("di", "del", "della", "dei", "degli", "per", "e"),
         back_references=("lo", "l'", "l’"),
         according_to_named=("per",),
+        these_words=("con queste parole", "con queste parole,", "con quelle parole"),
         document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
         generic_subjects=(
             "quelli che",
@@ -479,7 +483,7 @@ LEXICONS: dict[str, Lexicon] = {
             "assessora questore prefetto procuratore procuratrice magistrato "
             # Shortened before a name: "il professor Mario Monti", "il dottor Rossi".
             "professor dottor dottoressa ingegner cardinale monsignor onorevole "
-            "tecnico allenatore ct capitano".split()
+            "tecnico allenatore ct capitano capogruppo coordinatore coordinatrice".split()
         ),
         anonymous_heads=tuple(
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
@@ -544,6 +548,7 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_relative=("according to which", "according to whom"),
         addressee_markers=("to",),
         institution_joiners=("of", "for", "and", "on"),
+        these_words=("with these words,", "with these words", "with those words,"),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
@@ -752,6 +757,7 @@ LEXICONS: dict[str, Lexicon] = {
         addressee_markers=("gegenüber",),
         institution_joiners=("für", "und", "der", "des"),
         back_references=("das", "dies"),
+        these_words=("mit diesen worten", "mit diesen worten,"),
         document_nouns=(
             "bericht",
             "berichten",

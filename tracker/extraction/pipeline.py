@@ -130,6 +130,15 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         owner = _speech_owner(text, nxt, min(len(text), lead.end() + 120), lex, opening=True)
         if owner is not None:
             return _Found(owner, after=True)
+        # «…». Con queste parole il sindaco X ha presentato …
+        opening = text[nxt : nxt + 40].lower()
+        phrase = max((p for p in lex.these_words if opening.startswith(p)), key=len, default=None)
+        if phrase is not None:
+            at = nxt + len(phrase)
+            who = attr.speaker_after(text, at, min(len(text), at + 120), lex, strict=True)
+            if who is not None and who.speaker is not None:
+                span = Span(nxt, at)
+                return _Found(replace(who, cue=text[nxt:at], cue_span=span), after=True)
     return None
 
 
