@@ -1770,3 +1770,23 @@ def test_holders_after_a_role_and_with_these_words(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+def test_a_nationality_after_an_article_stands_for_the_person_named_before() -> None:
+    text = (
+        "“It’s not over,” Pep Guardiola said after the defeat.\n\n"
+        "Liverpool's Mohamed Salah, who scored the winner, was more cautious. “We take it "
+        "game by game,” the Egyptian told Sky Sports."
+    )
+    assert quotes(text, "en") == [
+        ("direct", "It’s not over,", "Pep Guardiola"),
+        ("direct", "We take it game by game,", "Mohamed Salah"),
+    ]
+
+
+def test_a_possessive_is_no_part_of_a_name() -> None:
+    text = (
+        "Erling Haaland's injury worried the club. On social media, Haaland wrote that he "
+        "would be back “stronger than ever”."
+    )
+    assert [q[2] for q in quotes(text, "en")] == ["Erling Haaland"]

@@ -128,6 +128,7 @@ class Words:
     # Words inside an institution's name after its institution word ("Bank of England").
     joiners: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()
+    epithet_suffixes: tuple[str, ...] = ()
 
 
 @cache
@@ -157,6 +158,7 @@ def words_of(lex: Lexicon) -> Words:
         frozenset(c for c in lex.cues if " " not in c),
         frozenset(lex.institution_joiners),
         lex.gerund_suffixes,
+        lex.epithet_suffixes,
     )
 
 
@@ -546,6 +548,11 @@ def speaker_after(
     first = tokens[i]
     if first.lower in w.pronouns:
         return Attribution(None, "unknown", first.text, Span(first.start, first.end))
+    if _epithet(tokens, i, i + 2, w):
+        # "“…,” the Egyptian told Sky Sports": a nationality standing for a person named
+        # before, found in context like a pronoun.
+        phrase = text[first.start : tokens[i + 1].end]
+        return Attribution(None, "unknown", phrase, Span(first.start, tokens[i + 1].end))
     if strict and not (
         _is_cap_word(first, w)
         or first.lower in w.dets | w.indef | w.titles | w.particles | w.anon
@@ -804,6 +811,9 @@ def _speaker_before(
     t = tokens[last]
     if t.lower in w.pronouns:
         return Attribution(None, "unknown", t.text, Span(t.start, t.end))
+    if last >= 1 and _epithet(tokens, last - 1, last + 1, w):
+        phrase = text[tokens[last - 1].start : t.end]
+        return Attribution(None, "unknown", phrase, Span(tokens[last - 1].start, t.end))
     if t.lower in _RELATIVE and last > 0 and tokens[last - 1].text == ",":
         # "Richard Lugar, che diceva …" / "Lugar, who said …": the antecedent speaks.
         return speaker_before(text, start, tokens[last - 1].start, lex)
@@ -1068,6 +1078,21 @@ def _unnamed_before(
     ):
         return _anonymous(text, tokens, k - 1, last + 1)
     return None
+
+
+def _epithet(tokens: list[Token], a: int, b: int, w: Words) -> bool:
+    """Whether tokens[a:b] are an article and a nationality standing for a person ("the
+    Egyptian", "the Norwegian"), by the lexicon's demonym endings."""
+    if b != a + 2 or b > len(tokens) or not w.epithet_suffixes:
+        return False
+    det, noun = tokens[a], tokens[a + 1]
+    return (
+        det.lower in w.dets
+        and noun.capitalized
+        and noun.text not in w.orgs
+        and noun.lower.rstrip(".").endswith(w.epithet_suffixes)
+        and (b == len(tokens) or not tokens[b].capitalized)
+    )
 
 
 def _gerund(t: Token, w: Words) -> bool:

@@ -195,6 +195,9 @@ class ArticleContext:
             while words and words[0].islower():  # "(Informationen) von Ha'aretz"
                 offset += len(words[0]) + 1
                 words.pop(0)
+            if len(words) >= 3 and words[0].endswith(("'s", "’s")):
+                offset += len(words[0]) + 1  # "Liverpool's Mohamed Salah": a club's player
+                words.pop(0)
             if (
                 len(words) < 2
                 or all(w.isupper() for w in words)
@@ -203,6 +206,8 @@ class ArticleContext:
             ):
                 continue
             name = " ".join(words)
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]  # "Erling Haaland's injury": the name is "Erling Haaland"
             self.names.append(name)
             if not self._in_quote(offset):
                 mentions.append((offset, name))

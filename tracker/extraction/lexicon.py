@@ -129,6 +129,9 @@ class Lexicon:
     # "According to which": the statement that follows is the source's before the phrase
     # ("il Copernicus Service, secondo cui …", "die Entscheidung des Gerichts, wonach …").
     according_to_relative: tuple[str, ...] = ()
+    # Endings of nationalities that, after an article, stand for a person named before:
+    # "the Egyptian told Sky Sports" (resolved in context like a pronoun).
+    epithet_suffixes: tuple[str, ...] = ()
     # Openings of the sentence after a quotation that name who said it next: "Con queste
     # parole il sindaco …", "With these words, the mayor …".
     these_words: tuple[str, ...] = ()
@@ -549,6 +552,7 @@ LEXICONS: dict[str, Lexicon] = {
         addressee_markers=("to",),
         institution_joiners=("of", "for", "and", "on"),
         these_words=("with these words,", "with these words", "with those words,"),
+        epithet_suffixes=("ian", "ese", "ish", "ean"),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
