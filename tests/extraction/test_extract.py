@@ -156,3 +156,18 @@ def test_spans_always_equal_their_slice() -> None:
 def test_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="no lexicon for language 'xx'"):
         extract_quotes("«Ciao», ha detto Anna.", lang="xx")
+
+
+def test_a_quotation_opened_after_a_colon_may_close_paragraphs_later() -> None:
+    text = (
+        "Il ministro Paolo Neri ha detto:\n\n«Il piano è pronto e partirà a marzo.\n\n"
+        "Ci saranno fondi per tutti i comuni della regione».\n\nPoi è ripartito per Roma."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.type, q.text, q.speaker, q.continues) for q in found] == [
+        ("direct", "Il piano è pronto e partirà a marzo.", "Paolo Neri", None),
+        ("direct", "Ci saranno fondi per tutti i comuni della regione", "Paolo Neri", 0),
+    ]
+    # An opening mark left open in running text still closes nothing later.
+    stray = "Il titolo era «Domani.\n\nUn altro paragrafo senza chiusura."
+    assert extract_quotes(stray, lang="it", published=PUB) == []

@@ -11,7 +11,7 @@ returned as one span per paragraph, each marked as continuing the previous one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # opening mark -> closing marks it accepts
 _PAIRS: dict[str, tuple[str, ...]] = {
@@ -86,7 +86,11 @@ def find_quoted(text: str) -> list[Quoted]:
     """Every span inside matched quotation marks, in order of opening."""
     found: list[Quoted] = []
     pending_continuation: Quoted | None = None
-    for p_start, p_end in _paragraphs(text):
+    paragraphs = _paragraphs(text)
+    consumed = -1  # paragraphs up to this offset belong to a quotation found already
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        if p_start < consumed:
+            continue
         stack: list[tuple[str, int]] = []  # (mark, position)
         continuing = False
         if pending_continuation is not None:
@@ -127,7 +131,12 @@ def find_quoted(text: str) -> list[Quoted]:
             nxt = p_end + 1
             while nxt < len(text) and text[nxt] in "\n\r \t":
                 nxt += 1
-            if nxt < len(text) and text[nxt] == mark and p_end - pos - 1 <= MAX_QUOTE_CHARS:
+            spanning = _spanning(text, mark, pos, p_start, paragraphs[p_index + 1 :])
+            if spanning:
+                found.extend(spanning)
+                consumed = spanning[-1].end + 1
+                pending_continuation = None
+            elif nxt < len(text) and text[nxt] == mark and p_end - pos - 1 <= MAX_QUOTE_CHARS:
                 q = Quoted(
                     pos + 1,
                     p_end,
@@ -140,6 +149,43 @@ def find_quoted(text: str) -> list[Quoted]:
                 pending_continuation = q
     found.sort(key=lambda q: (q.start, -q.end))
     return found
+
+
+def _spanning(
+    text: str, mark: str, pos: int, p_start: int, later: list[tuple[int, int]]
+) -> list[Quoted]:
+    """A quotation opened after a colon (or at its paragraph's start) and closed some
+    paragraphs later with no mark in between ("…, sagte er:\n\n„A …\n\nB …“"), as one
+    span per paragraph, each continuing the one before; [] if it is not one."""
+    if text[p_start:pos].strip() and not text[p_start:pos].rstrip().endswith(":"):
+        return []
+    if not later or text[pos + 1 : later[0][0]].count("\n") > 3:
+        return []
+    out = [Quoted(pos + 1, later[0][0], mark, 0, closed=False)]
+    for a, b in later:
+        if b - pos > MAX_QUOTE_CHARS:
+            return []
+        inside = _MARK_RX.search(text, a, b)
+        if inside is None:
+            out[-1] = replace(out[-1], end=_para_end(text, out[-1].start, a))
+            out.append(Quoted(a, b, mark, 0, continues_previous=True, closed=False))
+            continue
+        if inside.group() not in _PAIRS[mark] or _MARK_RX.search(text, inside.end(), b):
+            return []  # another quotation, or more marks: not a plain spanning one
+        out[-1] = replace(out[-1], end=_para_end(text, out[-1].start, a))
+        if inside.start() > a:
+            out.append(Quoted(a, inside.start(), mark, 0, continues_previous=True))
+        return out
+    return []
+
+
+def _para_end(text: str, start: int, next_start: int) -> int:
+    """The end of the paragraph that starts at or before ``start`` and ends before the
+    paragraph at ``next_start``: its last non-blank character."""
+    end = next_start
+    while end > start and text[end - 1] in "\n\r \t":
+        end -= 1
+    return end
 
 
 def top_level(quoted: list[Quoted]) -> list[Quoted]:
