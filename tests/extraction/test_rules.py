@@ -1790,3 +1790,51 @@ def test_a_possessive_is_no_part_of_a_name() -> None:
         "would be back “stronger than ever”."
     )
     assert [q[2] for q in quotes(text, "en")] == ["Erling Haaland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Netanyahu’s office said in a statement that the talks had collapsed.",
+            "en",
+            [("indirect", "the talks had collapsed", "Netanyahu’s office")],
+        ),
+        # An apposition of one token is no name of its own.
+        (
+            "“This will not stand,” Sen. Elizabeth Warren, D-Mass., wrote on X.",
+            "en",
+            [("direct", "This will not stand,", "Elizabeth Warren")],
+        ),
+        # Where it was said, then who said it.
+        (
+            "«Siamo pronti», ha scritto su Facebook il governatore Luca Zaia.",
+            "it",
+            [("direct", "Siamo pronti", "Luca Zaia")],
+        ),
+        # "si legge in una nota della Farnesina": the document's owner.
+        (
+            "«Nessuna decisione è stata presa», si legge in una nota della Farnesina.",
+            "it",
+            [("direct", "Nessuna decisione è stata presa", "Farnesina")],
+        ),
+        (
+            "Fonti di governo riferiscono che il decreto arriverà in settimana.",
+            "it",
+            [("indirect", "il decreto arriverà in settimana", "Fonti di governo")],
+        ),
+        # The second part of a split direct quotation is direct, whatever its case.
+        (
+            "Anna Weber spoke in Berlin. “We are ready,” she added, “but we need more time.”",
+            "en",
+            [
+                ("direct", "We are ready,", "Anna Weber"),
+                ("direct", "but we need more time.", "Anna Weber"),
+            ],
+        ),
+    ],
+)
+def test_offices_media_documents_and_split_quotations(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

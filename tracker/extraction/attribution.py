@@ -534,13 +534,23 @@ def speaker_after(
         ):
             i += 2  # "in precedenza", "on Tuesday" (lower-cased days only in Romance)
         elif (
-            tokens[i].lower in lex.addressee_markers
+            (tokens[i].lower in lex.addressee_markers or tokens[i].lower in lex.prepositions)
             and i + 1 < len(tokens)
             and _is_cap_word(tokens[i + 1], w)
             and i + 2 < len(tokens)
             and tokens[i + 2].lower in w.dets | w.indef
         ):
-            i += 2  # "Spiega a Repubblica il professor …": whom it was said to
+            # "Spiega a Repubblica il professor …", "ha scritto su Facebook il governatore":
+            # whom it was said to, or where.
+            i += 2
+        elif (
+            i + 3 < len(tokens)
+            and tokens[i].lower in lex.prepositions
+            and tokens[i + 1].lower in w.dets | w.indef
+            and tokens[i + 2].lower in lex.document_nouns
+            and tokens[i + 3].lower in _OF
+        ):
+            i += 4  # "si legge in una nota della Farnesina": the document's owner
         else:
             break
     if i >= len(tokens):
@@ -790,6 +800,7 @@ def _speaker_before(
                 if (
                     inner is not None
                     and inner[1] == last - k - 1
+                    and inner[1] - inner[0] >= 2  # not "Elizabeth Warren, D-Mass.,"
                     and kind_of_name([x.text for x in tokens[k + 1 + inner[0] : last]], lex)
                     == "person"
                 ):

@@ -173,7 +173,9 @@ _IT_PRESENT = (
     "scrive ribadisce osserva commenta risponde conclude insiste precisa annuncia riferisce "
     "assicura ammette ricorda replica evidenzia racconta conferma denuncia rileva lamenta "
     "prosegue incalza tuona sostiene sostengono ripete accusa chiede esorta avvisa "
-    "rivela rivelano stima stimano attacca rilancia ammonisce chiosa"
+    "rivela rivelano stima stimano attacca rilancia ammonisce chiosa "
+    "riferiscono spiegano sottolineano aggiungono precisano assicurano ricordano "
+    "annunciano avvertono confermano denunciano osservano ribadiscono scrivono"
 ).split()
 _IT_MADE_KNOWN = ("fatto sapere", "reso noto")
 _IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
@@ -310,7 +312,7 @@ def _it_cues() -> tuple[str, ...]:
     forms += [f"{aux} lasciato intendere" for aux in _IT_AUX] + ["lascia intendere"]
     # "La Procura ha fatto sapere che …", "L'Istat ha reso noto che …".
     forms += [f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_MADE_KNOWN]
-    forms += ["fa sapere", "fanno sapere", "rende noto", "rendono noto"]
+    forms += ["fa sapere", "fanno sapere", "rende noto", "rendono noto", "si legge"]
     return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_IMPERFECT + _IT_GERUNDS)
 
 
@@ -658,7 +660,7 @@ LEXICONS: dict[str, Lexicon] = {
             "person people observer observers allies aide aides fan fans user users "
             "critic critics resident agencies agency media government scientists researchers "
             "economists pollsters investigators prosecutors doctors authorities officers police "
-            "lawmakers campaigners activists protesters organisers organizers".split()
+            "lawmakers campaigners activists protesters organisers organizers office".split()
         ),
         organization_words=tuple(
             "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "

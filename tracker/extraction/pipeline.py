@@ -363,14 +363,17 @@ def extract_quotes(
         s_start, s_end = _sentence_of(sentences, q.start, q.end)
         hit = _attribute(text, q, s_start, s_end, lex)
         goes_on = hit is None and prev is not None and _goes_on(text, prev, q)
+        joined = prev is not None and (
+            q.continues_previous or goes_on or _same_attribution(prev, hit, q)
+        )
         kind = _kind(text, q, hit, lex, goes_on=goes_on)
         if kind is None:
             continue
+        if joined and prev is not None and prev[2].type == "direct":
+            kind = "direct"  # “We are ready,” he added, “but we need more time.”
         who = hit.who if hit else Attribution(None, "unknown")
         continues = None
-        if prev is not None and (
-            q.continues_previous or goes_on or _same_attribution(prev, hit, q)
-        ):
+        if joined and prev is not None:
             continues = prev[2]
             p = prev[2]
             who = Attribution(
