@@ -1838,3 +1838,21 @@ def test_offices_media_documents_and_split_quotations(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "medium"),
+    [
+        ("Laut Medienberichten soll der Minister zurücktreten.", "Medien", None),
+        (
+            "„Das ist ein Skandal“, schrieb die Politikerin Ricarda Lang auf X.",
+            "Ricarda Lang",
+            "X",
+        ),
+    ],
+)
+def test_german_sources_in_a_compound_and_media(
+    text: str, speaker: str, medium: str | None
+) -> None:
+    (q,) = extract_quotes(text, lang="de", published=PUB)
+    assert (q.speaker, q.medium) == (speaker, medium)

@@ -489,7 +489,14 @@ def _in_sentence(
     has_mark: bool = True,
 ) -> list[Reported]:
     found: list[Reported] = []
-    # According to X.
+    # According to X; the patterns first: "laut Medienberichten" names "Medien", where the
+    # plain phrase would name the whole word.
+    prx = _pattern_regex(lex.according_to_patterns) if has_mark else None
+    if prx is not None:
+        for m in prx.finditer(text, s_start, s_end):
+            named = next((g for g in m.groups() if g), None)
+            if named and not _inside(m.start(), quoted):
+                found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex, named))
     rx = _phrase_regex(lex.according_to) if has_mark else None
     rel = _phrase_regex(lex.according_to_relative) if has_mark else None
     if rx is not None:
@@ -498,12 +505,6 @@ def _in_sentence(
                 continue  # "according to which": the relative phrase, below
             if not _inside(m.start(), quoted):
                 found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex))
-    prx = _pattern_regex(lex.according_to_patterns) if has_mark else None
-    if prx is not None:
-        for m in prx.finditer(text, s_start, s_end):
-            named = next((g for g in m.groups() if g), None)
-            if named and not _inside(m.start(), quoted):
-                found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex, named))
     ana = _phrase_regex(lex.anaphoric_sources) if has_mark else None
     if ana is not None:
         for m in ana.finditer(text, s_start, s_end):

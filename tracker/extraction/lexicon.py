@@ -988,7 +988,10 @@ LEXICONS: dict[str, Lexicon] = {
         media=_pairs(
             {
                 "auf twitter": "Twitter",
+                "auf x": "X",
                 "auf telegram": "Telegram",
+                "auf facebook": "Facebook",
+                "auf instagram": "Instagram",
                 "im radio": "radio",
                 "im fernsehen": "television",
                 "pressekonferenz": "press conference",
