@@ -1656,7 +1656,10 @@ def test_a_pronoun_goes_on_with_the_person_who_opens_the_sentence_before_it() ->
             "Rachel Reeves said that the government would not raise income tax, dismissing "
             "the reports as “speculation”.",
             "en",
-            [("indirect", "the government would not raise income tax", "Rachel Reeves")],
+            [
+                ("indirect", "the government would not raise income tax", "Rachel Reeves"),
+                ("partial", "speculation", "Rachel Reeves"),
+            ],
         ),
     ],
 )
@@ -1856,3 +1859,31 @@ def test_german_sources_in_a_compound_and_media(
 ) -> None:
     (q,) = extract_quotes(text, lang="de", published=PUB)
     assert (q.speaker, q.medium) == (speaker, medium)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A cue word after an article is a noun: "by the reports" attributes nothing.
+        (
+            "The European Commission said it was “deeply concerned” by the reports.",
+            "en",
+            [("partial", "deeply concerned", "European Commission")],
+        ),
+        (
+            "According to a statement from the White House, the president will travel to "
+            "Kyiv next week.",
+            "en",
+            [("indirect", "the president will travel to Kyiv next week", "White House")],
+        ),
+        (
+            "«Non è il momento delle polemiche», ha tagliato corto il ministro Crosetto.",
+            "it",
+            [("direct", "Non è il momento delle polemiche", "Crosetto")],
+        ),
+    ],
+)
+def test_cue_words_as_nouns_documents_from_and_multiword_participles(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -237,7 +237,11 @@ def _article_cues(text: str, lex: Lexicon) -> tuple[tuple[int, ...], tuple[Cue, 
                 break
             node = node.get(nxt.group())
             cur = nxt
-        if best_end > 0 and _bounded(text, word.start(), best_end):
+        if (
+            best_end > 0
+            and _bounded(text, word.start(), best_end)
+            and not _after_article(low, word.start(), lex)
+        ):
             found[word.start()] = Cue(text[word.start() : best_end], word.start(), best_end)
             word = first.search(low, best_end)
         else:
@@ -250,6 +254,16 @@ def _article_cues(text: str, lex: Lexicon) -> tuple[tuple[int, ...], tuple[Cue, 
                 found[m.start()] = Cue(m.group(), m.start(), m.end())
     cues = tuple(found[k] for k in sorted(found))
     return tuple(c.start for c in cues), cues
+
+
+def _after_article(low: str, start: int, lex: Lexicon) -> bool:
+    """Whether an article stands right before ``start``: "by the reports", "his comments",
+    a noun, not the reporting verb it is spelt like."""
+    if start < 2 or low[start - 1] != " ":
+        return False
+    k = low.rfind(" ", max(0, start - 12), start - 1)
+    before = low[k + 1 : start - 1]
+    return bool(before) and before in lex.noun_markers
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -129,6 +129,9 @@ class Lexicon:
     # "According to which": the statement that follows is the source's before the phrase
     # ("il Copernicus Service, secondo cui …", "die Entscheidung des Gerichts, wonach …").
     according_to_relative: tuple[str, ...] = ()
+    # Words before a cue's first word that make it a noun ("by the reports", "la stima
+    # dell'Istat"): no clitic pronoun that stands before verbs ("le ha detto").
+    noun_markers: frozenset[str] = frozenset()
     # Endings of nationalities that, after an article, stand for a person named before:
     # "the Egyptian told Sky Sports" (resolved in context like a pronoun).
     epithet_suffixes: tuple[str, ...] = ()
@@ -177,7 +180,8 @@ _IT_PRESENT = (
     "riferiscono spiegano sottolineano aggiungono precisano assicurano ricordano "
     "annunciano avvertono confermano denunciano osservano ribadiscono scrivono"
 ).split()
-_IT_MADE_KNOWN = ("fatto sapere", "reso noto")
+# Participles of more than one word: "La Procura ha fatto sapere che …".
+_IT_MADE_KNOWN = ("fatto sapere", "reso noto", "tagliato corto")
 _IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
 _IT_IMPERFECT = (
     "diceva dicevano affermava affermavano dichiarava dichiaravano sosteneva sostenevano "
@@ -373,6 +377,7 @@ LEXICONS: dict[str, Lexicon] = {
         institution_joiners=("di", "del", "della", "dei", "degli", "per", "e"),
         back_references=("lo", "l'", "l’"),
         according_to_named=("per",),
+        noun_markers=frozenset("il una un i sua sue suoi loro questa queste".split()),
         these_words=("con queste parole", "con queste parole,", "con quelle parole"),
         document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
         generic_subjects=(
@@ -555,6 +560,7 @@ LEXICONS: dict[str, Lexicon] = {
         institution_joiners=("of", "for", "and", "on"),
         these_words=("with these words,", "with these words", "with those words,"),
         epithet_suffixes=("ian", "ese", "ish", "ean"),
+        noun_markers=frozenset("the a an his her their its these those".split()),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
@@ -612,7 +618,7 @@ LEXICONS: dict[str, Lexicon] = {
             "evidence",
             "proof",
         ),
-        agent_markers=("by",),
+        agent_markers=("by", "from"),
         skippable=(
             "on",
             "yesterday",
