@@ -1887,3 +1887,32 @@ def test_cue_words_as_nouns_documents_from_and_multiword_participles(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A named person opening the sentence that leads into the quotation with a colon.
+        (
+            "«Nulla deve essere escluso», ha detto il presidente Emmanuel Macron. Il "
+            "cancelliere tedesco Olaf Scholz ha escluso categoricamente l'ipotesi: «Non ci "
+            "saranno soldati europei sul suolo ucraino».",
+            "it",
+            [
+                ("direct", "Nulla deve essere escluso", "Emmanuel Macron"),
+                ("direct", "Non ci saranno soldati europei sul suolo ucraino", "Olaf Scholz"),
+            ],
+        ),
+        # A title after a colon is no quotation, whatever its language.
+        (
+            "Die Sängerin Anna Berg bereitete ihre neue Tournee vor: „Songs on a Warm Summer "
+            "Night“.",
+            "de",
+            [],
+        ),
+    ],
+)
+def test_a_named_subject_before_a_colon_and_titles_after_one(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

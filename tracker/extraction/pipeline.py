@@ -117,6 +117,17 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         ):
             # "Blinken: «…»", "Un portavoce: «…»"; not "Infine l'appello: «…»".
             return _Found(who, after=False)
+    if head.endswith(":"):
+        # "Il cancelliere Olaf Scholz ha escluso l'ipotesi: «…»": a named person opening
+        # the sentence that leads into the quotation with a colon.
+        who = opening_subject(text, s_start, s_start + len(head) - 1, lex)
+        if (
+            who is not None
+            and who.speaker is not None
+            and who.kind == "person"
+            and len(who.speaker.split()) >= 2
+        ):
+            return _Found(who, after=False)
     # 7. «…». Sono le prime parole di X / These were the words of X: the next sentence
     # opens by naming whose words they were.
     nxt = close
@@ -265,12 +276,15 @@ _NEAR_CUE = 70  # a partial quotation's cue stands within this many characters
 
 
 def _title_like(body: str, lex: Lexicon) -> bool:
-    """Every word capitalised (function words aside): a name or a title, not a quotation."""
+    """Every word capitalised (function words and words of one or two letters aside, in
+    any language: "Confessions on a Dance Floor"): a name or a title, not a quotation."""
     words = body.split()
     if not words or len(words) > 6 or body[-1:] in ".!?,;:":
         return False
     small = lex.function_words | set(lex.name_particles) | set(lex.determiners)
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in small or len(w) <= 2 for w in words
+    )
 
 
 def _goes_on(text: str, prev: tuple[Quoted, _Found | None, Quote], q: Quoted) -> bool:
