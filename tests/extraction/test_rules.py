@@ -1916,3 +1916,38 @@ def test_a_named_subject_before_a_colon_and_titles_after_one(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "Lo ha detto X" after a quotation names its speaker, held apart by commas.
+        (
+            "«Il salario minimo è una battaglia di civiltà». Lo ha detto la segretaria del "
+            "partito, Anna Berti, a margine di un incontro.",
+            "it",
+            [("direct", "Il salario minimo è una battaglia di civiltà", "Anna Berti")],
+        ),
+        # A role "of" one word: the role speaks, held by the person named last, not the
+        # institution; a coordinated verb after the quotation keeps the sentence's subject.
+        (
+            "«Il piano non basta», ha detto la premier Giulia Neri. Di parere opposto Marco "
+            "Landi. Il segretario generale della Fiom ha definito la proposta «inaccettabile» "
+            "e ha annunciato uno sciopero.",
+            "it",
+            [
+                ("direct", "Il piano non basta", "Giulia Neri"),
+                ("partial", "inaccettabile", "Marco Landi"),
+            ],
+        ),
+        (
+            "The mayor of Paris said the city was ready.",
+            "en",
+            [("indirect", "the city was ready", "The mayor of Paris")],
+        ),
+    ],
+)
+def test_back_references_after_quotations_and_roles_of_an_institution(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -684,16 +684,20 @@ def speaker_after(
         later = _run_forward(tokens, k, w) if k < len(tokens) else None
         if later is not None:
             run = later
-        elif (
-            has_title
-            and kind_of_name([t.text for t in tokens[run[0] : run[1]]], lex) == "organization"
+        elif has_title and (
+            kind_of_name([t.text for t in tokens[run[0] : run[1]]], lex) == "organization"
+            # "il segretario generale della Cgil": one word after "of" is the role's
+            # institution, not a person's name
+            or (run[1] - run[0] == 1 and not w.capitalized_nouns)
         ):
             role_title = _title_word(role, w)
             if role_title is None:
                 # "heißt es im Jahresbericht der Brüsseler Behörde": a document of the
                 # institution, which speaks through it.
                 return _named(text, tokens, run[0], run[1], lex)
-            return _title(text, tokens[i], tokens[run[1] - 1], role_title)
+            # "la segretaria del Pd, Elly Schlein, …": the holder set off by commas.
+            apposed = _holder_after(text, tokens, i, run[1], w, lex)
+            return apposed or _title(text, tokens[i], tokens[run[1] - 1], role_title)
     if run is not None and role and has_title:
         # "l'assessore all'Urbanistica, Marco Rossi", "il capogruppo di X in consiglio
         # comunale, Luca Bianchi": the role's holder set off by commas.
@@ -726,7 +730,9 @@ def speaker_after(
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
     title = _title_word(role, w) if role and has_title else None
     if title is not None:
-        return _title(text, tokens[i], role[-1], title)
+        # "la segretaria del partito, Anna Berti, …": the holder set off by commas.
+        apposed = _holder_after(text, tokens, i, lead + len(role), w, lex)
+        return apposed or _title(text, tokens[i], role[-1], title)
     return None
 
 
@@ -854,6 +860,8 @@ def _speaker_before(
             and tokens[head].lower in lex.prepositions
             and not (tokens[head].lower in _OF and head > 0 and tokens[head - 1].capitalized)
         ):
+            if head > 0 and tokens[head].lower in _OF and tokens[head - 1].lower in w.titles:
+                return _before_name(text, tokens, run, w, conj, lex)  # "Il sindaco di Roma"
             if head > 0 and _is_anon(tokens[head - 1], w):
                 # "Officials in Kyiv said", "a spokesperson for the European Commission":
                 # the unnamed source the phrase belongs to.
@@ -1008,6 +1016,17 @@ def _before_name(
             name = f"{text[start : tokens[c].end]} {text[tokens[a].start : end]}"
             mention = text[start:end]
             return Attribution(name, kind_of_name(name.split(), lex), mention, Span(start, end))
+    if (
+        b - a == 1
+        and a >= 2
+        and not w.capitalized_nouns
+        and tokens[a - 1].lower in _OF
+        and tokens[a - 2].lower in w.titles
+        and not tokens[a - 2].capitalized
+    ):
+        # "il segretario generale della Cgil", "il portavoce di Putin", "the mayor of
+        # Paris": the role speaks (its holder is found in context), not the institution.
+        return _title(text, tokens[_np_start(tokens, a - 2, w, conj)], tokens[b - 1], tokens[a - 2])
     if b - a == 1 and w.capitalized_nouns and _described(tokens, a, w):
         # "der leitende Angestellte", "einige Hersteller": a described noun, no name.
         return _anonymous(text, tokens, _np_start(tokens, a, w, conj), b)

@@ -227,6 +227,10 @@ class ArticleContext:
                 and not self._in_quote(m.start())
             ):
                 holder = m.group(3)
+                if m.group(2) and m.group(2).lower() in OF_WORDS:
+                    # "il sindaco di Roma": the institution, no holder (the name after it
+                    # is known from the article's names).
+                    continue
                 if holder.split()[0] not in orgs and holder.split()[0].lower() not in skip:
                     self.titled.setdefault(m.group(1), []).append((m.start(), holder))
                     if m.group(2):  # "il presidente ucraino Volodymyr Zelenskyy"
@@ -308,6 +312,14 @@ class ArticleContext:
             return None
         i = bisect.bisect_left(self._positions, self._subjects[k])
         return self._positions[i], self._mentions[i]
+
+    def last_free(self, pos: int) -> tuple[int, str] | None:
+        """The person named last before ``pos`` other than after a preposition ("una
+        conversazione con Biden" names no holder of a role)."""
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and self._weights[i] < 1.0:
+            i -= 1
+        return (self._positions[i], self._mentions[i]) if i >= 0 else None
 
     def last_named(self, pos: int) -> tuple[int, str] | None:
         """The person most recently named before ``pos`` outside quotation marks."""

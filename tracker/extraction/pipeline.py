@@ -77,6 +77,11 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
     for cue in attr.find_cues(text, close, post_end, lex)[:1]:
         if adjacent:
             break
+        if text[close : cue.start].strip(" ,").lower() in lex.conjunctions:
+            # "X ha definito la proposta «…» e ha annunciato …": the next verb of the
+            # sentence's subject, who said it.
+            who = opening_subject(text, s_start, q.start - 1, lex)
+            return _Found(_with_cue(who, cue), after=True)
         return _Found(_with_cue(_after_cue(text, cue, close, post_end, lex), cue), after=True)
     # 2. «...». Così X / »...«, so X.
     marker = _post_marker(text, close, lex)
@@ -141,6 +146,14 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         owner = _speech_owner(text, nxt, min(len(text), lead.end() + 120), lex, opening=True)
         if owner is not None:
             return _Found(owner, after=True)
+        # «…». Lo ha detto la segretaria del Pd, Elly Schlein, …
+        back = _back_cue(text, nxt, lex)
+        if back is not None:
+            who = attr.speaker_after(
+                text, back.end, min(len(text), back.end + 120), lex, strict=True
+            )
+            if who is not None and who.speaker is not None:
+                return _Found(_with_cue(who, back), after=True)
         # «…». Con queste parole il sindaco X ha presentato …
         opening = text[nxt : nxt + 40].lower()
         phrase = max((p for p in lex.these_words if opening.startswith(p)), key=len, default=None)
@@ -188,6 +201,25 @@ def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribut
         return None  # "Per la prima volta, …": nobody named
     cue = text[m_start:m_end]
     return replace(who, cue=cue, cue_span=Span(m_start, m_end))
+
+
+def _back_cue(text: str, start: int, lex: Lexicon) -> attr.Cue | None:
+    """The cue right after a pronoun pointing back that opens a sentence ("Lo ha detto",
+    "Das sagte"), if there is one."""
+    word = text[start : start + 12].split()[:1]
+    if not word:
+        return None
+    low = word[0].lower()
+    ref = next(
+        (r for r in lex.back_references if low == r or (r[-1] in "'’" and low.startswith(r))),
+        None,
+    )
+    if ref is None:
+        return None
+    cues = attr.find_cues(text, start + len(ref), start + len(ref) + 40, lex)
+    if not cues or text[start + len(ref) : cues[0].start].strip():
+        return None
+    return cues[0]
 
 
 # The next sentence's opening words, up to where its first line or sentence ends.
@@ -588,7 +620,9 @@ def _resolve_in_context(
         role = who.speaker is not None
         # "Reeves is due to speak. She has said …": a person opening a sentence after the
         # last speaker's words is whom a pronoun or a missing subject goes on with.
-        subject = None if role else ctx.last_subject(anchor)
+        # A role unnamed in its own sentence ("Il segretario generale della Cgil ha …") is
+        # held by the person named last, if named after the last speaker's words.
+        subject = ctx.last_free(anchor) if role else ctx.last_subject(anchor)
         if (
             subject is not None
             and last is not None
