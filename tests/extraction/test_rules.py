@@ -1951,3 +1951,35 @@ def test_back_references_after_quotations_and_roles_of_an_institution(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gerund after the quotation reports for the sentence's subject, and its bare
+        # clause is reported too.
+        (
+            "BERLIN (Reuters) - German Chancellor Friedrich Merz on Wednesday called for a "
+            '"reset" of relations with Washington, saying Europe could no longer take U.S. '
+            "support for granted.",
+            [
+                ("partial", "reset", "Friedrich Merz"),
+                (
+                    "indirect",
+                    "Europe could no longer take U.S. support for granted",
+                    "Friedrich Merz",
+                ),
+            ],
+        ),
+        # An institution and a role the lexicon lacks, then the person.
+        (
+            '"This is the wrong priority at the wrong time," said Greens co-leader Franziska '
+            "Brantner.",
+            [("direct", "This is the wrong priority at the wrong time,", "Franziska Brantner")],
+        ),
+    ],
+)
+def test_gerunds_after_a_quotation_and_roles_after_an_institution(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, "en") == expected

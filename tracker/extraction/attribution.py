@@ -649,11 +649,29 @@ def speaker_after(
             if split is not None:
                 role_desc = text[tokens[i].start : tokens[split - 1].end]
                 return _named(text, tokens, split, later[1], lex, role_desc)
-    if run is not None and run[1] < len(tokens) and tokens[run[1]].lower in w.titles:
-        # "United Nations chief Antonio Guterres", "White House spokesman John Kirby": an
-        # institution and a role, then the person's name.
+    if (
+        run is not None
+        and run[1] < len(tokens)
+        and (
+            tokens[run[1]].lower in w.titles
+            or (
+                not w.capitalized_nouns
+                and tokens[run[1]].is_word
+                and tokens[run[1]].text.islower()
+                and tokens[run[1]].lower not in w.function | w.cue_words
+            )
+        )
+    ):
+        # "United Nations chief Antonio Guterres", "White House spokesman John Kirby",
+        # "Greens co-leader Franziska Brantner": an institution and a role, then the name.
         k = run[1]
-        while k < len(tokens) and k - run[1] < 3 and tokens[k].lower in w.titles:
+        while (
+            k < len(tokens)
+            and k - run[1] < 2
+            and tokens[k].is_word
+            and tokens[k].text.islower()
+            and tokens[k].lower not in w.function | w.cue_words
+        ):
             k += 1
         holder = _run_forward(tokens, k, w) if k < len(tokens) else None
         if (

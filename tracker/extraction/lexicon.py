@@ -597,6 +597,10 @@ LEXICONS: dict[str, Lexicon] = {
             "expects",
             "expected",
             "reported",
+            "saying",
+            "adding",
+            "warning",
+            "arguing",
         ),
         bare_clause_verbs=frozenset(
             "would will could can may might should must had has have was were is are did "

@@ -77,9 +77,11 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
     for cue in attr.find_cues(text, close, post_end, lex)[:1]:
         if adjacent:
             break
-        if text[close : cue.start].strip(" ,").lower() in lex.conjunctions:
-            # "X ha definito la proposta «…» e ha annunciato …": the next verb of the
-            # sentence's subject, who said it.
+        if text[close : cue.start].strip(" ,").lower() in lex.conjunctions or attr.is_gerund(
+            cue, lex
+        ):
+            # "X ha definito la proposta «…» e ha annunciato …", "called for a «reset»,
+            # saying …": the next verb of the sentence's subject, who said it.
             who = opening_subject(text, s_start, q.start - 1, lex)
             return _Found(_with_cue(who, cue), after=True)
         return _Found(_with_cue(_after_cue(text, cue, close, post_end, lex), cue), after=True)
