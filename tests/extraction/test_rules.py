@@ -1971,6 +1971,11 @@ def test_back_references_after_quotations_and_roles_of_an_institution(
                 ),
             ],
         ),
+        # An auxiliary an adverb split off its cue is no part of the subject.
+        (
+            "Cole has repeatedly claimed the election was stolen.",
+            [("indirect", "the election was stolen", "Cole")],
+        ),
         # An institution and a role the lexicon lacks, then the person.
         (
             '"This is the wrong priority at the wrong time," said Greens co-leader Franziska '

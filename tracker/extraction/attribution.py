@@ -786,7 +786,7 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
 
     Where a participle cue comes last, an auxiliary may stand between the subject and an
     object: "Die Behörden hatten die Flüchtlinge | gewarnt" has the authorities speak."""
-    if lex.auxiliaries:
+    if lex.auxiliaries and lex.participle_last:
         tokens = tokenize(text[start:end], start)
         for k in range(len(tokens) - 2, 0, -1):
             if tokens[k].lower in lex.auxiliaries and tokens[k + 1].lower in lex.determiners:

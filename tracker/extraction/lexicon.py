@@ -76,6 +76,9 @@ class Lexicon:
     # Auxiliaries that may stand between a subject and a participle cue placed last
     # ("Paul Kern hatte am Montag zugegeben").
     auxiliaries: frozenset[str] = frozenset()
+    # A participle cue stands last, after the object ("Die Behörden hatten die Flüchtlinge
+    # gewarnt"): the subject may stand before an auxiliary and an object.
+    participle_last: bool = False
     # Adverbial phrases that may stand between a subject and its cue ("Macron una volta ha
     # descritto", "Biden once called").
     adverbials: tuple[str, ...] = ()
@@ -606,6 +609,8 @@ LEXICONS: dict[str, Lexicon] = {
             "would will could can may might should must had has have was were is are did "
             "does".split()
         ),
+        # "Trump has repeatedly | claimed": the auxiliary of a cue an adverb split off.
+        auxiliaries=frozenset("has have had".split()),
         passive_aux=("is", "was", "are", "were", "be", "been", "being"),
         conjunctions=("and", "but", "while"),
         complementizer_blockers=(
@@ -943,6 +948,7 @@ LEXICONS: dict[str, Lexicon] = {
         )
         | _DE_AUXILIARIES,
         auxiliaries=_DE_AUXILIARIES,
+        participle_last=True,
         anaphoric_sources=(
             "demnach",
             "nach seinen angaben",
