@@ -311,8 +311,12 @@ def _back_reference(
     """ "Il governo non aumenterà le tasse. Lo ha assicurato il ministro Giorgetti.": a
     sentence that opens by pointing back with a reporting verb reports the one before."""
     s_start, s_end = sentence
+    if not lex.back_references or not text[s_start : s_start + 5].lower().startswith(
+        lex.back_references
+    ):
+        return None  # the common case, cheaply: no pointing word opens the sentence
     first = text[s_start : s_start + 12].split()[:1]
-    if not lex.back_references or not first:
+    if not first:
         return None
     word = first[0].lower()
     ref = next(
