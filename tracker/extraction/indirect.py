@@ -301,6 +301,28 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
     return None
 
 
+def back_reference_cue(text: str, start: int, end: int, lex: Lexicon) -> attr.Cue | None:
+    """The reporting verb right after a pronoun pointing back that opens a sentence at
+    ``start`` ("Lo ha detto …", "L'ha scritto …", "Das sagte …"), if there is one."""
+    if not lex.back_references or not text[start : start + 5].lower().startswith(
+        lex.back_references
+    ):
+        return None  # the common case, cheaply: no pointing word opens the sentence
+    word = text[start : start + 12].split()[:1]
+    low = word[0].lower() if word else ""
+    ref = next(
+        (r for r in lex.back_references if low == r or (r[-1] in "'’" and low.startswith(r))),
+        None,
+    )
+    if ref is None:
+        return None
+    after = start + len(ref)
+    cues = attr.find_cues(text, after, min(end, after + 40), lex)
+    if not cues or text[after : cues[0].start].strip():
+        return None
+    return cues[0]
+
+
 def _back_reference(
     text: str,
     before: tuple[int, int],
@@ -311,24 +333,9 @@ def _back_reference(
     """ "Il governo non aumenterà le tasse. Lo ha assicurato il ministro Giorgetti.": a
     sentence that opens by pointing back with a reporting verb reports the one before."""
     s_start, s_end = sentence
-    if not lex.back_references or not text[s_start : s_start + 5].lower().startswith(
-        lex.back_references
-    ):
-        return None  # the common case, cheaply: no pointing word opens the sentence
-    first = text[s_start : s_start + 12].split()[:1]
-    if not first:
+    cue = back_reference_cue(text, s_start, s_end, lex)
+    if cue is None:
         return None
-    word = first[0].lower()
-    ref = next(
-        (r for r in lex.back_references if word == r or word.startswith(r) and r[-1] in "'’"), None
-    )
-    if ref is None:
-        return None
-    after = s_start + len(ref)
-    cues = attr.find_cues(text, after, min(s_end, after + 40), lex)
-    if not cues or text[after : cues[0].start].strip():
-        return None
-    cue = cues[0]
     who = attr.speaker_after(text, cue.end, s_end, lex, strict=True)
     if who is None or (who.speaker is None and who.mention is None):
         return None
@@ -620,8 +627,6 @@ def _in_sentence(
             # The attribution runs to the next comma: "…, hanno detto diplomatici, anche se …".
             tail_end = text.find(",", cue.end, s_end)
             tail_end = s_end if tail_end < 0 else tail_end
-            while tail_end > cue.end and text[tail_end - 1] in _TRAILING:
-                tail_end -= 1  # "…, hanno detto gli economisti.": the full stop is no word's
             tail_words = len(text[cue.end : tail_end].split())
             clause_words = [
                 w

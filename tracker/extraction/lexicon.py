@@ -184,7 +184,7 @@ _IT_PRESENT = (
     "annunciano avvertono confermano denunciano osservano ribadiscono scrivono"
 ).split()
 # Participles of more than one word: "La Procura ha fatto sapere che …".
-_IT_MADE_KNOWN = ("fatto sapere", "reso noto", "tagliato corto")
+_IT_PARTICIPLE_PHRASES = ("fatto sapere", "reso noto", "tagliato corto")
 _IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
 _IT_IMPERFECT = (
     "diceva dicevano affermava affermavano dichiarava dichiaravano sosteneva sostenevano "
@@ -318,7 +318,9 @@ def _it_cues() -> tuple[str, ...]:
     forms += [f"è stato {p}" for p in ("detto", "dichiarato", "annunciato", "riferito")]
     forms += [f"{aux} lasciato intendere" for aux in _IT_AUX] + ["lascia intendere"]
     # "La Procura ha fatto sapere che …", "L'Istat ha reso noto che …".
-    forms += [f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_MADE_KNOWN]
+    forms += [
+        f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLE_PHRASES
+    ]
     forms += ["fa sapere", "fanno sapere", "rende noto", "rendono noto", "si legge"]
     return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_IMPERFECT + _IT_GERUNDS)
 
@@ -381,7 +383,7 @@ LEXICONS: dict[str, Lexicon] = {
         back_references=("lo", "l'", "l’"),
         according_to_named=("per",),
         noun_markers=frozenset("il una un i sua sue suoi loro questa queste".split()),
-        these_words=("con queste parole", "con queste parole,", "con quelle parole"),
+        these_words=("con queste parole", "con quelle parole"),
         document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
         generic_subjects=(
             "quelli che",
@@ -561,7 +563,7 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_relative=("according to which", "according to whom"),
         addressee_markers=("to",),
         institution_joiners=("of", "for", "and", "on"),
-        these_words=("with these words,", "with these words", "with those words,"),
+        these_words=("with these words", "with those words"),
         epithet_suffixes=("ian", "ese", "ish", "ean"),
         noun_markers=frozenset("the a an his her their its these those".split()),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
@@ -778,7 +780,7 @@ LEXICONS: dict[str, Lexicon] = {
         addressee_markers=("gegenüber",),
         institution_joiners=("für", "und", "der", "des"),
         back_references=("das", "dies"),
-        these_words=("mit diesen worten", "mit diesen worten,"),
+        these_words=("mit diesen worten",),
         document_nouns=(
             "bericht",
             "berichten",

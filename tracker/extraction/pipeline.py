@@ -11,7 +11,12 @@ from functools import cache
 from tracker.extraction import attribution as attr
 from tracker.extraction.context import ArticleContext
 from tracker.extraction.dates import explicit_date, said_on
-from tracker.extraction.indirect import according_phrases, find_reported, opening_subject
+from tracker.extraction.indirect import (
+    according_phrases,
+    back_reference_cue,
+    find_reported,
+    opening_subject,
+)
 from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
 from tracker.extraction.marks import Quoted, find_quoted, top_level
@@ -149,7 +154,7 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         if owner is not None:
             return _Found(owner, after=True)
         # «…». Lo ha detto la segretaria del Pd, Elly Schlein, …
-        back = _back_cue(text, nxt, lex)
+        back = back_reference_cue(text, nxt, min(len(text), nxt + 60), lex)
         if back is not None:
             who = attr.speaker_after(
                 text, back.end, min(len(text), back.end + 120), lex, strict=True
@@ -158,13 +163,14 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
                 return _Found(_with_cue(who, back), after=True)
         # «…». Con queste parole il sindaco X ha presentato …
         opening = text[nxt : nxt + 40].lower()
-        phrase = max((p for p in lex.these_words if opening.startswith(p)), key=len, default=None)
+        phrase = next((p for p in lex.these_words if opening.startswith(p)), None)
         if phrase is not None:
-            at = nxt + len(phrase)
+            cue_end = nxt + len(phrase)
+            at = cue_end + 1 if text[cue_end : cue_end + 1] == "," else cue_end
             who = attr.speaker_after(text, at, min(len(text), at + 120), lex, strict=True)
             if who is not None and who.speaker is not None:
-                span = Span(nxt, at)
-                return _Found(replace(who, cue=text[nxt:at], cue_span=span), after=True)
+                span = Span(nxt, cue_end)
+                return _Found(replace(who, cue=text[nxt:cue_end], cue_span=span), after=True)
     return None
 
 
@@ -203,25 +209,6 @@ def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribut
         return None  # "Per la prima volta, …": nobody named
     cue = text[m_start:m_end]
     return replace(who, cue=cue, cue_span=Span(m_start, m_end))
-
-
-def _back_cue(text: str, start: int, lex: Lexicon) -> attr.Cue | None:
-    """The cue right after a pronoun pointing back that opens a sentence ("Lo ha detto",
-    "Das sagte"), if there is one."""
-    word = text[start : start + 12].split()[:1]
-    if not word:
-        return None
-    low = word[0].lower()
-    ref = next(
-        (r for r in lex.back_references if low == r or (r[-1] in "'’" and low.startswith(r))),
-        None,
-    )
-    if ref is None:
-        return None
-    cues = attr.find_cues(text, start + len(ref), start + len(ref) + 40, lex)
-    if not cues or text[start + len(ref) : cues[0].start].strip():
-        return None
-    return cues[0]
 
 
 # The next sentence's opening words, up to where its first line or sentence ends.
