@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.conftest import SEEDS
-from tracker.db.models import Article, IngestRun, Outlet, Quotation
+from tracker.db.models import Article, IngestRun, Outlet, Quotation, Speaker
 from tracker.errors import InvalidInput
 from tracker.extraction import Quote, extract_quotes
 from tracker.io import validate
@@ -333,3 +333,24 @@ def test_a_worker_failure_falls_back_to_extracting_as_the_articles_are_stored(
     assert report.ok and report.count("stored") == 5
     with factory() as s:
         assert count(s, Quotation) == 5  # the failed batch extracted again, nothing lost
+
+
+def test_every_spelling_of_a_speaker_in_one_run_is_kept_as_an_alias(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    write_article(
+        tmp_path,
+        "a1",
+        "«Non cederemo», ha detto Mario Rossi ai cronisti.\n\n«Mai», ha aggiunto Rossi.\n",
+        {"lang": "it"},
+    )
+    write_article(
+        tmp_path, "a2", "«Il ponte riapre a maggio», ha detto Mario Rossi.\n", {"lang": "it"}
+    )
+    assert ingest_paths(factory, [tmp_path], max_bytes=MAX).count("stored") == 2
+    with factory() as s:
+        [rossi] = s.scalars(select(Speaker).where(Speaker.name.contains("Rossi"))).all()
+        assert rossi.name == "Mario Rossi"
+        assert {a.alias for a in rossi.aliases} == {"Mario Rossi", "Rossi"}
+        said = s.scalars(select(Quotation).where(Quotation.speaker_id == rossi.id)).all()
+        assert len(said) == 3

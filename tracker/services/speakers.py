@@ -70,10 +70,12 @@ def resolve_speakers(session: Session, mentions: list[Mention]) -> dict[str, Spe
     for m in mentions:
         name = m.name.strip()[:300]
         key = normalize_name(name)[:300]
-        if not key or name in out:
+        if not key:
             continue
         same_person = _by_surname(by_surname, key) if key not in found else None
-        if key in found:
+        if name in out:
+            speaker = out[name]  # named before: only the form may be new ("Rossi")
+        elif key in found:
             speaker = _best(found[key], name)
             if m.description and not speaker.description:
                 speaker.description = m.description[:500]
