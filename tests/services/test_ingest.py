@@ -261,13 +261,15 @@ def _five_articles(folder: Path) -> None:
 
 
 def _failing_on(source_end: str, error: Exception) -> object:
-    real = articles.store_article
+    """articles.store_articles, failing on any batch that holds one article."""
+    real = articles.store_articles
 
-    def store(session: Session, item: object, **kw: object) -> object:
-        if getattr(item, "source", "").endswith(source_end):
+    def store(session: Session, items: list[tuple[object, object]], **kw: object) -> object:
+        if any(getattr(item, "source", "").endswith(source_end) for item, _ in items):
+            real(session, items, **kw)  # type: ignore[arg-type]
             session.flush()
             raise error
-        return real(session, item, **kw)  # type: ignore[arg-type]
+        return real(session, items, **kw)  # type: ignore[arg-type]
 
     return store
 
@@ -276,7 +278,7 @@ def test_a_failure_inside_a_committed_batch_costs_only_its_article(
     factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _five_articles(tmp_path)
-    monkeypatch.setattr(articles, "store_article", _failing_on("a2.txt", InvalidInput("bad")))
+    monkeypatch.setattr(articles, "store_articles", _failing_on("a2.txt", InvalidInput("bad")))
     report = ingest_paths(factory, [tmp_path], max_bytes=MAX)
     assert [o.status for o in report.outcomes] == ["stored", "stored", "failed", "stored", "stored"]
     with factory() as s:
@@ -288,7 +290,7 @@ def test_an_unexpected_error_keeps_the_articles_stored_before_it(
     factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _five_articles(tmp_path)
-    monkeypatch.setattr(articles, "store_article", _failing_on("a2.txt", RuntimeError("bug")))
+    monkeypatch.setattr(articles, "store_articles", _failing_on("a2.txt", RuntimeError("bug")))
     with pytest.raises(RuntimeError, match="bug"):
         ingest_paths(factory, [tmp_path], max_bytes=MAX)
     with factory() as s:

@@ -22,7 +22,7 @@ from tracker.extraction import Quote
 from tracker.forking import can_fork, fork_context, frozen_heap
 from tracker.io import ArticleInput, ReadError, iter_articles
 from tracker.services.claims import Linker, link_new_quotations, update_claims
-from tracker.services.quotations import extract_article, quotations_of
+from tracker.services.quotations import quotations_of, store_extracted_many
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +57,19 @@ class IngestReport:
 def outlet_named(session: Session, name: str | None) -> Outlet | None:
     if not name:
         return None
-    outlet = session.scalar(select(Outlet).where(Outlet.name == name))
-    if outlet is None:
-        outlet = Outlet(name=name[:200])
-        session.add(outlet)
-        session.flush()
-    return outlet
+    return _outlets_named(session, {name})[name]
+
+
+def _outlets_named(session: Session, names: set[str]) -> dict[str, Outlet]:
+    """The outlet of each name, created on first sight; one query for all."""
+    if not names:
+        return {}
+    cut = {name[:200] for name in names}
+    found = {o.name: o for o in session.scalars(select(Outlet).where(Outlet.name.in_(cut)))}
+    for name in cut - found.keys():
+        found[name] = Outlet(name=name)
+        session.add(found[name])
+    return {name: found[name[:200]] for name in names}
 
 
 def find_duplicate(session: Session, content_hash: str) -> Article | None:
@@ -86,35 +93,80 @@ def store_article(
     With a ``linker`` the quotations are linked through it and the caller rebuilds the
     claims once at the end; without one they are linked and the claims updated now.
     """
-    existing = find_duplicate(session, item.content_hash)
-    if existing is not None:
-        return existing, None
-    article = Article(
-        outlet=outlet_named(session, item.outlet),
-        url=item.url,
-        title=item.title,
-        language=item.lang,
-        published=item.published,
-        text=item.text,
-        content_hash=item.content_hash,
-        source_path=item.source,
-        ingest_run_id=run_id,
-    )
-    session.add(article)
+    return store_articles(session, [(item, quotes)], run_id=run_id, link=link, linker=linker)[0]
+
+
+def store_articles(
+    session: Session,
+    items: list[tuple[ArticleInput, list[Quote] | None]],
+    *,
+    run_id: int | None = None,
+    link: bool = True,
+    linker: Linker | None = None,
+) -> list[tuple[Article, list[int] | None]]:
+    """Store articles with their quotations (and links), as :func:`store_article` stores
+    one, each with the extractor's quotations if they are known (else None).
+
+    The database work is done once for all of them (a look for duplicates, the outlets,
+    one INSERT of the articles, one of the quotations, the speakers resolved together): a
+    batch costs a few statements, not a few per article.
+    """
+    hashes = {item.content_hash for item, _ in items}
+    stored = {
+        a.content_hash: a
+        for a in session.scalars(select(Article).where(Article.content_hash.in_(hashes)))
+    }
+    outlets = _outlets_named(session, {item.outlet for item, _ in items if item.outlet})
+    out: list[tuple[Article, list[int] | None]] = []
+    new: list[tuple[int, Article, list[Quote] | None]] = []
+    for item, quotes in items:
+        existing = stored.get(item.content_hash)
+        if existing is not None:  # stored before, or earlier in this batch
+            out.append((existing, None))
+            continue
+        article = Article(
+            outlet=outlets[item.outlet] if item.outlet else None,
+            url=item.url,
+            title=item.title,
+            language=item.lang,
+            published=item.published,
+            text=item.text,
+            content_hash=item.content_hash,
+            source_path=item.source,
+            ingest_run_id=run_id,
+        )
+        session.add(article)
+        stored[item.content_hash] = article
+        new.append((len(out), article, quotes))
+        out.append((article, []))
+    if not new:
+        return out
     try:
         session.flush()
     except IntegrityError:
         raise InvalidInput("an article with the same text was stored at the same time") from None
-    quotation_ids = extract_article(session, article, quotes)
-    if linker is not None and quotation_ids:
+    extracted = [
+        (
+            article,
+            quotes
+            if quotes is not None
+            else quotations_of(article.text, article.language, article.published),
+        )
+        for _, article, quotes in new
+    ]
+    ids = store_extracted_many(session, extracted)
+    for (k, article, _), quotation_ids in zip(new, ids, strict=True):
+        out[k] = (article, quotation_ids)
+    everything = [qid for quotation_ids in ids for qid in quotation_ids]
+    if linker is not None and everything:
         try:
-            linker.link(session, quotation_ids)
+            linker.link(session, everything)
         except Exception:
-            linker.forget(quotation_ids)
+            linker.forget(everything)
             raise
-    elif link and quotation_ids:
-        link_new_quotations(session, quotation_ids)
-    return article, quotation_ids
+    elif link and everything:
+        link_new_quotations(session, everything)
+    return out
 
 
 STATISTICS_AFTER = 500  # articles: a run this large refreshes the planner's statistics
@@ -184,37 +236,31 @@ def _store_batch(
     """Store a batch of articles in one transaction. If any of them fails, the transaction
     is rolled back and each is stored again in a transaction of its own: the bad one
     fails alone (or raises, as it would have alone), the others are kept."""
-    outcomes: list[Outcome] = []
-    linked: list[int] = []
+    good = [(item, quotes) for item, quotes in batch if not isinstance(item, ReadError)]
+    stored: list[tuple[Article, list[int] | None]] = []
     try:
         with factory.begin() as session:
-            for item, quotes in batch:
-                if isinstance(item, ReadError):
-                    outcomes.append(Outcome(item.source, "failed", item.reason))
-                    continue
-                outcome, quotation_ids = _store(session, item, run_id, linker, quotes)
-                outcomes.append(outcome)
-                linked.extend(quotation_ids)
+            stored = store_articles(
+                session, good, run_id=run_id, link=linker is not None, linker=linker
+            )
+            done = [_outcome(item, *d) for (item, _), d in zip(good, stored, strict=True)]
     except Exception:
         if linker is not None:
-            linker.forget(linked)
+            linker.forget(qid for _, ids in stored for qid in ids or ())
         return [_ingest_one(factory, item, run_id, linker, quotes) for item, quotes in batch]
-    return outcomes
+    outcomes = iter(done)
+    return [
+        Outcome(item.source, "failed", item.reason)
+        if isinstance(item, ReadError)
+        else next(outcomes)
+        for item, _ in batch
+    ]
 
 
-def _store(
-    session: Session,
-    item: ArticleInput,
-    run_id: int | None,
-    linker: Linker | None,
-    quotes: list[Quote] | None,
-) -> tuple[Outcome, list[int]]:
-    article, quotation_ids = store_article(
-        session, item, run_id=run_id, link=linker is not None, linker=linker, quotes=quotes
-    )
+def _outcome(item: ArticleInput, article: Article, quotation_ids: list[int] | None) -> Outcome:
     if quotation_ids is None:
-        return Outcome(item.source, "skipped", f"same text as article {article.id}", article.id), []
-    return Outcome(item.source, "stored", None, article.id, len(quotation_ids)), quotation_ids
+        return Outcome(item.source, "skipped", f"same text as article {article.id}", article.id)
+    return Outcome(item.source, "stored", None, article.id, len(quotation_ids))
 
 
 def _ingest_one(
@@ -228,7 +274,10 @@ def _ingest_one(
         return Outcome(item.source, "failed", item.reason)
     try:
         with factory.begin() as session:
-            return _store(session, item, run_id, linker, quotes)[0]
+            [(article, quotation_ids)] = store_articles(
+                session, [(item, quotes)], run_id=run_id, link=linker is not None, linker=linker
+            )
+            return _outcome(item, article, quotation_ids)
     except InvalidInput as exc:
         return Outcome(item.source, "failed", str(exc))
 

@@ -31,30 +31,43 @@ from tracker.services.speakers import Mention, resolve_speaker, resolve_speakers
 def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> list[int]:
     """Save the extractor's quotations of ``article`` with their speakers resolved.
 
-    Returns their ids, in order. One bulk INSERT for all of them: ingest speed matters.
+    Returns their ids, in order."""
+    return store_extracted_many(session, [(article, quotes)])[0]
+
+
+def store_extracted_many(
+    session: Session, extracted: list[tuple[Article, list[Quote]]]
+) -> list[list[int]]:
+    """Save the extractor's quotations of several stored articles, speakers resolved:
+    the ids of each article's quotations, in order.
+
+    Ingest speed matters, so the work is done once for all of them: one look-up of the
+    named speakers, one bulk INSERT of the quotations, one UPDATE of their continuations.
     """
-    if not quotes:
-        return []
     named = [
         Mention(q.speaker, q.speaker_kind, q.description, q.mention)
+        for _, quotes in extracted
         for q in quotes
         if q.speaker and q.speaker_kind != "anonymous"
     ]
-    speakers = resolve_speakers(session, named)
-    anonymous: dict[str, Speaker] = {}
-    for q in quotes:
-        if q.speaker and q.speaker_kind == "anonymous" and q.speaker.lower() not in anonymous:
-            # An unnamed source is nobody across articles: one speaker per article.
-            anon = Speaker(name=q.speaker[:300], kind=SpeakerKind.ANONYMOUS)
-            session.add(anon)
-            anonymous[q.speaker.lower()] = anon
+    if not any(quotes for _, quotes in extracted):
+        return [[] for _ in extracted]
+    speakers = resolve_speakers(session, named) if named else {}
+    # An unnamed source is nobody across articles: one speaker per article and wording.
+    anonymous: dict[tuple[int, str], Speaker] = {}
+    for k, (_, quotes) in enumerate(extracted):
+        for q in quotes:
+            key = (k, (q.speaker or "").lower())
+            if q.speaker and q.speaker_kind == "anonymous" and key not in anonymous:
+                anonymous[key] = Speaker(name=q.speaker[:300], kind=SpeakerKind.ANONYMOUS)
+                session.add(anonymous[key])
     session.flush()
 
-    def speaker_id(q: Quote) -> int | None:
+    def speaker_id(k: int, q: Quote) -> int | None:
         if not q.speaker:
             return None
         if q.speaker_kind == "anonymous":
-            return anonymous[q.speaker.lower()].id
+            return anonymous[k, q.speaker.lower()].id
         return speakers[q.speaker.strip()[:300]].id
 
     rows = [
@@ -64,7 +77,7 @@ def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> 
             "span_end": q.end,
             "text": q.text,
             "type": QuoteType(q.type),
-            "speaker_id": speaker_id(q),
+            "speaker_id": speaker_id(k, q),
             "speaker_mention": (q.mention or q.speaker or None),
             "mention_start": q.mention_span.start if q.mention_span else None,
             "mention_end": q.mention_span.end if q.mention_span else None,
@@ -76,26 +89,37 @@ def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> 
             "confidence": q.confidence,
             "origin": Origin.EXTRACTED,
         }
+        for k, (article, quotes) in enumerate(extracted)
         for q in quotes
     ]
     # A Core INSERT: the rows are plain values, and the ORM's bulk path adds nothing here.
-    # The new ids are matched to the quotations by their spans, which tell them apart:
-    # RETURNING rows in input order would cost SQLite one INSERT per row.
+    # The new ids are matched to the quotations by article and span, which tell them
+    # apart: RETURNING rows in input order would cost SQLite one INSERT per row.
     table = cast(Table, Quotation.__table__)
-    spans = [(q.start, q.end) for q in quotes]
+    spans = [(article.id, q.start, q.end) for article, quotes in extracted for q in quotes]
     connection = session.connection()
     if len(set(spans)) == len(spans):
-        stmt = insert(table).returning(table.c.id, table.c.span_start, table.c.span_end)
-        by_span = {(start, end): qid for qid, start, end in connection.execute(stmt, rows)}
-        ids = [by_span[span] for span in spans]
+        stmt = insert(table).returning(
+            table.c.id, table.c.article_id, table.c.span_start, table.c.span_end
+        )
+        returned = connection.execute(stmt, rows)
+        by_span = {(aid, start, end): qid for qid, aid, start, end in returned}
+        flat = [by_span[span] for span in spans]
     else:
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids = list(connection.execute(stmt, rows).scalars())
-    links = [
-        {"qid": ids[i], "prev": ids[q.continues]}
-        for i, q in enumerate(quotes)
-        if q.continues is not None
-    ]
+        flat = list(connection.execute(stmt, rows).scalars())
+    out: list[list[int]] = []
+    links: list[dict[str, int]] = []
+    at = 0
+    for _, quotes in extracted:
+        ids = flat[at : at + len(quotes)]
+        at += len(quotes)
+        out.append(ids)
+        links += [
+            {"qid": ids[i], "prev": ids[q.continues]}
+            for i, q in enumerate(quotes)
+            if q.continues is not None
+        ]
     if links:
         session.execute(
             update(table)
@@ -103,7 +127,7 @@ def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> 
             .values(continues_id=bindparam("prev")),
             links,
         )
-    return ids
+    return out
 
 
 def quotations_of(text: str, lang: str | None, published: dt.date | None) -> list[Quote]:
@@ -113,16 +137,6 @@ def quotations_of(text: str, lang: str | None, published: dt.date | None) -> lis
         return extract_quotes(text, lang=lang, published=published)
     except ValueError:
         return []
-
-
-def extract_article(
-    session: Session, article: Article, quotes: list[Quote] | None = None
-) -> list[int]:
-    """Save the quotations of a stored article: ``quotes`` if the extractor already ran on
-    its text (in a worker process), else the extractor's now."""
-    if quotes is None:
-        quotes = quotations_of(article.text, article.language, article.published)
-    return store_extracted(session, article, quotes)
 
 
 def get_quotation(session: Session, quotation_id: int) -> Quotation:
