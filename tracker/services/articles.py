@@ -290,8 +290,10 @@ def _extracted_ahead(
 ) -> Iterator[tuple[ArticleInput | ReadError, list[Quote] | None]]:
     """Each item with its quotations, extracted in worker processes a batch ahead of the
     one being stored, so that extraction (pure computation) and storing (the database)
-    run on different cores. A run of fewer than AHEAD articles, or a platform that cannot
-    fork, extracts as it stores (None: the caller's extractor runs)."""
+    run on different cores. Storing a batch costs less than extracting it, so there is a
+    worker for every core: the caller's core extracts too while it waits for the next
+    batch. A run of fewer than AHEAD articles, or a platform that cannot fork, extracts
+    as it stores (None: the caller's extractor runs)."""
     source = iter(items)
     batches = iter(lambda: tuple(itertools.islice(source, AHEAD)), ())
     first = next(batches, ())
@@ -299,7 +301,7 @@ def _extracted_ahead(
         yield from ((item, None) for batch in (first, *batches) for item in batch)
         return
     with frozen_heap():
-        pool = fork_context().Pool(processes=max(1, (os.cpu_count() or 2) - 1))
+        pool = fork_context().Pool(processes=os.cpu_count() or 2)
     with pool:
         batch: tuple[ArticleInput | ReadError, ...] = first
         pending = pool.map_async(_quotations_of, batch)
