@@ -10,6 +10,7 @@ holder, and a pronoun or a missing subject is left to the caller, which knows th
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -72,10 +73,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # looked up far more often than made
 
     @property
     def capitalized(self) -> bool:
@@ -92,7 +90,23 @@ def glued(before: Token, word: Token) -> bool:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    return tokens_between(text, 0, len(text), offset=offset)
+
+
+def tokens_between(
+    text: str, start: int, end: int, limit: int | None = None, *, offset: int = 0
+) -> list[Token]:
+    """The tokens of ``text[start:end]`` with their offsets in ``text`` (plus ``offset``),
+    the first ``limit`` of them if given: no copy of the text, and no more tokens made
+    than the caller looks at."""
+    found: Iterable[re.Match[str]] = _TOKEN.finditer(text, start, end)
+    if limit is not None:
+        found = itertools.islice(found, limit)
+    return [
+        Token(g, m.start() + offset, m.end() + offset, g.lower())
+        for m in found
+        for g in (m.group(),)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +143,44 @@ class Words:
     joiners: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()
     epithet_suffixes: tuple[str, ...] = ()
+    # Unions of the classes above, made once: a union spelt out where a word is looked up
+    # would build a new set on every call.
+    articles: frozenset[str] = frozenset()  # dets | indef
+    conjunctions: frozenset[str] = frozenset()
+    skippable_or_agents: frozenset[str] = frozenset()
+    function_or_cues: frozenset[str] = frozenset()
+    function_or_skippable: frozenset[str] = frozenset()
+    articles_or_function: frozenset[str] = frozenset()
+    articles_or_possessives: frozenset[str] = frozenset()
+    name_openers: frozenset[str] = frozenset()  # articles, titles, particles, anonymous heads
+    lead_words: frozenset[str] = frozenset()  # articles, function words, skippable, titles
+    phrase_stops: frozenset[str] = frozenset()  # complementizers and clause openers
 
 
 @cache
 def words_of(lex: Lexicon) -> Words:
+    w = _words_of(lex)
+    articles = w.dets | w.indef
+    return replace(
+        w,
+        articles=articles,
+        conjunctions=frozenset(c.lower() for c in lex.conjunctions),
+        skippable_or_agents=w.skippable | w.agents,
+        function_or_cues=w.function | w.cue_words,
+        function_or_skippable=w.function | w.skippable,
+        articles_or_function=articles | w.function,
+        articles_or_possessives=articles | frozenset(lex.possessives),
+        name_openers=articles | w.titles | w.particles | w.anon,
+        lead_words=articles | w.function | w.skippable | w.titles,
+        phrase_stops=w.complementizers | _PHRASE_STOPS,
+    )
+
+
+# Words that end a descriptive noun phrase besides the complementizers.
+_PHRASE_STOPS = frozenset({"anche", "mentre", "while", "after", "dopo", "but", "ma", "aber"})
+
+
+def _words_of(lex: Lexicon) -> Words:
     return Words(
         frozenset(lex.determiners),
         frozenset(lex.indefinite),
@@ -428,7 +476,7 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
     # an institution's name they are ("State Department", "Defence Ministry").
     institution = tokens[b - 1].text in w.orgs
     while b - a > 1 and (
-        tokens[a].lower in w.dets | w.indef
+        tokens[a].lower in w.articles
         or (tokens[a].lower in w.titles and not institution)
         or tokens[a].text in w.particles
     ):
@@ -513,7 +561,7 @@ def _anonymous(
 def _phrase_end(tokens: list[Token], i: int, w: Words, lex: Lexicon) -> int:
     """Where a descriptive noun phrase starting at token i ends (punctuation, clause words)."""
     j = i
-    stops = w.complementizers | {"anche", "mentre", "while", "after", "dopo", "but", "ma", "aber"}
+    stops = w.phrase_stops
     while j < len(tokens) and j - i < _MAX_PHRASE:
         t = tokens[j]
         if not t.is_word and t.text not in ("'", "’", "-"):
@@ -535,10 +583,10 @@ def speaker_after(
     w = words_of(lex)
     while end - start > 1 and text[end - 1] in ".;!?" and text[end - 2].islower():
         end -= 1  # "…, said the mayor.": the sentence's full stop is no part of a word
-    tokens = tokenize(text[start:end], start)
+    tokens = tokens_between(text, start, end)
     i = 0
     while i < len(tokens) and i < 4:
-        if tokens[i].lower in w.skippable | w.agents:
+        if tokens[i].lower in w.skippable_or_agents:
             i += 1
         elif (
             i + 1 < len(tokens)
@@ -552,7 +600,7 @@ def speaker_after(
             and i + 1 < len(tokens)
             and _is_cap_word(tokens[i + 1], w)
             and i + 2 < len(tokens)
-            and tokens[i + 2].lower in w.dets | w.indef
+            and tokens[i + 2].lower in w.articles
         ):
             # "Spiega a Repubblica il professor …", "ha scritto su Facebook il governatore":
             # whom it was said to, or where.
@@ -560,7 +608,7 @@ def speaker_after(
         elif (
             i + 3 < len(tokens)
             and tokens[i].lower in lex.prepositions
-            and tokens[i + 1].lower in w.dets | w.indef
+            and tokens[i + 1].lower in w.articles
             and tokens[i + 2].lower in lex.document_nouns
             and tokens[i + 3].lower in _OF
         ):
@@ -579,7 +627,7 @@ def speaker_after(
         return Attribution(None, "unknown", phrase, Span(first.start, tokens[i + 1].end))
     if strict and not (
         _is_cap_word(first, w)
-        or first.lower in w.dets | w.indef | w.titles | w.particles | w.anon
+        or first.lower in w.name_openers
         # "said protester Jane Doe": a role noun the lexicon lacks, then a full name
         or (
             not w.capitalized_nouns
@@ -593,8 +641,8 @@ def speaker_after(
         return None
     if first.lower in w.anon:  # "hanno detto diplomatici e funzionari"
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
-    lead = i + 1 if first.lower in w.dets | w.indef and not first.capitalized else i
-    if first.lower in w.dets | w.indef and first.capitalized:
+    lead = i + 1 if first.lower in w.articles and not first.capitalized else i
+    if first.lower in w.articles and first.capitalized:
         lead = i + 1
     # Role words up to the name: "il segretario di Stato americano Antony Blinken".
     j = lead
@@ -658,7 +706,7 @@ def speaker_after(
                 not w.capitalized_nouns
                 and tokens[run[1]].is_word
                 and tokens[run[1]].text.islower()
-                and tokens[run[1]].lower not in w.function | w.cue_words
+                and tokens[run[1]].lower not in w.function_or_cues
             )
         )
     ):
@@ -670,7 +718,7 @@ def speaker_after(
             and k - run[1] < 2
             and tokens[k].is_word
             and tokens[k].text.islower()
-            and tokens[k].lower not in w.function | w.cue_words
+            and tokens[k].lower not in w.function_or_cues
         ):
             k += 1
         holder = _run_forward(tokens, k, w) if k < len(tokens) else None
@@ -787,7 +835,7 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     Where a participle cue comes last, an auxiliary may stand between the subject and an
     object: "Die Behörden hatten die Flüchtlinge | gewarnt" has the authorities speak."""
     if lex.auxiliaries and lex.participle_last:
-        tokens = tokenize(text[start:end], start)
+        tokens = tokens_between(text, start, end)
         for k in range(len(tokens) - 2, 0, -1):
             if tokens[k].lower in lex.auxiliaries and tokens[k + 1].lower in lex.determiners:
                 subject = _speaker_before(text, start, tokens[k].start, lex)
@@ -815,7 +863,7 @@ def _speaker_before(
     m = _adverbial_end(lex).search(text, start, end)
     if m is not None:
         end = m.start()  # "Macron una volta | ha descritto"
-    tokens = tokenize(text[start:end], start)
+    tokens = tokens_between(text, start, end)
     while tokens and (
         # A time word, not a name that looks like one ("il Corriere della Sera").
         (
@@ -866,11 +914,11 @@ def _speaker_before(
     if t.lower in _RELATIVE and last > 0 and tokens[last - 1].text == ",":
         # "Richard Lugar, che diceva …" / "Lugar, who said …": the antecedent speaks.
         return speaker_before(text, start, tokens[last - 1].start, lex)
-    conj = frozenset(c.lower() for c in lex.conjunctions)
+    conj = w.conjunctions
     run = _run_back(tokens, last, w)
     if run is not None:
         head = run[0] - 1
-        while head >= 0 and tokens[head].lower in w.dets | w.indef | lex.possessives:
+        while head >= 0 and tokens[head].lower in w.articles_or_possessives:
             head -= 1
         if (
             not governed
@@ -895,7 +943,7 @@ def _speaker_before(
             and tokens[j - 1].lower not in w.function
         ):
             j -= 1
-        if j > 0 and tokens[j - 1].lower in w.dets | w.indef:
+        if j > 0 and tokens[j - 1].lower in w.articles:
             j -= 1
         if tokens[j].lower in w.indef:  # "a senior official": somebody, not a known holder
             return _anonymous(text, tokens, j, last + 1)
@@ -919,7 +967,7 @@ def subject_of(
         w = words_of(lex)
         if all(
             (
-                t.lower in w.dets | w.indef | w.function | w.skippable | w.titles
+                t.lower in w.lead_words
                 or t.lower.endswith(w.title_suffixes or ("\0",))
                 or (w.capitalized_nouns and t.capitalized)  # "Die Gewerkschaft Verdi"
                 or not t.is_word
@@ -949,7 +997,7 @@ def _before_name(
         # "Il ministro dell'Economia Giancarlo Giorgetti": the role's institution, then
         # the person.
         k = a - 2
-        if k > 0 and tokens[k - 1].lower in w.dets | w.indef:
+        if k > 0 and tokens[k - 1].lower in w.articles:
             k -= 1
         return _named(text, tokens, split, b, lex, text[tokens[k].start : tokens[split - 1].end])
     if b - a == 1 and w.capitalized_nouns and _is_anon(tokens[a], w):
@@ -961,7 +1009,7 @@ def _before_name(
         if tokens[k].text != ",":
             continue
         first = k + 1
-        while first < a and tokens[first].lower in w.dets | w.indef:
+        while first < a and tokens[first].lower in w.articles:
             first += 1
         if first < a and tokens[first].lower in w.titles:
             person = _run_back(tokens, k - 1, w) if k > 0 else None
@@ -1024,7 +1072,7 @@ def _before_name(
             desc = text[tokens[a - 1].start : tokens[b - 1].end]
             return _named(text, tokens, person[0], person[1], lex, desc)
     c = a - 1
-    if c >= 1 and tokens[c].lower in w.dets | w.indef:
+    if c >= 1 and tokens[c].lower in w.articles:
         c -= 1  # "Gli Stati Uniti e l'Unione Europea"
     if c >= 1 and tokens[c].lower in conj:
         other = _run_back(tokens, c - 1, w)
@@ -1075,10 +1123,10 @@ def _described(tokens: list[Token], a: int, w: Words) -> bool:
         return True
     k = a - 1
     while k >= 0 and a - k <= 3 and tokens[k].is_word and not tokens[k].capitalized:
-        if tokens[k].lower in w.dets | w.indef | w.function:
+        if tokens[k].lower in w.articles_or_function:
             break
         k -= 1
-    return k < a - 1 and k >= 0 and tokens[k].lower in w.dets | w.indef
+    return k < a - 1 and k >= 0 and tokens[k].lower in w.articles
 
 
 def _unnamed_before(
@@ -1112,7 +1160,7 @@ def _unnamed_before(
     if (
         j + 1 <= last
         and tokens[j + 1].text == ","
-        and (tokens[j].lower in w.function | w.skippable or (j == 0 and tokens[j].capitalized))
+        and (tokens[j].lower in w.function_or_skippable or (j == 0 and tokens[j].capitalized))
     ):
         j += 2
     while j <= last and tokens[j].lower in w.function - w.dets - w.indef:
@@ -1170,7 +1218,7 @@ def _np_start(tokens: list[Token], i: int, w: Words, conj: frozenset[str]) -> in
         if not prev.is_word or prev.lower in w.complementizers or prev.lower == "che":
             break
         if prev.capitalized:
-            if prev.lower in w.dets | w.indef:
+            if prev.lower in w.articles:
                 j -= 1  # "Ein Sprecher": the article opens the phrase
                 break
             if j - 1 == 0 and not tokens[j].capitalized:

@@ -24,6 +24,9 @@ _TRAILING = " \t\n.;:!?,"
 MIN_CLAUSE_WORDS = 3
 _MAX_GAP_TOKENS = 12
 _MAX_GAP_WORDS = 5
+# The tokens after a cue that _forward looks at, at most: its gap (twice _MAX_GAP_TOKENS in
+# the reported mood), the clause after a comma (_in_reported_mood reads 25), and margin.
+_FORWARD_TOKENS = 2 * _MAX_GAP_TOKENS + 40
 _ADVERBS = frozenset(
     "not even also often widely never non anche spesso mai nicht auch oft nie".split()
 )
@@ -202,7 +205,7 @@ def _words(text: str, start: int, end: int) -> int:
 
 def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     """The start of the content clause after ``cue``, if one follows it."""
-    tokens = attr.tokenize(text[cue.end : s_end], cue.end)
+    tokens = attr.tokens_between(text, cue.end, s_end, _FORWARD_TOKENS)
     comps = set(lex.complementizers)
     words = 0
     # A clause in the reported mood after a comma is evidence enough to look further:
@@ -633,7 +636,7 @@ def _in_sentence(
                 for w in head[:comma].split()
                 if w[:1].islower() and w.lower() not in lex.function_words
             ]
-            tail = [t.lower for t in attr.tokenize(text[cue.end : tail_end]) if t.is_word]
+            tail = [t.lower for t in attr.tokens_between(text, cue.end, tail_end) if t.is_word]
             # With the subject before the cue, what follows it up to the comma is a time, a
             # place or an addressee ("said on Monday", "ha detto ai giornalisti"), never an
             # object: "ha ripetuto i suoi appelli" reports no clause before it.
@@ -775,7 +778,6 @@ def _according(
             return [Reported(s_start, end, _source(tail, m_start, m_end, text, lex), m_start)]
         # Source first: the clause follows the source phrase.
         comma = _comma(text, m_end, s_end)
-        tokens = attr.tokenize(text[m_end:s_end], m_end)
         source_words = len(text[m_end:comma].split()) if comma >= 0 else 0
         if (
             0 <= comma - m_end < 90
@@ -789,6 +791,7 @@ def _according(
         else:
             # No comma (German "Laut Polizei wurde ..."): the source is the capitalised run,
             # with the article and adjectives before it ("des ägyptischen Ministeriums").
+            tokens = attr.tokens_between(text, m_end, s_end)
             k = 0
             seen_cap = False
             while k < len(tokens) and (
