@@ -44,13 +44,8 @@ class Reported:
 
 
 @cache
-def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    body = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+def _phrase_regex(phrases: tuple[str, ...]) -> attr.PhraseSet | None:
+    return attr.PhraseSet(phrases) if phrases else None
 
 
 @cache
@@ -74,7 +69,7 @@ def _post_regex(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"[,–—]\s*(?:{body})\s+", re.IGNORECASE)
 
 
-def according_phrases(lex: Lexicon) -> re.Pattern[str] | None:
+def according_phrases(lex: Lexicon) -> attr.PhraseSet | None:
     """The lexicon's "according to" phrases ("secondo", "according to", "laut")."""
     return _phrase_regex(lex.according_to)
 
@@ -735,7 +730,9 @@ def _according_relative(
     end = _clause_end(text, c_start, comma if comma > 0 else s_end, lex)
     if who is None or end is None or end <= c_start:
         return []
-    cue = Attribution(None, "unknown", cue=m.group(), cue_span=Span(m.start(), m.end()))
+    cue = Attribution(
+        None, "unknown", cue=text[m.start() : m.end()], cue_span=Span(m.start(), m.end())
+    )
     return [Reported(c_start, end, _merge(who, cue), m.start())]
 
 
