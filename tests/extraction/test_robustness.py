@@ -88,3 +88,43 @@ def test_a_trie_pattern_matches_exactly_its_words(words: list[str]) -> None:
     rx = re.compile(rf"(?:{trie_pattern(words)})\Z")
     for w in {*words, *(w + "x" for w in words), *(w[:-1] for w in words)}:
         assert (rx.match(w) is not None) == (w in words)
+
+
+# Words, capitals, particles, hyphens, apostrophes and the white space that separate them.
+_NAMEISH = st.lists(
+    st.sampled_from(
+        [
+            "Anna",
+            "Rossi",
+            "al-Assad",
+            "el-Sisi",
+            "Jean-Pierre",
+            "von",
+            "der",
+            "de",
+            "la",
+            "the",
+            "iPhone",
+            "O'Neil",
+            "Biden’s",
+            "ÉLYSÉE",
+            "Зеленський",
+            "x",
+            "_Ab",
+            "-",
+            "2",
+        ]
+    ).map(str),
+    max_size=12,
+).flatmap(
+    lambda ws: st.lists(
+        st.sampled_from([" ", "\t", "\n", "", ", "]), min_size=len(ws), max_size=len(ws)
+    ).map(lambda seps: "".join(w + s for w, s in zip(ws, seps, strict=True)))
+)
+
+
+@given(_NAMEISH)
+def test_the_quick_name_scan_finds_exactly_what_the_full_pattern_finds(text: str) -> None:
+    from tracker.extraction.context import _NAME, _names
+
+    assert [m.span() for m in _names(text)] == [m.span() for m in _NAME.finditer(text)]

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.types import Attribution, Span, SpeakerKindName
@@ -69,20 +70,17 @@ _DEFINITE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a punctuation mark, with what the rules ask of it worked out once: tokens
+    are looked at far more often than made (a tuple is also quicker to make than a frozen
+    dataclass, which sets each field through object.__setattr__)."""
+
     text: str
     start: int
     end: int
-    lower: str  # looked up far more often than made
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    lower: str
+    capitalized: bool
+    is_word: bool
 
 
 def glued(before: Token, word: Token) -> bool:
@@ -104,7 +102,7 @@ def tokens_between(
     if limit is not None:
         found = itertools.islice(found, limit)
     return [
-        Token(g, m.start() + offset, m.end() + offset, g.lower())
+        Token(g, m.start() + offset, m.end() + offset, g.lower(), g[:1].isupper(), g[:1].isalnum())
         for m in found
         for g in (m.group(),)
     ]
