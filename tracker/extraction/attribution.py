@@ -108,6 +108,13 @@ def tokens_between(
     ]
 
 
+def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``text[start:end]`` one by one, made only as they are asked for."""
+    for m in _TOKEN.finditer(text, start, end):
+        g = m.group()
+        yield Token(g, m.start(), m.end(), g.lower(), g[:1].isupper(), g[:1].isalnum())
+
+
 def _starts_word(text: str, at: int) -> bool:
     """Whether nothing of a word, and no hyphen, stands right before ``at``."""
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")

@@ -168,7 +168,7 @@ class ArticleContext:
         self.titled: dict[str, list[tuple[int, str]]] = {}
         mentions: list[tuple[int, str]] = []
         governing = _governing(lex)
-        for m in _NAME.finditer(text):
+        for m in _names(text):
             words = m.group().split()
             offset = m.start()
             if len(words) >= 3 and _after_title_of(text, m.start(), lex):

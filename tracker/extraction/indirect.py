@@ -24,9 +24,7 @@ _TRAILING = " \t\n.;:!?,"
 MIN_CLAUSE_WORDS = 3
 _MAX_GAP_TOKENS = 12
 _MAX_GAP_WORDS = 5
-# The tokens after a cue that _forward looks at, at most: its gap (twice _MAX_GAP_TOKENS in
-# the reported mood), the clause after a comma (_in_reported_mood reads 25), and margin.
-_FORWARD_TOKENS = 2 * _MAX_GAP_TOKENS + 40
+_MOOD_TOKENS = 25  # how far into a clause _in_reported_mood looks for its verb
 _ADVERBS = frozenset(
     "not even also often widely never non anche spesso mai nicht auch oft nie".split()
 )
@@ -200,14 +198,14 @@ def _words(text: str, start: int, end: int) -> int:
 
 def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     """The start of the content clause after ``cue``, if one follows it."""
-    tokens = attr.tokens_between(text, cue.end, s_end, _FORWARD_TOKENS)
-    comps = set(lex.complementizers)
+    comps = lex.complementizers
     words = 0
     # A clause in the reported mood after a comma is evidence enough to look further:
     # "erklärte Steinbrück in seiner Rede im Deutschen Bundestag, das Gesetz lasse …".
     limit, max_words = _MAX_GAP_TOKENS, _MAX_GAP_WORDS
     if lex.reported_mood and "," in comps:
         limit, max_words = 2 * _MAX_GAP_TOKENS, 2 * _MAX_GAP_WORDS
+    tokens = attr.tokens_between(text, cue.end, s_end, limit + 1)  # all the scan reads
     for k, tok in enumerate(tokens[:limit]):
         if tok.text in _QUOTE_MARKS:
             return None
@@ -236,7 +234,7 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
                 )
             )
             if (words <= _MAX_GAP_WORDS and not apposition) or _in_reported_mood(
-                tokens[k + 1 :], lex
+                attr.tokens_between(text, tok.end, s_end, _MOOD_TOKENS), lex
             ):
                 return tok.end
             return None
@@ -245,10 +243,14 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             and words <= 3
             and not any(t.lower in lex.determiners for t in tokens[:k])
         ):  # not "ha criticato i tentativi di …": a noun's complement, not a clause
-            j = k + 1
-            while j < len(tokens) and tokens[j].lower in ("non", "ne", "mai", "più", "not"):
-                j += 1  # "dicono di non poter considerare"
-            verb = tokens[j] if j < len(tokens) else None
+            verb = next(
+                (
+                    t
+                    for t in attr.iter_tokens(text, tok.end, s_end)
+                    if t.lower not in ("non", "ne", "mai", "più", "not")
+                ),
+                None,  # "dicono di non poter considerare"
+            )
             if (
                 verb is not None
                 and not verb.capitalized
@@ -371,7 +373,7 @@ def _in_reported_mood(tokens: list[attr.Token], lex: Lexicon) -> bool:
     """Whether the clause these tokens open is reported: a verb in the reported mood, or
     an infinitive whose particle comes last ("…, die Polizisten angegriffen zu haben")."""
     words: list[str] = []
-    for t in tokens[:25]:
+    for t in tokens[:_MOOD_TOKENS]:
         if t.text in ".;:!?,":
             break
         low = t.lower.rstrip(".")  # a token may carry the sentence's full stop
