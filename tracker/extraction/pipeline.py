@@ -722,8 +722,11 @@ def _same_attribution(
 def _media_regex(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.media:
         return None
-    # One look-behind for all the phrases: tried at word starts only.
-    return re.compile("(?<!\\w)(?:" + "|".join(f"({re.escape(p)})" for p, _ in lex.media) + ")")
+    # The look-ahead names the letters a phrase can start with, so the engine skips to them
+    # in C; one look-behind for all the phrases then keeps to word starts.
+    firsts = "".join(sorted({re.escape(p[0]) for p, _ in lex.media}))
+    phrases = "|".join(f"({re.escape(p)})" for p, _ in lex.media)
+    return re.compile(f"(?=[{firsts}])(?<!\\w)(?:{phrases})")
 
 
 def _medium(sentence: str, lex: Lexicon) -> str | None:

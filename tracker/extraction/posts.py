@@ -30,7 +30,9 @@ class Post:
 
 def find_posts(text: str) -> list[Post]:
     """Every embedded post with an author line, in text order."""
-    posts = []
+    posts: list[Post] = []
+    if "(@" not in text:
+        return posts  # no author line: the common case, found in C
     for m in _AUTHOR.finditer(text):
         line_start = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
         body_end = m.start()
