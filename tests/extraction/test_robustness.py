@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tracker.extraction import extract_quotes
 from tracker.extraction.attribution import trie_pattern
+from tracker.extraction.lexicon import lexicon_for
 
 MARKS = list("«»“”„‘’\"'") + ["»", "«", "—", "–", ":", ",", ".", "\n", "\n\n"]
 WORDS = [
@@ -128,3 +129,25 @@ def test_the_quick_name_scan_finds_exactly_what_the_full_pattern_finds(text: str
     from tracker.extraction.context import _NAME, _names
 
     assert [m.span() for m in _names(text)] == [m.span() for m in _NAME.finditer(text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["said", "ha", "detto", "sagte", "says", "Said", "_said", "said_", "déclaré"]
+        )
+        | st.text(alphabet="adhisy _-’\n,.", max_size=6),
+        max_size=20,
+    ).map("".join),
+    st.sampled_from(["it", "en", "de"]),
+)
+def test_cue_words_are_found_exactly_where_a_word_pattern_finds_them(text: str, lang: str) -> None:
+    from tracker.extraction.attribution import _END, _cue_trie, _first_word_hits, lowered
+
+    lex = lexicon_for(lang)
+    assert lex is not None
+    words = [w for w in _cue_trie(lex) if w != _END]
+    pattern = re.compile(rf"\b(?:{trie_pattern(words)})\b")
+    low = lowered(text)
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(low)]
+    assert _first_word_hits(low, lex) == expected

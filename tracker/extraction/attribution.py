@@ -311,17 +311,39 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 @cache
-def _first_words(lex: Lexicon) -> re.Pattern[str]:
-    """The words a cue can start with: the scan jumps from one to the next in C."""
-    words = [w for w in _cue_trie(lex) if w != _END]
-    return re.compile(rf"\b(?:{trie_pattern(words)})\b")
-
-
-@cache
 def _cue_patterns(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.cue_patterns:
         return None
     return re.compile(rf"(?<![\w-])(?:{'|'.join(lex.cue_patterns)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _first_word_set(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w for w in _cue_trie(lex) if w != _END)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \\w matches
+
+
+def _first_word_hits(low: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every whole word of ``low`` a cue can start with, in text
+    order: what a pattern of those words between word boundaries finds, found faster. The
+    article's words are listed in C, and only the few cue words among them are looked
+    for, each with ``str.find``; a pattern of every cue word would try its letters at
+    every position of the text."""
+    hits = []
+    for word in _first_word_set(lex).intersection(_WORD.findall(low)):
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word_char(low[at - 1])) and (
+                end == len(low) or not _is_word_char(low[end])
+            ):
+                hits.append((at, end, word))
+            at = low.find(word, at + 1)
+    hits.sort()
+    return hits
 
 
 @lru_cache(maxsize=16)
@@ -330,30 +352,26 @@ def _article_cues(text: str, lex: Lexicon) -> tuple[tuple[int, ...], tuple[Cue, 
     trie = _cue_trie(lex)
     low = lowered(text)
     found: dict[int, Cue] = {}
-    first = _first_words(lex)
-    word = first.search(low)
-    while word is not None:
-        node = trie.get(word.group())
+    resume = 0  # where the next cue may start
+    for start, end, first in _first_word_hits(low, lex):
+        if start < resume:
+            continue
+        node = trie.get(first)
         best_end = -1
-        cur = word
+        cur_end = end
         while isinstance(node, dict):
             if _END in node:
-                best_end = cur.end()
-            gap = cur.end()
-            nxt = _WORD.search(low, gap)
-            if nxt is None or not low[gap : nxt.start()].isspace():
+                best_end = cur_end
+            nxt = _WORD.search(low, cur_end)
+            if nxt is None or not low[cur_end : nxt.start()].isspace():
                 break
             node = node.get(nxt.group())
-            cur = nxt
-        if (
-            best_end > 0
-            and _bounded(text, word.start(), best_end)
-            and not _after_article(low, word.start(), lex)
-        ):
-            found[word.start()] = Cue(text[word.start() : best_end], word.start(), best_end)
-            word = first.search(low, best_end)
+            cur_end = nxt.end()
+        if best_end > 0 and _bounded(text, start, best_end) and not _after_article(low, start, lex):
+            found[start] = Cue(text[start:best_end], start, best_end)
+            resume = best_end
         else:
-            word = first.search(low, word.end())
+            resume = end
     rx = _cue_patterns(lex)
     if rx is not None:
         for m in rx.finditer(text):
