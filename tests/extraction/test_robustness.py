@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tracker.extraction import extract_quotes
@@ -142,7 +142,7 @@ def test_the_quick_name_scan_finds_exactly_what_the_full_pattern_finds(text: str
     st.sampled_from(["it", "en", "de"]),
 )
 def test_cue_words_are_found_exactly_where_a_word_pattern_finds_them(text: str, lang: str) -> None:
-    from tracker.extraction.attribution import _END, _cue_trie, _first_word_hits, lowered
+    from tracker.extraction.attribution import _END, _cue_trie, _first_word_set, lowered, word_hits
 
     lex = lexicon_for(lang)
     assert lex is not None
@@ -150,4 +150,51 @@ def test_cue_words_are_found_exactly_where_a_word_pattern_finds_them(text: str, 
     pattern = re.compile(rf"\b(?:{trie_pattern(words)})\b")
     low = lowered(text)
     expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(low)]
-    assert _first_word_hits(low, lex) == expected
+    assert word_hits(low, _first_word_set(lex)) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "il",
+                "presidente",
+                "Presidente",
+                "ministro",
+                "ucraino",
+                "di",
+                "Mario",
+                "Draghi",
+                "secretary-general",
+                "sen.",
+                "Sen.",
+                "rep",
+                "ex-",
+                "Kanzler",
+                "Olaf",
+                "Scholz",
+                "al-Assad",
+                "xpresidente",
+                "_",
+                "2",
+            ]
+        ),
+        max_size=14,
+    ).flatmap(
+        lambda ws: st.lists(
+            st.sampled_from([" ", "\t", "\n", "", ", ", "  "]), min_size=len(ws), max_size=len(ws)
+        ).map(lambda seps: "".join(w + s for w, s in zip(ws, seps, strict=True)))
+    ),
+    st.sampled_from(["it", "en", "de"]),
+)
+@example("il presidente ministro Mario Draghi, xpresidente Mario", "it")
+@example("the secretary-general Olaf Scholz and sen. Mario Draghi", "en")
+def test_titled_names_are_found_exactly_where_the_full_pattern_finds_them(
+    text: str, lang: str
+) -> None:
+    from tracker.extraction.context import _titled, _titled_regex
+
+    lex = lexicon_for(lang)
+    assert lex is not None
+    expected = [m.span() for m in _titled_regex(lex).finditer(text)]
+    assert [m.span() for m in _titled(text, lex)] == expected

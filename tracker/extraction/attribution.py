@@ -326,14 +326,20 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \\w matches
 
 
-def _first_word_hits(low: str, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every whole word of ``low`` a cue can start with, in text
-    order: what a pattern of those words between word boundaries finds, found faster. The
-    article's words are listed in C, and only the few cue words among them are looked
-    for, each with ``str.find``; a pattern of every cue word would try its letters at
-    every position of the text."""
+@lru_cache(maxsize=8)
+def article_words(low: str) -> frozenset[str]:
+    """The words of a lower-cased article, listed once in C: which words of a lexicon's
+    list the article holds is then a set intersection."""
+    return frozenset(_WORD.findall(low))
+
+
+def word_hits(low: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every whole word of ``low`` in ``words``, in text order: what
+    a pattern of those words between word boundaries finds, found faster. Only the few
+    listed words the article holds are looked for, each with ``str.find``; a pattern of
+    all of them would try their letters at every position of the text."""
     hits = []
-    for word in _first_word_set(lex).intersection(_WORD.findall(low)):
+    for word in words & article_words(low):
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
@@ -353,7 +359,7 @@ def _article_cues(text: str, lex: Lexicon) -> tuple[tuple[int, ...], tuple[Cue, 
     low = lowered(text)
     found: dict[int, Cue] = {}
     resume = 0  # where the next cue may start
-    for start, end, first in _first_word_hits(low, lex):
+    for start, end, first in word_hits(low, _first_word_set(lex)):
         if start < resume:
             continue
         node = trie.get(first)

@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from tracker.extraction.attribution import OF_WORDS, name_after_particle, role_noun, trie_pattern
+from tracker.extraction.attribution import (
+    OF_WORDS,
+    lowered,
+    name_after_particle,
+    role_noun,
+    trie_pattern,
+    word_hits,
+)
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
 
@@ -141,6 +148,30 @@ def _occurrences(text: str, surname: str, surnames: dict[str, str]) -> Iterator[
         at = text.find(surname, end)
 
 
+@cache
+def _title_heads(lex: Lexicon) -> frozenset[str] | None:
+    """The first word of each title ("secretary" of "secretary-general"); None if a title
+    does not start with a word."""
+    heads = [re.match(r"\w+", t.lower()) for t in lex.titles]
+    return None if None in heads else frozenset(h.group() for h in heads if h is not None)
+
+
+def _titled(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """The matches of _titled_regex in ``text``. A match starts where a title's first word
+    stands as a word, so the pattern is tried there only (found by attr.word_hits), not
+    at every position of the text."""
+    rx = _titled_regex(lex)
+    heads = _title_heads(lex)
+    if heads is None:
+        yield from rx.finditer(text)
+        return
+    resume = 0
+    for start, _, _ in word_hits(lowered(text), heads):
+        if start >= resume and (m := rx.match(text, start)) is not None:
+            yield m
+            resume = m.end()
+
+
 def _names(text: str) -> Iterator[re.Match[str]]:
     """The matches of _NAME in ``text``: runs of two or more capitalised words."""
     if _HYPHEN_CAP.search(text):
@@ -240,7 +271,7 @@ class ArticleContext:
             for at in _occurrences(text, surname, by_surname):
                 if not self._in_quote(at):
                     mentions.append((at, self.fullest(full)))
-        for m in _titled_regex(lex).finditer(text):
+        for m in _titled(text, lex):
             if (
                 m.group(1).lower() in lex.titles
                 and m.group(1).islower()
