@@ -1988,3 +1988,47 @@ def test_gerunds_after_a_quotation_and_roles_after_an_institution(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # A quotation opening the article, then the person who opens the next sentence.
+        (
+            "ROMA – «Non possiamo più aspettare, il clima sta cambiando sotto i nostri occhi». "
+            "Il ministro dell'Ambiente Marta Bianchi ha aperto così la conferenza di Milano.",
+            "it",
+            "Marta Bianchi",
+        ),
+        (
+            '"We cannot wait any longer, the climate is changing before our eyes." Environment '
+            "Secretary Jane Doe opened the Leeds conference with those words on Monday.",
+            "en",
+            "Jane Doe",
+        ),
+        (
+            "„Wir können nicht länger warten, das Klima verändert sich vor unseren Augen.“ "
+            "Umweltministerin Steffi Lemke eröffnete am Montag die Konferenz in Leipzig.",
+            "de",
+            "Steffi Lemke",
+        ),
+        # Not across another sentence, nor into the next paragraph.
+        (
+            '"We cannot wait any longer, the climate is changing before our eyes." The hall '
+            "was full. Environment Secretary Jane Doe opened the conference.",
+            "en",
+            None,
+        ),
+        (
+            '"We cannot wait any longer, the climate is changing before our eyes."\n\n'
+            "Environment Secretary Jane Doe opened the conference.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_lone_quotation_opening_an_article_belongs_to_the_next_sentences_subject(
+    text: str, lang: str, speaker: str | None
+) -> None:
+    first = extract_quotes(text, lang=lang, published=PUB)[0]
+    assert (first.type, first.speaker) == ("direct", speaker)

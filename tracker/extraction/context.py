@@ -54,14 +54,23 @@ def _governing(lex: Lexicon) -> frozenset[str]:
     return frozenset(p.rstrip("'’") for p in lex.prepositions | OF_WORDS)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”»“’']*\s|\n")  # closing marks may follow the stop
+_ELIDED = re.compile(r"\w+['’](?=\w)")  # "dell'" in "dell'Ambiente"
+
+
 def _opens_sentence(text: str, at: int, lead: frozenset[str]) -> bool:
-    """Whether only articles, titles and capitalised words ("British Finance Minister")
-    stand between the sentence's start and ``at``."""
+    """Whether only articles, titles, "of" and capitalised words ("British Finance
+    Minister", "Il ministro dell'Ambiente") stand between the sentence's start and ``at``."""
     head = text[max(0, at - 80) : at]
-    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("! "), head.rfind("? "))
+    cut = -1
+    for m in _SENTENCE_END.finditer(head):
+        cut = m.end() - 1
     if cut < 0 and at > 80:
         return False
-    return all(w[:1].isupper() or w.lower() in lead for w in head[cut + 1 :].split())
+    return all(
+        w[:1].isupper() or w.lower() in lead or _ELIDED.sub("", w, count=1)[:1].isupper()
+        for w in head[cut + 1 :].split()
+    )
 
 
 def _governed(text: str, at: int, governing: frozenset[str]) -> bool:
@@ -294,7 +303,7 @@ class ArticleContext:
         self._mentions = [n for _, n in mentions]
         # A mention after a preposition weighs half in deciding whom an article is about.
         self._weights = [0.5 if _governed(text, p, governing) else 1.0 for p in self._positions]
-        lead = frozenset(lex.determiners) | frozenset(lex.titles)
+        lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
         self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
 
     def _in_quote(self, pos: int) -> bool:
@@ -360,6 +369,16 @@ class ArticleContext:
         due to speak. She has said …"): whom a pronoun or a missing subject continues."""
         k = bisect.bisect_left(self._subjects, pos) - 1
         if k < 0:
+            return None
+        i = bisect.bisect_left(self._positions, self._subjects[k])
+        return self._positions[i], self._mentions[i]
+
+    def next_subject(self, pos: int) -> tuple[int, str] | None:
+        """The person named first after ``pos`` at the opening of a sentence: whom a
+        quotation that opens an article or a paragraph, with nobody named before it,
+        belongs to ("«…». Il ministro X ha aperto così la conferenza")."""
+        k = bisect.bisect_left(self._subjects, pos)
+        if k >= len(self._subjects):
             return None
         i = bisect.bisect_left(self._positions, self._subjects[k])
         return self._positions[i], self._mentions[i]

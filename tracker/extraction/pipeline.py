@@ -486,7 +486,7 @@ def extract_quotes(
         found.append((r.start, quote))
         first_part = quote
     found.sort(key=lambda kq: kq[0])
-    continuations = _resolve_in_context(found, pending, continuations, ctx, lex)
+    continuations = _resolve_in_context(text, found, pending, continuations, ctx, lex)
     if lex.reported_mood:
         found.extend(_mood_continuations(text, sentences, found, lex, published))
         found.sort(key=lambda kq: kq[0])
@@ -580,7 +580,27 @@ def _make(
     return quote
 
 
+def _next_sentence_subject(
+    text: str, q: Quote, later: list[tuple[int, Quote]], ctx: ArticleContext
+) -> str | None:
+    """The person opening the sentence right after quotation ``q``, in its paragraph, with
+    no other quotation before it."""
+    subject = ctx.next_subject(q.end)
+    if subject is None or (later and later[0][1].start < subject[0]):
+        return None
+    between = text[q.end : subject[0]]
+    # Only the stop that ends the quotation's sentence, inside the marks or after them.
+    ends = sum(between.count(ch) for ch in ".!?") + (q.text.rstrip()[-1:] in (".", "!", "?"))
+    if "\n" in between or ends > 1 or len(between) > _NEXT_SUBJECT_REACH:
+        return None
+    return subject[1]
+
+
+_NEXT_SUBJECT_REACH = 120  # characters between a quotation and the subject after it
+
+
 def _resolve_in_context(
+    text: str,
     found: list[tuple[int, Quote]],
     pending: dict[int, tuple[int, Attribution]],
     continuations: list[tuple[Quote, Quote]],
@@ -635,6 +655,11 @@ def _resolve_in_context(
             )
             if named is not None and anchor - named[0] <= _CONTEXT_REACH:
                 speaker, kind = named[1], "person"
+        if speaker is None and who.speaker is None and who.mention is None and who.cue is None:
+            # Nobody named before a quotation that stands alone: the person opening the
+            # next sentence ("«…». Il ministro X ha aperto così …").
+            speaker = _next_sentence_subject(text, q, found[k + 1 :], ctx)
+            kind = "person"
         if speaker is None and who.speaker is not None and who.mention:
             speaker, kind = who.mention, "anonymous"
         if speaker is not None:
