@@ -2012,6 +2012,26 @@ def test_gerunds_after_a_quotation_and_roles_after_an_institution(
             "de",
             "Steffi Lemke",
         ),
+        # The clause after a colon.
+        (
+            "«I salari non bastano più a fare la spesa nelle grandi città»: il segretario "
+            "generale della Cgil, Marco Verdi, ha lanciato l'allarme a Bologna.",
+            "it",
+            "Marco Verdi",
+        ),
+        (
+            '"The ocean is running out of breath in large parts of the world": UN '
+            "Secretary-General Sarah Klein sounded the alarm in Lisbon.",
+            "en",
+            "Sarah Klein",
+        ),
+        # Not a clause about something else that names a person later.
+        (
+            "«I salari non bastano più a fare la spesa nelle grandi città». È l'allarme "
+            "lanciato dal segretario generale della Cgil, Marco Verdi.",
+            "it",
+            None,
+        ),
         # Not across another sentence, nor into the next paragraph.
         (
             '"We cannot wait any longer, the climate is changing before our eyes." The hall '
@@ -2027,7 +2047,7 @@ def test_gerunds_after_a_quotation_and_roles_after_an_institution(
         ),
     ],
 )
-def test_a_lone_quotation_opening_an_article_belongs_to_the_next_sentences_subject(
+def test_a_lone_quotation_opening_an_article_belongs_to_the_subject_after_it(
     text: str, lang: str, speaker: str | None
 ) -> None:
     first = extract_quotes(text, lang=lang, published=PUB)[0]

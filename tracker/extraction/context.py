@@ -55,6 +55,7 @@ def _governing(lex: Lexicon) -> frozenset[str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”»“’']*\s|\n")  # closing marks may follow the stop
+_AFTER_QUOTE = " \t.!?:;,–—-«»“”„‘’\"'"  # what may close a quotation and its sentence
 _ELIDED = re.compile(r"\w+['’](?=\w)")  # "dell'" in "dell'Ambiente"
 
 
@@ -67,9 +68,14 @@ def _opens_sentence(text: str, at: int, lead: frozenset[str]) -> bool:
         cut = m.end() - 1
     if cut < 0 and at > 80:
         return False
+    return _lead_only(head[cut + 1 :], lead)
+
+
+def _lead_only(words: str, lead: frozenset[str]) -> bool:
+    """Whether ``words`` are all articles, titles, "of" or capitalised words."""
     return all(
         w[:1].isupper() or w.lower() in lead or _ELIDED.sub("", w, count=1)[:1].isupper()
-        for w in head[cut + 1 :].split()
+        for w in words.replace(",", " ").split()
     )
 
 
@@ -303,7 +309,7 @@ class ArticleContext:
         self._mentions = [n for _, n in mentions]
         # A mention after a preposition weighs half in deciding whom an article is about.
         self._weights = [0.5 if _governed(text, p, governing) else 1.0 for p in self._positions]
-        lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
+        lead = self._lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
         self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
 
     def _in_quote(self, pos: int) -> bool:
@@ -373,15 +379,18 @@ class ArticleContext:
         i = bisect.bisect_left(self._positions, self._subjects[k])
         return self._positions[i], self._mentions[i]
 
-    def next_subject(self, pos: int) -> tuple[int, str] | None:
-        """The person named first after ``pos`` at the opening of a sentence: whom a
-        quotation that opens an article or a paragraph, with nobody named before it,
-        belongs to ("«…». Il ministro X ha aperto così la conferenza")."""
-        k = bisect.bisect_left(self._subjects, pos)
-        if k >= len(self._subjects):
+    def subject_after(self, text: str, pos: int) -> tuple[int, str] | None:
+        """The person named first after ``pos`` if only punctuation, articles, titles and
+        capitalised words come between: who a quotation ending at ``pos``, with nobody
+        named before it, belongs to ("«…». Il ministro X ha aperto così la conferenza",
+        "«…»: il segretario generale dell'Onu, X, ha lanciato l'allarme")."""
+        i = bisect.bisect_left(self._positions, pos)
+        if i >= len(self._positions):
             return None
-        i = bisect.bisect_left(self._positions, self._subjects[k])
-        return self._positions[i], self._mentions[i]
+        at = self._positions[i]
+        if not _lead_only(text[pos:at].lstrip(_AFTER_QUOTE), self._lead):
+            return None
+        return at, self._mentions[i]
 
     def last_free(self, pos: int) -> tuple[int, str] | None:
         """The person named last before ``pos`` other than after a preposition ("una

@@ -583,9 +583,9 @@ def _make(
 def _next_sentence_subject(
     text: str, q: Quote, later: list[tuple[int, Quote]], ctx: ArticleContext
 ) -> str | None:
-    """The person opening the sentence right after quotation ``q``, in its paragraph, with
-    no other quotation before it."""
-    subject = ctx.next_subject(q.end)
+    """The person opening the sentence right after quotation ``q``, or the clause after a
+    colon, in its paragraph, with no other quotation before it."""
+    subject = ctx.subject_after(text, q.end)
     if subject is None or (later and later[0][1].start < subject[0]):
         return None
     between = text[q.end : subject[0]]
