@@ -2052,3 +2052,38 @@ def test_a_lone_quotation_opening_an_article_belongs_to_the_subject_after_it(
 ) -> None:
     first = extract_quotes(text, lang=lang, published=PUB)[0]
     assert (first.type, first.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # A noun of speech with an adjective after it, and its owner, before a quotation:
+        # not the person named in the sentence before.
+        (
+            "Alla cerimonia c'era anche il ministro Carlo Nordio. Poi la dedica commossa di "
+            "Jannik Sinner alla famiglia: «Vorrei che tutti avessero genitori come i miei».",
+            "it",
+            "Jannik Sinner",
+        ),
+        (
+            "Bei der Feier war auch Bürgermeister Dieter Reiter anwesend. Dann folgte die "
+            "Mahnung des Trainers Thomas Tuchel an die Spieler: „Niemand erinnert sich an den "
+            "Zweiten.“",
+            "de",
+            "Thomas Tuchel",
+        ),
+        # A title in the genitive is no part of the name.
+        (
+            "Bei der Feier sprach auch Ministerin Anna Berg. Dann kamen die Worte des Kanzlers "
+            "Frank Weber an die Bürger: „Wir halten "
+            "zusammen, was auch kommen mag.“",
+            "de",
+            "Frank Weber",
+        ),
+    ],
+)
+def test_nouns_of_speech_with_an_adjective_and_titles_in_the_genitive(
+    text: str, lang: str, speaker: str
+) -> None:
+    [q] = extract_quotes(text, lang=lang, published=PUB)
+    assert (q.type, q.speaker) == ("direct", speaker)

@@ -242,11 +242,28 @@ def words_of(lex: Lexicon) -> Words:
 _PHRASE_STOPS = frozenset({"anche", "mentre", "while", "after", "dopo", "but", "ma", "aber"})
 
 
+_ENDINGS = ("s", "es", "n", "en", "ns", "ens")  # endings a declension may add to a noun
+
+
+def declined_titles(lex: Lexicon) -> frozenset[str]:
+    """The titles with the forms the lexicon's declensions give them ("kanzlers",
+    "präsidenten" for "kanzler", "präsident"): each form whose noun ending the lexicon
+    strips back to the title."""
+    rules = [re.compile(r.noun_ending) for r in lex.declensions if r.noun_ending]
+    return frozenset(lex.titles) | {
+        t + end
+        for t in lex.titles
+        for end in _ENDINGS
+        for rule in rules
+        if rule.sub("", t + end) == t
+    }
+
+
 def _words_of(lex: Lexicon) -> Words:
     return Words(
         frozenset(lex.determiners),
         frozenset(lex.indefinite),
-        frozenset(lex.titles),
+        declined_titles(lex),
         frozenset(lex.anonymous_heads),
         frozenset(lex.organization_words),
         frozenset(lex.pronouns),

@@ -376,7 +376,22 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         as_markers=("come",),
         post_markers=("così",),
-        speech_nouns=("parole", "dichiarazioni", "affermazioni", "frase", "commento", "appello"),
+        speech_nouns=(
+            "parole",
+            "dichiarazioni",
+            "affermazioni",
+            "frase",
+            "commento",
+            "appello",
+            "messaggio",
+            "monito",
+            "avvertimento",
+            "dedica",
+            "promessa",
+            "replica",
+            "risposta",
+            "sfogo",
+        ),
         according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
         institution_joiners=("di", "del", "della", "dei", "degli", "per", "e"),
@@ -559,7 +574,20 @@ LEXICONS: dict[str, Lexicon] = {
         gerund_suffixes=("ing",),
         adverbials=("once", "in the past", "several times", "repeatedly", "last week"),
         as_markers=("as",),
-        speech_nouns=("words", "remarks", "comments", "statement", "appeal"),
+        speech_nouns=(
+            "words",
+            "remarks",
+            "comments",
+            "statement",
+            "appeal",
+            "message",
+            "warning",
+            "tribute",
+            "promise",
+            "pledge",
+            "reply",
+            "response",
+        ),
         according_to_relative=("according to which", "according to whom"),
         addressee_markers=("to",),
         institution_joiners=("of", "for", "and", "on"),
@@ -775,7 +803,17 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         as_markers=("wie",),
         post_markers=("so",),
-        speech_nouns=("worte", "äußerungen", "aussagen", "appell"),
+        speech_nouns=(
+            "worte",
+            "äußerungen",
+            "aussagen",
+            "appell",
+            "botschaft",
+            "warnung",
+            "mahnung",
+            "antwort",
+            "versprechen",
+        ),
         according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
         addressee_markers=("gegenüber",),
         institution_joiners=("für", "und", "der", "des"),
@@ -985,7 +1023,8 @@ LEXICONS: dict[str, Lexicon] = {
             "ministerin sprecher sprecherin chef chefin kanzler kanzlerin botschafter "
             "botschafterin general direktor direktorin vorsitzende vorsitzender "
             "bürgermeister bürgermeisterin abgeordnete abgeordneter senator experte "
-            "expertin ex- ehemalige ehemaliger".split()
+            "expertin ex- ehemalige ehemaliger trainer trainerin professor professorin "
+            "kommissar kommissarin generalsekretär generalsekretärin".split()
         ),
         anonymous_heads=tuple(
             "sprecher sprecherin beamter beamte diplomat diplomaten quelle quellen experte "

@@ -221,7 +221,9 @@ def _speech_regex(lex: Lexicon) -> re.Pattern[str] | None:
         return None
     nouns = "|".join(map(re.escape, lex.speech_nouns))
     of = "|".join(sorted(map(re.escape, attr.OF_WORDS), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{nouns})\s+(?:{of})(?:\s+|(?<=['’]))", re.IGNORECASE)
+    # One adjective may follow the noun ("la dedica speciale di X").
+    adjective = r"(?:\s+(?-i:[^\W\d_A-ZÀ-Þ]+))?"  # in lower case, whatever the rest
+    return re.compile(rf"(?<!\w)(?:{nouns}){adjective}\s+(?:{of})(?:\s+|(?<=['’]))", re.IGNORECASE)
 
 
 def _speech_owner(
