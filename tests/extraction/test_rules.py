@@ -2087,3 +2087,11 @@ def test_nouns_of_speech_with_an_adjective_and_titles_in_the_genitive(
 ) -> None:
     [q] = extract_quotes(text, lang=lang, published=PUB)
     assert (q.type, q.speaker) == ("direct", speaker)
+
+
+def test_a_label_given_in_an_attribute_is_no_quotation() -> None:
+    text = (
+        "Die als „Morgenröte“ bezeichnete Operation umfasste 200 Beamte, sagte Frank Weber. "
+        "Die als „Haus der offenen Tür“ genannte Initiative endet im Mai, sagte er."
+    )
+    assert [q.text for q in extract_quotes(text, lang="de") if q.type != "indirect"] == []

@@ -54,6 +54,9 @@ class Lexicon:
     cue_patterns: tuple[str, ...] = ()
     # Cues that name rather than report ("ha definito", "called"): quotes yes, clauses no.
     naming_cues: tuple[str, ...] = ()
+    # (word before, start of the word after) a quotation that is the reporter's label for
+    # what the sentence is about ("die als „Morgenröte“ bezeichnete Operation"): no quote.
+    label_frames: tuple[tuple[str, str], ...] = ()
     # Cues that take a bare content clause ("said the war is over"), if bare_clause.
     bare_clause_cues: tuple[str, ...] = ()
     # Auxiliaries and modals that show such a bare clause has begun when one follows the
@@ -930,6 +933,7 @@ LEXICONS: dict[str, Lexicon] = {
             "ex",
         ),
         naming_cues=("nannte", "bezeichnete"),
+        label_frames=(("als", "bezeichnet"), ("als", "genannt"), ("als", "tituliert")),
         prepositions=frozenset(
             "vor nach in im am an auf bei beim mit von vom zu zum zur seit aus über unter "
             "gegen für um durch während wegen trotz hinter neben zwischen".split()

@@ -310,6 +310,16 @@ def _title_like(body: str, lex: Lexicon) -> bool:
     )
 
 
+def _labels(text: str, q: Quoted, lex: Lexicon) -> bool:
+    """Whether the words around a quotation's marks make it a label (lex.label_frames)."""
+    before = text[max(0, q.start - 12) : q.start - 1].split()[-1:]
+    after = text[q.end + 1 : q.end + 24].split()[:1]
+    if not before or not after:
+        return False
+    word, next_word = before[0].lower(), after[0].lower()
+    return any(word == b and next_word.startswith(a) for b, a in lex.label_frames)
+
+
 def _goes_on(text: str, prev: tuple[Quoted, _Found | None, Quote], q: Quoted) -> bool:
     """ "“A,” he said. “B.”": a quotation right after the sentence that attributed the one
     before it, in the same paragraph, goes on with the same utterance."""
@@ -330,6 +340,8 @@ def _kind(
     lead = text[max(0, q.start - 24) : q.start - 1].lower().rstrip()
     if any(lead.endswith(m) for m in lex.scare_markers):
         return None  # "the so-called «reform»": the reporter's distance, nobody's words
+    if lex.label_frames and _labels(text, q, lex):
+        return None  # "die als „Morgenröte“ bezeichnete Operation": a name given to it
     words = len(body.split())
     before = text[max(0, q.start - 3) : q.start - 1].rstrip()
     starts_upper = body[:1].isupper() or body[:1].isdigit()
