@@ -2095,3 +2095,28 @@ def test_a_label_given_in_an_attribute_is_no_quotation() -> None:
         "Die als „Haus der offenen Tür“ genannte Initiative endet im Mai, sagte er."
     )
     assert [q.text for q in extract_quotes(text, lang="de") if q.type != "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "told" takes whom it tells: the bare clause comes after the addressee, if at all.
+        (
+            "The minister John Smith told the committee the plan would fail.",
+            [("indirect", "the plan would fail", "John Smith")],
+        ),
+        ("John Smith told the BBC on Monday after the vote in parliament.", []),
+        (
+            '"We are ready," John Smith told the assembly on Monday after the vote.',
+            [("direct", "We are ready,", "John Smith")],
+        ),
+        (
+            "John Smith told the Guardian he would resign.",
+            [("indirect", "he would resign", "John Smith")],
+        ),
+    ],
+)
+def test_the_addressee_of_told_is_no_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, "en") == expected

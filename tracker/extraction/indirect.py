@@ -266,12 +266,17 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     lead = text[max(0, cue.start - 3) : cue.start].rstrip(" ,")
     if lead[-1:] in _QUOTE_MARKS:
         return None  # "“…,” said the mayor": the cue attributes the quotation before it
-    if tokens and cue.text.lower().split()[-1] in lex.bare_clause_cues:
+    last = cue.text.lower().split()[-1]
+    if tokens and last in lex.bare_clause_cues:
         k = 0
         while k < min(3, len(tokens) - 1) and tokens[k].lower in lex.skippable:
             k += 1  # "said on Tuesday it expected …"
         tokens = tokens[k:]
         first = tokens[0]
+        if k == 0 and last in lex.addressee_cues and first.lower in lex.determiners:
+            # "told the committee the plan would fail": the addressee, then the clause;
+            # "told the BBC on Monday after the vote": no clause at all.
+            return _bare_subject(tokens[1:], lex) if len(tokens) > 1 else None
         if (
             first.lower in lex.pronouns
             or first.lower in lex.determiners

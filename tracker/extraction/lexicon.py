@@ -156,6 +156,9 @@ class Lexicon:
     # Prepositions of whom something was said to, before the speaker after an inverted
     # cue: "Spiega a Repubblica il professor Monti".
     addressee_markers: tuple[str, ...] = ()
+    # Cues whose object is whom they tell ("told the committee the plan would fail"): the
+    # noun phrase right after one is the addressee, and a bare clause can only follow it.
+    addressee_cues: tuple[str, ...] = ()
     # Documents whose owner is the source they are cited for: "laut einem Bericht des
     # Senders", "secondo un rapporto dell'Istat", "according to a statement by the army".
     document_nouns: tuple[str, ...] = ()
@@ -593,6 +596,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         according_to_relative=("according to which", "according to whom"),
         addressee_markers=("to",),
+        addressee_cues=("told", "tell", "tells", "telling", "assured", "informed", "reminded"),
         institution_joiners=("of", "for", "and", "on"),
         these_words=("with these words", "with those words"),
         epithet_suffixes=("ian", "ese", "ish", "ean"),
