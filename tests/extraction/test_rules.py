@@ -2120,3 +2120,60 @@ def test_the_addressee_of_told_is_no_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Italian institutions in sentence case, before and after the cue.
+        (
+            "La Banca centrale europea ha detto che i tassi resteranno alti.",
+            "it",
+            ("i tassi resteranno alti", "Banca centrale europea", "organization"),
+        ),
+        (
+            "Il Consiglio superiore della magistratura ha dichiarato che la riforma è "
+            "incostituzionale.",
+            "it",
+            (
+                "la riforma è incostituzionale",
+                "Consiglio superiore della magistratura",
+                "organization",
+            ),
+        ),
+        (
+            "Secondo la Camera di commercio, le imprese assumeranno nel secondo semestre.",
+            "it",
+            ("le imprese assumeranno nel secondo semestre", "Camera di commercio", "organization"),
+        ),
+        # A proper name followed by a verb is not one.
+        (
+            "La Russia respinge le accuse e dice di essere pronta a trattare.",
+            "it",
+            ("essere pronta a trattare", "Russia", "organization"),
+        ),
+        # A capitalised institution word and its joiner in English: an institution, not an
+        # unnamed source's head ("his office").
+        (
+            "The Office for Budget Responsibility forecast that growth would slow next year.",
+            "en",
+            ("growth would slow next year", "Office for Budget Responsibility", "organization"),
+        ),
+        (
+            "Netanyahu’s office said the talks would resume.",
+            "en",
+            ("the talks would resume", "Netanyahu’s office", "anonymous"),
+        ),
+        # Cues in the present, as headlines write them.
+        (
+            "Central bank governor Jane Roe insists the economy is strong.",
+            "en",
+            ("the economy is strong", "Jane Roe", "person"),
+        ),
+    ],
+)
+def test_institutions_in_sentence_case_and_cues_in_the_present(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    [q] = extract_quotes(text, lang=lang, published=PUB)
+    assert (q.text, q.speaker, q.speaker_kind) == expected

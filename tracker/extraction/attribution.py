@@ -205,6 +205,9 @@ class Words:
     joiners: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()
     epithet_suffixes: tuple[str, ...] = ()
+    institution_nouns: frozenset[str] = frozenset()
+    # Words a verb phrase can start with: a cue's first word, an auxiliary ("ha", "è").
+    verb_starts: frozenset[str] = frozenset()
     # Unions of the classes above, made once: a union spelt out where a word is looked up
     # would build a new set on every call.
     articles: frozenset[str] = frozenset()  # dets | indef
@@ -235,6 +238,8 @@ def words_of(lex: Lexicon) -> Words:
         name_openers=articles | w.titles | w.particles | w.anon,
         lead_words=articles | w.function | w.skippable | w.titles,
         phrase_stops=w.complementizers | _PHRASE_STOPS,
+        institution_nouns=frozenset(lex.institution_nouns),
+        verb_starts=_first_word_set(lex) | lex.auxiliaries | frozenset(lex.passive_aux),
     )
 
 
@@ -520,6 +525,64 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
     return _trim(tokens, a, b, w)
 
 
+def _sentence_case_institution(tokens: list[Token], last: int, w: Words) -> int | None:
+    """Where an institution's name written in sentence case starts, if one ends at token
+    ``last`` ("la Banca centrale europea", "la Corte dei conti", "il Fondo monetario
+    internazionale"): an institution noun after an article or at the start, then only
+    lower-case words and "of" words. Not where every noun is capitalised."""
+    if w.capitalized_nouns or not tokens[last].is_word or tokens[last].capitalized:
+        return None
+    for k in range(last, max(-1, last - _MAX_INSTITUTION_WORDS), -1):
+        t = tokens[k]
+        if t.text in w.institution_nouns:
+            opens = k == 0 or tokens[k - 1].lower in w.articles or not tokens[k - 1].is_word
+            return k if opens and k < last else None
+        if (
+            not t.is_word
+            or t.capitalized
+            or t.lower in w.verb_starts
+            or (t.lower in w.function and t.lower not in w.joiners and t.lower not in _OF)
+        ):
+            return None
+    return None
+
+
+_MAX_INSTITUTION_WORDS = 6
+
+
+def _sentence_case_tail(tokens: list[Token], end: int, w: Words) -> int | None:
+    """Where an institution's name in sentence case ends, when a capitalised run ending
+    with an institution noun at token ``end`` goes on in lower case ("la Camera | di
+    commercio, …"): past its lower-case words and "of" words, up to a punctuation mark or
+    the phrase's end. None if it does not go on so: a verb may follow a subject ("la
+    Regione | nega i ritardi"), a role a name ("United Nations | chief Antonio Guterres")."""
+    if w.capitalized_nouns or end == 0 or tokens[end - 1].text not in w.institution_nouns:
+        return None
+    k = end
+    while k < len(tokens) and k - end < _MAX_INSTITUTION_WORDS:
+        t = tokens[k]
+        joiner = t.lower in w.joiners or t.lower in _OF
+        if (
+            not t.is_word
+            or t.capitalized
+            or t.lower in w.verb_starts
+            or (t.lower in w.function and not joiner)
+        ):
+            break
+        if _is_role(t, w) or t.lower in w.skippable or t.lower in w.cue_words:
+            return None
+        k += 1
+    if k == end or (k < len(tokens) and tokens[k].is_word):
+        return None  # only a name set off by a mark or the phrase's end: "la Regione nega i …"
+    return k
+
+
+def _institution(t: Token, w: Words) -> bool:
+    """An institution word capitalised where nouns are not: part of a name ("the Office
+    for Budget Responsibility"), not the head of an unnamed source ("his office")."""
+    return not w.capitalized_nouns and t.capitalized and t.text in w.orgs
+
+
 def _is_anon(t: Token, w: Words) -> bool:
     """A head noun of an unnamed source; where nouns are capitalised, compounds too
     ("Pressesprecher", "Regierungssprecher")."""
@@ -776,6 +839,9 @@ def speaker_after(
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:
         run = _run_forward(tokens, j - 1, w) or run
     if run is not None:
+        tail = _sentence_case_tail(tokens, run[1], w)
+        if tail is not None:
+            return _named(text, tokens, run[0], tail, lex)  # "la Camera di commercio"
         split = _institution_then_name(tokens, run[0], run[1], w)
         if split is not None:
             # "ha detto il ministro dell'Economia Giancarlo Giorgetti"
@@ -1015,6 +1081,9 @@ def _speaker_before(
     if t.lower in _RELATIVE and last > 0 and tokens[last - 1].text == ",":
         # "Richard Lugar, che diceva …" / "Lugar, who said …": the antecedent speaks.
         return speaker_before(text, start, tokens[last - 1].start, lex)
+    first = _sentence_case_institution(tokens, last, w)
+    if first is not None:
+        return _named(text, tokens, first, last + 1, lex)
     conj = w.conjunctions
     run = _run_back(tokens, last, w)
     if run is not None:
@@ -1029,6 +1098,10 @@ def _speaker_before(
         ):
             if head > 0 and tokens[head].lower in _OF and tokens[head - 1].lower in w.titles:
                 return _before_name(text, tokens, run, w, conj, lex)  # "Il sindaco di Roma"
+            if head > 0 and _institution(tokens[head - 1], w) and tokens[head].lower in w.joiners:
+                # "The Office for Budget Responsibility said": one institution's name.
+                institution = _run_back(tokens, head - 1, w) or (head - 1, head)
+                return _named(text, tokens, institution[0], last + 1, lex)
             if head > 0 and _is_anon(tokens[head - 1], w):
                 # "Officials in Kyiv said", "a spokesperson for the European Commission":
                 # the unnamed source the phrase belongs to.

@@ -159,6 +159,10 @@ class Lexicon:
     # Cues whose object is whom they tell ("told the committee the plan would fail"): the
     # noun phrase right after one is the addressee, and a bare clause can only follow it.
     addressee_cues: tuple[str, ...] = ()
+    # Common nouns that head an institution's name written in sentence case, the rest in
+    # lower case ("Banca centrale europea", "Corte dei conti"), unlike a proper name
+    # ("Russia") that a lower-case verb follows.
+    institution_nouns: tuple[str, ...] = ()
     # Documents whose owner is the source they are cited for: "laut einem Bericht des
     # Senders", "secondo un rapporto dell'Istat", "according to a statement by the army".
     document_nouns: tuple[str, ...] = ()
@@ -216,7 +220,11 @@ _EN_CUES = (
     "saying adding arguing warning claiming insisting noting explaining stressing "
     "announcing describing declaring stating telling urging calling writing asserting "
     "found finds showed shows accused accusing "
-    "lament lamented lamenting"
+    "lament lamented lamenting "
+    # The present, as headlines and much news write it ("warns", "insists").
+    "warns adds insists argues claims notes believes explains stresses suggests admits "
+    "acknowledges confirms denies predicts promises vows urges "
+    "forecast forecasts"
 ).split()
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
@@ -400,6 +408,12 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
+        institution_nouns=tuple(
+            "Banca Corte Consiglio Fondo Ufficio Camera Comune Regione Provincia Ministero "
+            "Commissione Agenzia Autorità Istituto Comitato Tribunale Procura Federazione "
+            "Confederazione Consorzio Associazione Servizio Fondazione Università Partito "
+            "Dipartimento Garante Guardia Protezione Direzione Unione Ente".split()
+        ),
         institution_joiners=("di", "del", "della", "dei", "degli", "per", "e"),
         back_references=("lo", "l'", "l’"),
         according_to_named=("per",),
@@ -536,7 +550,8 @@ LEXICONS: dict[str, Lexicon] = {
             "Presidenza Reuters Ansa ANSA esercito Esercito Tass TASS Nazioni Istituto "
             "Agenzia Ufficio Servizio Fondazione Università Banca Partito Associazione "
             "Autorità Comitato Tribunale Corte Polizia Procura Service Agency Institute "
-            "Organization".split()
+            "Organization Fondo Federazione Confederazione Consorzio Camera Senato "
+            "Regione Comune Provincia Prefettura Questura".split()
         ),
         name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
@@ -610,6 +625,17 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         scare_markers=("so-called", "so called", "self-styled", "alleged", "supposed"),
         bare_clause_cues=(
+            # The present, as headlines write it.
+            "insists",
+            "argues",
+            "claims",
+            "warns",
+            "suggests",
+            "predicts",
+            "admits",
+            "acknowledges",
+            "forecast",
+            "forecasts",
             "said",
             "says",
             "say",
