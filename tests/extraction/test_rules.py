@@ -2177,3 +2177,51 @@ def test_institutions_in_sentence_case_and_cues_in_the_present(
 ) -> None:
     [q] = extract_quotes(text, lang=lang, published=PUB)
     assert (q.text, q.speaker, q.speaker_kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A sentence opening with no subject: the verb before the quotation has one.
+        (
+            "Di tutt'altro avviso la segretaria del Pd Elly Schlein, che ha definito la "
+            "manovra «un'occasione persa» e ha accusato il governo di «tagliare la sanità "
+            "pubblica».",
+            "it",
+            [
+                ("partial", "un'occasione persa", "Elly Schlein"),
+                ("partial", "tagliare la sanità pubblica", "Elly Schlein"),
+            ],
+        ),
+        # The subject before the cue, a role with its institution; not the object after it.
+        (
+            "Il leader della Cgil Maurizio Landini ha annunciato uno sciopero generale: «Non "
+            "possiamo accettare una manovra che impoverisce i lavoratori».",
+            "it",
+            [
+                (
+                    "direct",
+                    "Non possiamo accettare una manovra che impoverisce i lavoratori",
+                    "Maurizio Landini",
+                )
+            ],
+        ),
+        (
+            "The leader of the Unite union Sharon Graham announced a national strike: "
+            '"We cannot accept a budget that makes workers poorer."',
+            "en",
+            [("direct", "We cannot accept a budget that makes workers poorer.", "Sharon Graham")],
+        ),
+        # An inverted verb still takes the subject after it.
+        (
+            "In una nota ha spiegato un portavoce del ministero: «Non ci sono ritardi nei "
+            "pagamenti».",
+            "it",
+            [("direct", "Non ci sono ritardi nei pagamenti", "un portavoce del ministero")],
+        ),
+    ],
+)
+def test_the_subject_of_the_verb_before_a_quotation(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

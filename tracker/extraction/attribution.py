@@ -1143,14 +1143,25 @@ def subject_of(
             (
                 t.lower in w.lead_words
                 or t.lower.endswith(w.title_suffixes or ("\0",))
-                or (w.capitalized_nouns and t.capitalized)  # "Die Gewerkschaft Verdi"
+                or t.capitalized  # "Die Gewerkschaft Verdi", "Il leader della Cgil X"
                 or not t.is_word
             )
-            and t.lower not in lex.prepositions
+            # An "of" within a role ("della Cgil"), but no preposition opening the clause
+            and (t.lower not in lex.prepositions or t.lower in _OF)
             for t in tokenize(lead)
         ):
             return before  # "Der Innenminister Jan Frei warf … vor"
     after = speaker_after(text, cue_end, end, lex, strict=True)
+    after_first = (after.mention or "").split()[:1] if after is not None else []
+    if (
+        not lex.verb_second
+        and after_first
+        and after_first[0].lower() in lex.indefinite
+        and before is not None
+        and before.speaker is not None
+        and before.kind != "anonymous"
+    ):
+        return before  # "X ha annunciato uno sciopero: «…»": the object follows the verb
     if after is not None and (after.speaker is not None or after.mention is not None):
         return after
     return before

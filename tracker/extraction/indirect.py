@@ -412,6 +412,7 @@ def opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribut
         return who
     verb_like = (
         first in lex.function_words
+        or first in lex.prepositions  # "Di tutt'altro avviso la segretaria …": no subject
         or first in lex.passive_aux
         or bool(attr.find_cues(text, s_start, s_start + len(words[0]) + 1, lex))
         or first in ("ha", "hanno", "has", "have", "hat", "haben")

@@ -82,6 +82,9 @@ class Lexicon:
     # A participle cue stands last, after the object ("Die Behörden hatten die Flüchtlinge
     # gewarnt"): the subject may stand before an auxiliary and an object.
     participle_last: bool = False
+    # The verb comes second and its subject may follow it ("Am Montag sagte ein Sprecher"):
+    # a noun phrase right after a cue may be its subject, not its object.
+    verb_second: bool = False
     # Adverbial phrases that may stand between a subject and its cue ("Macron una volta ha
     # descritto", "Biden once called").
     adverbials: tuple[str, ...] = ()
@@ -1023,6 +1026,7 @@ LEXICONS: dict[str, Lexicon] = {
         | _DE_AUXILIARIES,
         auxiliaries=_DE_AUXILIARIES,
         participle_last=True,
+        verb_second=True,
         anaphoric_sources=(
             "demnach",
             "nach seinen angaben",

@@ -86,8 +86,12 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             cue, lex
         ):
             # "X ha definito la proposta «…» e ha annunciato …", "called for a «reset»,
-            # saying …": the next verb of the sentence's subject, who said it.
+            # saying …": the next verb of the sentence's subject, who said it; or, when
+            # the sentence opens with no subject ("Di tutt'altro avviso X, che ha definito
+            # …"), of the verb before the quotation.
             who = opening_subject(text, s_start, q.start - 1, lex)
+            if who is None and before:
+                who = attr.speaker_before(text, s_start, before[-1].start, lex)
             return _Found(_with_cue(who, cue), after=True)
         return _Found(_with_cue(_after_cue(text, cue, close, post_end, lex), cue), after=True)
     # 2. «...». Così X / »...«, so X.
