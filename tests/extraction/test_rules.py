@@ -2225,3 +2225,33 @@ def test_the_subject_of_the_verb_before_a_quotation(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A declined adjective in an institution's name is part of it.
+        (
+            "Nach Angaben des Statistischen Bundesamtes stieg die Zahl der Rentner auf 21 "
+            "Millionen.",
+            ("stieg die Zahl der Rentner auf 21 Millionen", "Statistisches Bundesamt"),
+        ),
+        # A long noun before a name still names its kind.
+        (
+            "Laut der Nachrichtenagentur Belga ist der Zug bei Lüttich entgleist.",
+            ("ist der Zug bei Lüttich entgleist", "Belga"),
+        ),
+    ],
+)
+def test_german_adjectives_in_names_and_kinds_before_them(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [q] = extract_quotes(text, lang="de", published=PUB)
+    assert (q.text, q.speaker) == expected
+
+
+def test_groups_of_experts_are_unnamed_sources_in_german() -> None:
+    [q] = extract_quotes(
+        "Ökonomen warnten, das System werde ohne Reformen nicht tragfähig sein.", lang="de"
+    )
+    assert (q.speaker, q.speaker_kind) == ("Ökonomen", "anonymous")

@@ -206,6 +206,7 @@ class Words:
     gerund_suffixes: tuple[str, ...] = ()
     epithet_suffixes: tuple[str, ...] = ()
     institution_nouns: frozenset[str] = frozenset()
+    adjective_suffixes: tuple[str, ...] = ()
     # Words a verb phrase can start with: a cue's first word, an auxiliary ("ha", "è").
     verb_starts: frozenset[str] = frozenset()
     # Unions of the classes above, made once: a union spelt out where a word is looked up
@@ -239,6 +240,7 @@ def words_of(lex: Lexicon) -> Words:
         lead_words=articles | w.function | w.skippable | w.titles,
         phrase_stops=w.complementizers | _PHRASE_STOPS,
         institution_nouns=frozenset(lex.institution_nouns),
+        adjective_suffixes=lex.adjective_suffixes,
         verb_starts=_first_word_set(lex) | lex.auxiliaries | frozenset(lex.passive_aux),
     )
 
@@ -669,7 +671,11 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
         a += name_after_particle([t.text for t in tokens[a:b]], w.particles)
         while b - a > 2 and role_noun(tokens[a].text):
             a += 1
-        if b - a == 2 and _long_noun(tokens[a].text):
+        if (
+            b - a == 2
+            and _long_noun(tokens[a].text)
+            and not tokens[a].lower.endswith(w.adjective_suffixes)
+        ):
             a += 1  # "Nachrichtenagentur Belga", "Fernsehsender BBC"
         while b - a > 1 and tokens[a].lower in w.dets:
             a += 1  # "(Pressemitteilung) der Polizei": the role noun went, its article too

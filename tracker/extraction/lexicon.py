@@ -130,6 +130,10 @@ class Lexicon:
     capitalized_nouns: bool = False
     # Endings of common nouns, never of a name ("Regierung", "Wirtschaft").
     noun_suffixes: tuple[str, ...] = ()
+    # Endings of declined adjectives: a long capitalised word with one is part of a name
+    # ("des Statistischen Bundesamtes"), not a noun naming what follows ("Nachrichtenagentur
+    # Belga").
+    adjective_suffixes: tuple[str, ...] = ()
     # Where noun phrases are declined: an organisation or an unnamed source right after
     # one of these determiners ("nach Angaben der Deutschen Post") is named in its base form.
     declensions: tuple[Declension, ...] = ()
@@ -1066,7 +1070,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         anonymous_heads=tuple(
             "sprecher sprecherin beamter beamte diplomat diplomaten quelle quellen experte "
-            "experten augenzeuge augenzeugen zeuge zeugen polizei behörden".split()
+            "experten augenzeuge augenzeugen zeuge zeugen polizei behörden ökonomen analysten "
+            "kritiker beobachter anwohner wissenschaftler forscher ermittler ärzte".split()
         ),
         organization_words=tuple(
             "Kreml Weißes Haus Pentagon Nato NATO UN EU Union Ministerium Regierung "
@@ -1116,6 +1121,11 @@ LEXICONS: dict[str, Lexicon] = {
             "projekt parlament unternehmen komitee kommando team blatt magazin portal "
             "kabinett militär volk bündnis netzwerk sekretariat kommissariat konsulat "
             "krankenhaus archiv labor museum theater orchester".split()
+        ),
+        adjective_suffixes=tuple(
+            f"{stem}{ending}"
+            for stem in ("isch", "lich", "ig", "isiert", "ell", "al")
+            for ending in ("e", "en", "er", "es", "em")
         ),
         noun_suffixes=(
             "ung",
