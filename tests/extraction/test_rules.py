@@ -2255,3 +2255,16 @@ def test_groups_of_experts_are_unnamed_sources_in_german() -> None:
         "Ökonomen warnten, das System werde ohne Reformen nicht tragfähig sein.", lang="de"
     )
     assert (q.speaker, q.speaker_kind) == ("Ökonomen", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," said House Speaker Mike Johnson.', "Mike Johnson"),
+        ('Mike Johnson spoke first. "We will win," said Mr Johnson.', "Mike Johnson"),
+        ('"We will win," said Dr. Anthony Fauci.', "Anthony Fauci"),
+        ('"The court will decide," said Judge Juan Merchan.', "Juan Merchan"),
+    ],
+)
+def test_english_titles_and_honorifics_are_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert extract_quotes(text, lang="en", published=PUB)[0].speaker == speaker

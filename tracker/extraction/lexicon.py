@@ -737,7 +737,8 @@ LEXICONS: dict[str, Lexicon] = {
             "representative rep. sen. gov. governor mayor commissioner deputy vice former "
             "foreign defense defence state high top senior official analyst expert pope "
             "professor journalist activist lawyer admiral colonel secretary-general "
-            "press coach captain manager".split()
+            "press coach captain manager speaker judge chairman chairwoman congressman "
+            "congresswoman sheriff prosecutor ceo mr mr. mrs mrs. ms ms. dr dr.".split()
         ),
         anonymous_heads=tuple(
             "official officials source sources diplomat diplomats spokesperson analyst "
