@@ -2268,3 +2268,29 @@ def test_groups_of_experts_are_unnamed_sources_in_german() -> None:
 )
 def test_english_titles_and_honorifics_are_no_part_of_the_name(text: str, speaker: str) -> None:
     assert extract_quotes(text, lang="en", published=PUB)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # "Per X «…»" with no comma: the source runs up to the marks.
+        (
+            "Per il capogruppo di Fratelli d'Italia Riccardo De Corato «il sindaco vive in "
+            "un'altra città».",
+            "it",
+            "Riccardo De Corato",
+        ),
+        ('According to the mayor Jane Doe "the city is safer than ever".', "en", "Jane Doe"),
+        # Nobody named: no source.
+        (
+            "Per la prima volta «siamo davvero soddisfatti», ha detto Mario Rossi.",
+            "it",
+            "Mario Rossi",
+        ),
+    ],
+)
+def test_according_to_a_source_with_no_comma_before_the_quotation(
+    text: str, lang: str, speaker: str
+) -> None:
+    [q] = extract_quotes(text, lang=lang, published=PUB)
+    assert (q.type, q.speaker) == ("partial", speaker)

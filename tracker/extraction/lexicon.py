@@ -554,6 +554,8 @@ LEXICONS: dict[str, Lexicon] = {
             "Cremlino Casa Bianca Pentagono Nato NATO Onu ONU Ue UE Unione Ministero ministero "
             "governo Governo Commissione Consiglio Dipartimento Farnesina Eliseo Parlamento "
             "Stati Uniti Russia Cina Ucraina Mosca Kiev Kyiv Washington Pechino Bruxelles "
+            "Italia Francia Germania Spagna Europa Israele Iran India Giappone Roma Parigi "
+            "Berlino Londra "
             "Presidenza Reuters Ansa ANSA esercito Esercito Tass TASS Nazioni Istituto "
             "Agenzia Ufficio Servizio Fondazione Università Banca Partito Associazione "
             "Autorità Comitato Tribunale Corte Polizia Procura Service Agency Institute "

@@ -200,7 +200,9 @@ def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribut
     else:
         m_start, m_end = offset + m.start(), offset + m.end()
     comma = text.find(",", m_end, end)
-    if comma < 0 or len(text[m_end:comma].split()) > 8:
+    if comma < 0:
+        comma = len(text[:end].rstrip())  # "Per X «…»": the source runs up to the marks
+    if len(text[m_end:comma].split()) > 8:
         return None
     who = attr.speaker_after(text, m_end, comma, lex, strict=True)
     if who is None or who.speaker is None or who.mention_span is None:
