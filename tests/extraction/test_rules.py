@@ -2294,3 +2294,25 @@ def test_according_to_a_source_with_no_comma_before_the_quotation(
 ) -> None:
     [q] = extract_quotes(text, lang=lang, published=PUB)
     assert (q.type, q.speaker) == ("partial", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Centers for Disease Control and Prevention said in a statement that the risk "
+            "remained low.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "WHO Director-General Tedros Adhanom Ghebreyesus told reporters that there was no "
+            "evidence of transmission.",
+            "Tedros Adhanom Ghebreyesus",
+        ),
+    ],
+)
+def test_english_institutions_joined_by_for_and_and_hyphenated_titles(
+    text: str, speaker: str
+) -> None:
+    [q] = extract_quotes(text, lang="en", published=PUB)
+    assert q.speaker == speaker

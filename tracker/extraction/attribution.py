@@ -527,6 +527,24 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
     return _trim(tokens, a, b, w)
 
 
+def _joined_institution(tokens: list[Token], run: tuple[int, int], w: Words) -> int | None:
+    """Where an institution's name starts whose last capitalised run is ``run``, if joined
+    words go back to an institution word and the "for" or "of" after it ("The Centers for
+    Disease Control and Prevention", "Institute for Fiscal Studies"); None if not ("Jane
+    Doe and John Smith", "the UN and Russia")."""
+    if w.capitalized_nouns:
+        return None
+    a = run[0]
+    while a >= 2 and tokens[a - 1].lower in w.joiners and tokens[a - 2].capitalized:
+        prev = _run_back(tokens, a - 2, w)
+        if prev is None or prev[1] != a - 1:
+            return None
+        if tokens[a - 2].text in w.orgs and tokens[a - 1].lower not in w.conjunctions:
+            return prev[0]
+        a = prev[0]
+    return None
+
+
 def _sentence_case_institution(tokens: list[Token], last: int, w: Words) -> int | None:
     """Where an institution's name written in sentence case starts, if one ends at token
     ``last`` ("la Banca centrale europea", "la Corte dei conti", "il Fondo monetario
@@ -1092,6 +1110,10 @@ def _speaker_before(
         return _named(text, tokens, first, last + 1, lex)
     conj = w.conjunctions
     run = _run_back(tokens, last, w)
+    joined = _joined_institution(tokens, run, w) if run is not None else None
+    if run is not None and joined is not None:
+        # "The Centers for Disease Control and Prevention said": one institution's name.
+        return _named(text, tokens, joined, run[1], lex)
     if run is not None:
         head = run[0] - 1
         while head >= 0 and tokens[head].lower in w.articles_or_possessives:

@@ -740,6 +740,7 @@ LEXICONS: dict[str, Lexicon] = {
             "foreign defense defence state high top senior official analyst expert pope "
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press coach captain manager speaker judge chairman chairwoman congressman "
+            "director-general attorney-general governor-general "
             "congresswoman sheriff prosecutor ceo mr mr. mrs mrs. ms ms. dr dr.".split()
         ),
         anonymous_heads=tuple(
@@ -756,7 +757,9 @@ LEXICONS: dict[str, Lexicon] = {
             "United States Russia China Ukraine Moscow Kyiv Kiev Washington Beijing Brussels "
             "Reuters AP Tass TASS army Army Nations Office Service Agency Institute "
             "Organization Organisation Bureau Centre Center Committee Foundation University "
-            "Bank Party Association Authority Court Police Company Corporation Fund".split()
+            "Bank Party Association Authority Court Police Company Corporation Fund Centers "
+            "Centres Administration Commission Board Federation Union Council Agency "
+            "Coalition Alliance Trust Institution Programme Program".split()
         ),
         name_particles=("de", "da", "von", "van", "der", "bin", "al", "el", "la"),
         weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
