@@ -2316,3 +2316,18 @@ def test_english_institutions_joined_by_for_and_and_hyphenated_titles(
 ) -> None:
     [q] = extract_quotes(text, lang="en", published=PUB)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Scientists have warned for years that such viruses could mutate.", "en", "Scientists"),
+        ("Testimoni hanno raccontato che il fuoco è partito dal tetto.", "it", "Testimoni"),
+        ("Experten warnten, das System sei ohne Reformen nicht tragfähig.", "de", "Experten"),
+    ],
+)
+def test_a_group_noun_opening_the_sentence_is_an_unnamed_source(
+    text: str, lang: str, speaker: str
+) -> None:
+    [q] = extract_quotes(text, lang=lang, published=PUB)
+    assert (q.speaker, q.speaker_kind) == (speaker, "anonymous")

@@ -450,6 +450,8 @@ def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
         return "organization"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "organization"  # an acronym: NATO, ONU, AP
+    if len(words) == 1 and words[0].lower() in words_of(lex).anon:
+        return "anonymous"  # "Scientists have warned": a capital opening the sentence
     return "person"
 
 
