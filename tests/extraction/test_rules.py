@@ -2331,3 +2331,15 @@ def test_a_group_noun_opening_the_sentence_is_an_unnamed_source(
 ) -> None:
     [q] = extract_quotes(text, lang=lang, published=PUB)
     assert (q.speaker, q.speaker_kind) == (speaker, "anonymous")
+
+
+def test_german_compounds_headed_by_an_institution_noun_are_organizations() -> None:
+    quotes_ = extract_quotes(
+        "Nach Angaben der Feuerwehr wurde niemand verletzt. Die Bundesregierung erklärte, "
+        "es bestehe keine Gefahr.",
+        lang="de",
+    )
+    assert {(q.speaker, q.speaker_kind) for q in quotes_} == {
+        ("Feuerwehr", "organization"),
+        ("Bundesregierung", "organization"),
+    }

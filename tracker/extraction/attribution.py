@@ -448,6 +448,10 @@ def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
     orgs = words_of(lex).orgs
     if any(w in orgs for w in words):
         return "organization"
+    if lex.organization_suffixes and any(
+        w[:1].isupper() and w.lower().endswith(lex.organization_suffixes) for w in words
+    ):
+        return "organization"  # "Bundesregierung", "Statistisches Bundesamt"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "organization"  # an acronym: NATO, ONU, AP
     if len(words) == 1 and words[0].lower() in words_of(lex).anon:

@@ -117,6 +117,8 @@ class Lexicon:
     anonymous_heads: tuple[str, ...] = ()
     # Words that make a capitalised name an institution.
     organization_words: tuple[str, ...] = ()
+    # Endings that make a compound an institution ("Bundesregierung", "Feuerwehr").
+    organization_suffixes: tuple[str, ...] = ()
     # Lower-case words allowed inside a name ("di", "von", "bin").
     name_particles: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()  # Monday first
@@ -1084,6 +1086,11 @@ LEXICONS: dict[str, Lexicon] = {
             "Bundesregierung Kommission Rat Polizei Bundestag Parlament Behörde Behörden "
             "Amt Gericht Vereinte Nationen Institut Agentur Stiftung Universität Bank Partei "
             "Verband Gewerkschaft Kammer Staatsanwaltschaft".split()
+        ),
+        organization_suffixes=tuple(
+            "regierung ministerium polizei behörde gericht amt agentur stiftung universität "
+            "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
+            "bundeswehr verwaltung konzern bank".split()
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
         weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
