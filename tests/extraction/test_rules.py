@@ -2343,3 +2343,32 @@ def test_german_compounds_headed_by_an_institution_noun_are_organizations() -> N
         ("Feuerwehr", "organization"),
         ("Bundesregierung", "organization"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Il ministro Carlo Nordio si è detto convinto che la riforma passerà presto.",
+            "la riforma passerà presto",
+            "Carlo Nordio",
+        ),
+        (
+            "La ministra Marta Cartabia si è detta preoccupata che i tempi si allunghino ancora.",
+            "i tempi si allunghino ancora",
+            "Marta Cartabia",
+        ),
+        (
+            "Il ministro Carlo Nordio ha fatto notare che i tempi sono molto stretti.",
+            "i tempi sono molto stretti",
+            "Carlo Nordio",
+        ),
+        (
+            "Il ministro Carlo Nordio ha chiarito che il testo è pronto.",
+            "il testo è pronto",
+            "Carlo Nordio",
+        ),
+    ],
+)
+def test_more_italian_reporting_verbs(text: str, clause: str, speaker: str) -> None:
+    assert quotes(text, "it") == [("indirect", clause, speaker)]

@@ -191,7 +191,7 @@ _IT_PARTICIPLES = (
     "rilevato lamentato puntualizzato proseguito continuato incalzato tuonato twittato "
     "postato definito chiamato descritto accusato annotato argomentato dichiarata detta "
     "sostenuto ventilato avvisato criticato ripetuto lanciato scritto negato smentito "
-    "ipotizzato previsto suggerito"
+    "ipotizzato previsto suggerito chiarito comunicato rivendicato"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -203,7 +203,15 @@ _IT_PRESENT = (
     "annunciano avvertono confermano denunciano osservano ribadiscono scrivono"
 ).split()
 # Participles of more than one word: "La Procura ha fatto sapere che …".
-_IT_PARTICIPLE_PHRASES = ("fatto sapere", "reso noto", "tagliato corto")
+_IT_PARTICIPLE_PHRASES = (
+    "fatto sapere",
+    "reso noto",
+    "tagliato corto",
+    "fatto notare",
+    "fatto presente",
+)
+# "si è detto convinto che …": a reflexive "dirsi" and how the speaker says they feel.
+_IT_SAID_FEELING = ("convint", "sicur", "cert", "fiducios", "preoccupat")
 _IT_REMOTE = "disse dissero dichiarò affermò aggiunse sottolineò spiegò scrisse".split()
 _IT_IMPERFECT = (
     "diceva dicevano affermava affermavano dichiarava dichiaravano sosteneva sostenevano "
@@ -345,6 +353,19 @@ def _it_cues() -> tuple[str, ...]:
         f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLE_PHRASES
     ]
     forms += ["fa sapere", "fanno sapere", "rende noto", "rendono noto", "si legge"]
+    forms += [
+        f"{verb} {stem}{ending}"
+        for verb, ending in (
+            ("si è detto", "o"),
+            ("si è detta", "a"),
+            ("si sono detti", "i"),
+            ("si sono dette", "e"),
+            ("si dice", "o"),
+            ("si dice", "a"),
+            ("si dicono", "i"),
+        )
+        for stem in _IT_SAID_FEELING
+    ]
     return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_IMPERFECT + _IT_GERUNDS)
 
 
