@@ -2372,3 +2372,33 @@ def test_german_compounds_headed_by_an_institution_noun_are_organizations() -> N
 )
 def test_more_italian_reporting_verbs(text: str, clause: str, speaker: str) -> None:
     assert quotes(text, "it") == [("indirect", clause, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "kind"),
+    [
+        # A verb of saying inside the source phrase: its subject after it speaks.
+        (
+            "Stando a quanto riferisce l'Ansa, il testo del decreto è pronto.",
+            "it",
+            "Ansa",
+            "organization",
+        ),
+        (
+            "Secondo quanto scrive il Corriere della Sera, il testo del decreto è pronto.",
+            "it",
+            "Corriere della Sera",
+            "organization",
+        ),
+        # Newspapers are institutions.
+        (
+            "According to the Financial Times, the deal is done.",
+            "en",
+            "Financial Times",
+            "organization",
+        ),
+    ],
+)
+def test_sources_that_report_and_newspapers(text: str, lang: str, speaker: str, kind: str) -> None:
+    [q] = extract_quotes(text, lang=lang, published=PUB)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

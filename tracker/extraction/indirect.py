@@ -973,7 +973,14 @@ def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attr
         # whose document it is speaks.
         at += owner
         src = src[owner:]
-    named = attr.speaker_after(text, at, at + len(src), lex) if at >= 0 else None
+    named = None
+    if at >= 0:
+        # "Stando a quanto riferisce l'Ansa": a verb of saying inside, its subject after it.
+        inner = attr.find_cues(text, at, at + len(src), lex)
+        if inner and inner[0].end < at + len(src):
+            named = attr.speaker_after(text, inner[0].end, at + len(src), lex, strict=True)
+        if named is None or named.speaker is None:
+            named = attr.speaker_after(text, at, at + len(src), lex)
     if named is not None and named.speaker is not None:
         return Attribution(
             named.speaker,

@@ -583,7 +583,8 @@ LEXICONS: dict[str, Lexicon] = {
             "Agenzia Ufficio Servizio Fondazione Università Banca Partito Associazione "
             "Autorità Comitato Tribunale Corte Polizia Procura Service Agency Institute "
             "Organization Fondo Federazione Confederazione Consorzio Camera Senato "
-            "Regione Comune Provincia Prefettura Questura".split()
+            "Regione Comune Provincia Prefettura Questura Corriere Repubblica Gazzetta "
+            "Messaggero".split()
         ),
         name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
@@ -782,7 +783,8 @@ LEXICONS: dict[str, Lexicon] = {
             "Organization Organisation Bureau Centre Center Committee Foundation University "
             "Bank Party Association Authority Court Police Company Corporation Fund Centers "
             "Centres Administration Commission Board Federation Union Council Agency "
-            "Coalition Alliance Trust Institution Programme Program".split()
+            "Coalition Alliance Trust Institution Programme Program Times Post Journal "
+            "Herald Telegraph Guardian Tribune Gazette Economist Bloomberg".split()
         ),
         name_particles=("de", "da", "von", "van", "der", "bin", "al", "el", "la"),
         weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -1111,7 +1113,7 @@ LEXICONS: dict[str, Lexicon] = {
         organization_suffixes=tuple(
             "regierung ministerium polizei behörde gericht amt agentur stiftung universität "
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
-            "bundeswehr verwaltung konzern bank".split()
+            "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk".split()
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
         weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
