@@ -2402,3 +2402,31 @@ def test_more_italian_reporting_verbs(text: str, clause: str, speaker: str) -> N
 def test_sources_that_report_and_newspapers(text: str, lang: str, speaker: str, kind: str) -> None:
     [q] = extract_quotes(text, lang=lang, published=PUB)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "According to X" after the quotation names its source.
+        (
+            '"We will rebuild every house," according to Mayor Jane Doe.',
+            "en",
+            [("direct", "We will rebuild every house,", "Jane Doe")],
+        ),
+        (
+            '"We will rebuild every house," according to a statement from the mayor\'s office.',
+            "en",
+            [("direct", "We will rebuild every house,", "mayor's office")],
+        ),
+        # ... and is no reported clause of its own.
+        (
+            "«Ricostruiremo tutte le case», secondo il sindaco Mario Rossi.",
+            "it",
+            [("direct", "Ricostruiremo tutte le case", "Mario Rossi")],
+        ),
+    ],
+)
+def test_according_to_after_a_quotation(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

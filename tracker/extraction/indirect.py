@@ -497,6 +497,17 @@ def find_reported(
     return out
 
 
+def _names_the_quotation(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """Whether an "according to" phrase at ``text[start:end]`` follows a quotation's
+    closing mark and a comma and ends its sentence with a short source: it names who said
+    the quotation, and no clause of its own follows ("«…», secondo il sindaco X.")."""
+    lead = text[max(s_start, start - 4) : start]
+    if not lead.rstrip().endswith(",") or lead.rstrip(" ,")[-1:] not in _QUOTE_MARKS:
+        return False
+    rest = text[end:s_end].strip().rstrip(".!?;")
+    return "," not in rest and len(rest.split()) <= 8
+
+
 def _in_sentence(
     text: str,
     s_start: int,
@@ -520,6 +531,8 @@ def _in_sentence(
         for m in rx.finditer(text, s_start, s_end):
             if rel is not None and rel.match(text, m.start()):
                 continue  # "according to which": the relative phrase, below
+            if _names_the_quotation(text, m.start(), m.end(), s_start, s_end):
+                continue  # "«…», secondo il sindaco X.": the quotation's source, no clause
             if not _inside(m.start(), quoted):
                 found.extend(_according(text, m.start(), m.end(), s_start, s_end, lex))
     ana = _phrase_regex(lex.anaphoric_sources) if has_mark else None
@@ -958,6 +971,12 @@ def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attributio
     ):
         return None
     return named
+
+
+def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:
+    """Who an "according to" phrase at ``text[m_start:m_end]`` names in ``src``, the words
+    after it: a document's owner, an agent, a subject after a verb, or a name."""
+    return _source(src, m_start, m_end, text, lex)
 
 
 def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:

@@ -16,6 +16,7 @@ from tracker.extraction.indirect import (
     back_reference_cue,
     find_reported,
     opening_subject,
+    source_of,
 )
 from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
@@ -94,8 +95,8 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
                 who = attr.speaker_before(text, s_start, before[-1].start, lex)
             return _Found(_with_cue(who, cue), after=True)
         return _Found(_with_cue(_after_cue(text, cue, close, post_end, lex), cue), after=True)
-    # 2. «...». Così X / »...«, so X.
-    marker = _post_marker(text, close, lex)
+    # 2. «...». Così X / »...«, so X / "…," according to X.
+    marker = _post_marker(text, close, lex) or _according_after(text, close, post_end, lex)
     if marker is not None:
         return _Found(marker, after=True)
     # 3. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
@@ -176,6 +177,23 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
                 span = Span(nxt, cue_end)
                 return _Found(replace(who, cue=text[nxt:cue_end], cue_span=span), after=True)
     return None
+
+
+def _according_after(text: str, close: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The source of an "according to" phrase right after a quotation ("“…,” according to
+    a statement from the mayor's office")."""
+    rx = according_phrases(lex)
+    pos = close
+    while pos < end and text[pos] in " ,":
+        pos += 1
+    m = rx.match(text, pos, end) if rx is not None else None
+    if m is None:
+        return None
+    src = text[m.end() : end].strip().rstrip(".;")
+    if not src or len(src.split()) > 10:
+        return None
+    who = source_of(src, m.start(), m.end(), text, lex)
+    return who if who.speaker is not None else None
 
 
 def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
