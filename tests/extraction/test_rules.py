@@ -2374,6 +2374,12 @@ def test_more_italian_reporting_verbs(text: str, clause: str, speaker: str) -> N
     assert quotes(text, "it") == [("indirect", clause, speaker)]
 
 
+def test_a_speaker_who_limits_himself_to_saying() -> None:
+    assert quotes("«Non commento», si è limitato a dire il ministro Carlo Nordio.", "it") == [
+        ("direct", "Non commento", "Carlo Nordio")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "speaker", "kind"),
     [

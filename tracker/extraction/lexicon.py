@@ -366,6 +366,18 @@ def _it_cues() -> tuple[str, ...]:
         )
         for stem in _IT_SAID_FEELING
     ]
+    # "«Non commento», si è limitato a dire il ministro".
+    forms += [
+        f"{verb} a {say}"
+        for verb in (
+            "si è limitato",
+            "si è limitata",
+            "si sono limitati",
+            "si limita",
+            "si limitano",
+        )
+        for say in ("dire", "commentare", "osservare", "ribadire", "rispondere")
+    ]
     return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_IMPERFECT + _IT_GERUNDS)
 
 
