@@ -2436,3 +2436,16 @@ def test_according_to_after_a_quotation(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+def test_a_role_of_somebody_named_is_an_unnamed_source_and_goes_on() -> None:
+    text = (
+        "Prime Minister Keir Starmer met French President Emmanuel Macron in Paris.\n\n"
+        "Starmer's spokesman later told reporters the two leaders had also discussed "
+        'migration. "The prime minister was clear that we need to stop the boats," the '
+        "spokesman said."
+    )
+    assert [(q.type, q.speaker, q.speaker_kind) for q in extract_quotes(text, lang="en")] == [
+        ("indirect", "Starmer's spokesman", "anonymous"),
+        ("direct", "Starmer's spokesman", "anonymous"),
+    ]

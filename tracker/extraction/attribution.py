@@ -1155,6 +1155,9 @@ def _speaker_before(
             j -= 1
         if tokens[j].lower in w.indef:  # "a senior official": somebody, not a known holder
             return _anonymous(text, tokens, j, last + 1)
+        if re.search(r"\w['’]s\s", text[tokens[j].start : t.start]):
+            # "Starmer's spokesman": somebody of Starmer's, unnamed; not Starmer.
+            return _anonymous(text, tokens, j, last + 1)
         return _title(text, tokens[j], t, t)
     return _unnamed_before(text, tokens, last, w, conj)
 

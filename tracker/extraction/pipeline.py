@@ -680,7 +680,12 @@ def _resolve_in_context(
         elif (
             last is not None
             and anchor - last[0] <= _CONTEXT_REACH
-            and not (role and last[2] != "person")
+            and (
+                not role
+                or last[2] == "person"
+                # "Starmer's spokesman told … «…», the spokesman said": the same role.
+                or last[1].lower().endswith(" " + (who.speaker or "").lower())
+            )
         ):
             _, speaker, kind = last
         else:
