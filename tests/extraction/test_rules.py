@@ -2449,3 +2449,25 @@ def test_a_role_of_somebody_named_is_an_unnamed_source_and_goes_on() -> None:
         ("indirect", "Starmer's spokesman", "anonymous"),
         ("direct", "Starmer's spokesman", "anonymous"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"),
+    [
+        (
+            "Meanwhile, the US envoy is expected to travel to Moscow next week, officials said.",
+            "en",
+            "the US envoy is expected to travel to Moscow next week",
+        ),
+        (
+            "Intanto, il governo prepara un nuovo decreto, ha detto il ministro Carlo Nordio.",
+            "it",
+            "il governo prepara un nuovo decreto",
+        ),
+    ],
+)
+def test_a_connective_opening_the_sentence_is_no_part_of_the_statement(
+    text: str, lang: str, clause: str
+) -> None:
+    [q] = extract_quotes(text, lang=lang, published=PUB)
+    assert (q.type, q.text) == ("indirect", clause)

@@ -695,7 +695,7 @@ def _in_sentence(
                 end = s_start + comma
                 while end > s_start and text[end - 1] in _TRAILING:
                     end -= 1
-                start = _after_dateline(text, s_start, end)
+                start = _after_connective(text, _after_dateline(text, s_start, end), end, lex)
                 found.append(Reported(start, end, _merge(who, who_cue), cue.start))
                 rest = _parenthetical_rest(text, tail_end, s_end, lex) if between.strip() else None
                 if rest is not None:
@@ -711,6 +711,17 @@ def _in_sentence(
                         )
                     )
     return found
+
+
+def _after_connective(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Past a connective and its comma opening a clause ("Meanwhile, …", "Intanto, …")."""
+    comma = text.find(",", start, min(end, start + 20))
+    if comma < 0 or text[start:comma].strip().lower() not in lex.connectives:
+        return start
+    start = comma + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _parenthetical_rest(text: str, comma: int, s_end: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -88,6 +88,9 @@ class Lexicon:
     # Adverbial phrases that may stand between a subject and its cue ("Macron una volta ha
     # descritto", "Biden once called").
     adverbials: tuple[str, ...] = ()
+    # Words that open a sentence and link it to the one before, set off by a comma
+    # ("Meanwhile, …", "Intanto, …"): no part of a statement reported by its sentence.
+    connectives: tuple[str, ...] = ()
     # Possessives: a source introduced by one ("Seiner Aussage zufolge", "according to his
     # spokesman") points back to the speaker in context.
     possessives: frozenset[str] = frozenset()
@@ -482,6 +485,10 @@ LEXICONS: dict[str, Lexicon] = {
             "in precedenza",
             "nei giorni scorsi",
         ),
+        connectives=tuple(
+            "intanto tuttavia inoltre invece infatti però comunque insomma quindi dunque "
+            "ora oltretutto".split()
+        ),
         cue_patterns=(
             r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+\w+mente\s+(?:"
             + "|".join(_IT_PARTICIPLES)
@@ -639,6 +646,10 @@ LEXICONS: dict[str, Lexicon] = {
         according_to=("according to",),
         gerund_suffixes=("ing",),
         adverbials=("once", "in the past", "several times", "repeatedly", "last week"),
+        connectives=tuple(
+            "meanwhile however moreover still separately instead nevertheless indeed "
+            "furthermore besides also now".split()
+        ),
         as_markers=("as",),
         speech_nouns=(
             "words",
@@ -1074,6 +1085,10 @@ LEXICONS: dict[str, Lexicon] = {
         auxiliaries=_DE_AUXILIARIES,
         participle_last=True,
         verb_second=True,
+        connectives=tuple(
+            "allerdings zudem außerdem unterdessen inzwischen dennoch jedoch indes "
+            "trotzdem".split()
+        ),
         anaphoric_sources=(
             "demnach",
             "nach seinen angaben",
