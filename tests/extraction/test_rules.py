@@ -2471,3 +2471,25 @@ def test_a_connective_opening_the_sentence_is_no_part_of_the_statement(
 ) -> None:
     [q] = extract_quotes(text, lang=lang, published=PUB)
     assert (q.type, q.text) == ("indirect", clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An elided pronoun glued to the cue, and a feminine naming participle.
+        (
+            "Il presidente di Confindustria Emanuele Orsini l'ha definita «una follia ideologica».",
+            [("partial", "una follia ideologica", "Emanuele Orsini")],
+        ),
+        # "delle" is an "of" between a title and its institution.
+        (
+            "«Non siamo contrari alla transizione», ha commentato il ministro delle Imprese "
+            "Adolfo Urso.",
+            [("direct", "Non siamo contrari alla transizione", "Adolfo Urso")],
+        ),
+    ],
+)
+def test_clitics_before_the_cue_and_titles_of_a_plural_institution(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, "it") == expected

@@ -32,6 +32,7 @@ OF_WORDS = _OF = frozenset(
         "d’",
         "del",
         "della",
+        "delle",
         "dei",
         "degli",
         "dello",
@@ -1068,6 +1069,8 @@ def _speaker_before(
             and (not tokens[-1].capitalized or tokens[-1].lower in lex.weekdays)
         )
         or tokens[-1].lower in ("to", "zu")
+        # "X l'|ha definita": an elided pronoun glued to the cue is its object.
+        or (tokens[-1].text[-1:] in "'’" and tokens[-1].end == end and len(tokens) > 1)
         # "Paul Kern hatte am Montag | zugegeben": the auxiliary of a participle cue.
         or (tokens[-1].lower in lex.auxiliaries and len(tokens) > 1 and tokens[-2].is_word)
     ):

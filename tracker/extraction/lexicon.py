@@ -194,7 +194,8 @@ _IT_PARTICIPLES = (
     "rilevato lamentato puntualizzato proseguito continuato incalzato tuonato twittato "
     "postato definito chiamato descritto accusato annotato argomentato dichiarata detta "
     "sostenuto ventilato avvisato criticato ripetuto lanciato scritto negato smentito "
-    "ipotizzato previsto suggerito chiarito comunicato rivendicato"
+    "ipotizzato previsto suggerito chiarito comunicato rivendicato definita descritta "
+    "bollato bollata"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -494,7 +495,17 @@ LEXICONS: dict[str, Lexicon] = {
             + "|".join(_IT_PARTICIPLES)
             + ")",
         ),
-        naming_cues=("definito", "chiamato", "descritto", "definisce", "chiama", "definita"),
+        naming_cues=(
+            "definito",
+            "chiamato",
+            "descritto",
+            "definisce",
+            "chiama",
+            "definita",
+            "descritta",
+            "bollato",
+            "bollata",
+        ),
         prepositions=frozenset(
             "di a da in con su per tra fra dopo prima durante contro verso presso nel nella "
             "nei negli nelle sul sulla sui sugli dal dalla dai dagli al alla ai agli".split()
