@@ -2493,3 +2493,48 @@ def test_clitics_before_the_cue_and_titles_of_a_plural_institution(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "kind"),
+    [
+        # A kind of organisation, then its name.
+        (
+            "According to the rights group Amnesty International, at least 40 people were killed.",
+            "en",
+            "Amnesty International",
+            "organization",
+        ),
+        (
+            "The rights group Amnesty International said at least 40 people were killed.",
+            "en",
+            "Amnesty International",
+            "organization",
+        ),
+        (
+            "Secondo l'associazione dei costruttori Acea, la misura costerà migliaia di posti.",
+            "it",
+            "Acea",
+            "organization",
+        ),
+        ("Il sindacato Cgil ha detto che lo sciopero è confermato.", "it", "Cgil", "organization"),
+        # A role in one is a person's.
+        (
+            "Il leader del partito Carlo Calenda ha detto che il voto è libero.",
+            "it",
+            "Carlo Calenda",
+            "person",
+        ),
+        (
+            "A spokesman for the company John Doe said the plant would close.",
+            "en",
+            "John Doe",
+            "person",
+        ),
+    ],
+)
+def test_organizations_introduced_by_their_kind(
+    text: str, lang: str, speaker: str, kind: str
+) -> None:
+    [q] = extract_quotes(text, lang=lang, published=PUB)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -722,7 +722,20 @@ def _named(
 ) -> Attribution:
     start, end = tokens[a].start, _name_end(text, tokens[a], tokens[b - 1])
     name = text[start:end]
-    return Attribution(name, kind_of_name(name.split(), lex), name, Span(start, end), desc)
+    kind = kind_of_name(name.split(), lex)
+    if desc and kind == "person" and _describes_organization(desc, lex):
+        kind = "organization"  # "the rights group Amnesty International"
+    return Attribution(name, kind, name, Span(start, end), desc)
+
+
+def _describes_organization(desc: str, lex: Lexicon) -> bool:
+    """Whether a description's words name a kind of organisation ("the rights group"),
+    and no role a person holds in one ("il leader del partito")."""
+    w = words_of(lex)
+    words = [word.lower().split("'")[-1].split("’")[-1] for word in desc.split()]
+    return any(x in lex.organization_nouns for x in words) and not any(
+        x in w.titles or x in w.anon or x.endswith(w.title_suffixes or ("\0",)) for x in words
+    )
 
 
 def _name_end(text: str, first: Token, last: Token) -> int:
@@ -992,6 +1005,14 @@ def speaker_after(
         return _named(text, tokens, run[0], run[1], lex, desc)
     if role and (tokens[i].lower in w.indef or any(t.lower in w.anon for t in role)):
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
+    if (
+        run is not None
+        and role
+        and _describes_organization(text[tokens[i].start : tokens[run[0] - 1].end], lex)
+    ):
+        # "l'agenzia di rating Moody's": a kind of organisation, then its name.
+        desc = text[tokens[i].start : tokens[run[0] - 1].end]
+        return _named(text, tokens, run[0], run[1], lex, desc)
     title = _title_word(role, w) if role and has_title else None
     if title is not None:
         # "la segretaria del partito, Anna Berti, …": the holder set off by commas.
@@ -1038,9 +1059,26 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
             if tokens[k].lower in lex.auxiliaries and tokens[k + 1].lower in lex.determiners:
                 subject = _speaker_before(text, start, tokens[k].start, lex)
                 if subject is not None and subject.speaker is not None:
-                    return subject
+                    return _organization_by_description(text, start, subject, lex)
                 break
-    return _speaker_before(text, start, end, lex)
+    found = _speaker_before(text, start, end, lex)
+    return _organization_by_description(text, start, found, lex) if found else None
+
+
+def _organization_by_description(
+    text: str, start: int, found: Attribution, lex: Lexicon
+) -> Attribution:
+    """A name after lower-case words that describe a kind of organisation ("The rights
+    group Amnesty International said", "Il sindacato Cgil ha detto") is an organisation's."""
+    if found.kind != "person" or found.mention_span is None or not lex.organization_nouns:
+        return found
+    before = text[max(start, found.mention_span.start - 80) : found.mention_span.start]
+    words = before.split(",")[-1].split()[-8:]
+    described = [x for x in words[-3:] if x.islower() or "'" in x or "’" in x]
+    # The whole phrase judges: "A spokesman for the company X" is a person's role.
+    if described and _describes_organization(" ".join(words), lex):
+        return replace(found, kind="organization")
+    return found
 
 
 def antecedent(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
@@ -1062,17 +1100,20 @@ def _speaker_before(
     if m is not None:
         end = m.start()  # "Macron una volta | ha descritto"
     tokens = tokens_between(text, start, end)
-    while tokens and (
-        # A time word, not a name that looks like one ("il Corriere della Sera").
-        (
-            tokens[-1].lower in w.skippable
-            and (not tokens[-1].capitalized or tokens[-1].lower in lex.weekdays)
+    while (
+        tokens
+        and (
+            # A time word, not a name that looks like one ("il Corriere della Sera").
+            (
+                tokens[-1].lower in w.skippable
+                and (not tokens[-1].capitalized or tokens[-1].lower in lex.weekdays)
+            )
+            or tokens[-1].lower in ("to", "zu")
+            # "X l'|ha definita": an elided pronoun glued to the cue is its object.
+            or (tokens[-1].text[-1:] in "'’" and tokens[-1].end == end and len(tokens) > 1)
+            # "Paul Kern hatte am Montag | zugegeben": the auxiliary of a participle cue.
+            or (tokens[-1].lower in lex.auxiliaries and len(tokens) > 1 and tokens[-2].is_word)
         )
-        or tokens[-1].lower in ("to", "zu")
-        # "X l'|ha definita": an elided pronoun glued to the cue is its object.
-        or (tokens[-1].text[-1:] in "'’" and tokens[-1].end == end and len(tokens) > 1)
-        # "Paul Kern hatte am Montag | zugegeben": the auxiliary of a participle cue.
-        or (tokens[-1].lower in lex.auxiliaries and len(tokens) > 1 and tokens[-2].is_word)
     ):
         tokens.pop()
     if not tokens:

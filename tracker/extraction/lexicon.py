@@ -122,6 +122,9 @@ class Lexicon:
     organization_words: tuple[str, ...] = ()
     # Endings that make a compound an institution ("Bundesregierung", "Feuerwehr").
     organization_suffixes: tuple[str, ...] = ()
+    # Common nouns that describe an organisation named after them ("the rights group
+    # Amnesty International", "l'agenzia di rating Moody's"), in lower case.
+    organization_nouns: frozenset[str] = frozenset()
     # Lower-case words allowed inside a name ("di", "von", "bin").
     name_particles: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()  # Monday first
@@ -490,6 +493,11 @@ LEXICONS: dict[str, Lexicon] = {
             "intanto tuttavia inoltre invece infatti però comunque insomma quindi dunque "
             "ora oltretutto".split()
         ),
+        organization_nouns=frozenset(
+            "sindacato associazione agenzia società azienda gruppo partito banca "
+            "organizzazione quotidiano giornale emittente ong fondazione istituto movimento "
+            "federazione confederazione compagnia colosso".split()
+        ),
         cue_patterns=(
             r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+\w+mente\s+(?:"
             + "|".join(_IT_PARTICIPLES)
@@ -660,6 +668,11 @@ LEXICONS: dict[str, Lexicon] = {
         connectives=tuple(
             "meanwhile however moreover still separately instead nevertheless indeed "
             "furthermore besides also now".split()
+        ),
+        organization_nouns=frozenset(
+            "group union company firm organisation organization charity association agency "
+            "party bank consultancy newspaper broadcaster network watchdog regulator "
+            "carmaker airline insurer retailer lender".split()
         ),
         as_markers=("as",),
         speech_nouns=(
@@ -1097,8 +1110,11 @@ LEXICONS: dict[str, Lexicon] = {
         participle_last=True,
         verb_second=True,
         connectives=tuple(
-            "allerdings zudem außerdem unterdessen inzwischen dennoch jedoch indes "
-            "trotzdem".split()
+            "allerdings zudem außerdem unterdessen inzwischen dennoch jedoch indes trotzdem".split()
+        ),
+        organization_nouns=frozenset(
+            "gruppe gewerkschaft unternehmen firma organisation verband agentur partei bank "
+            "zeitung sender konzern hilfsorganisation".split()
         ),
         anaphoric_sources=(
             "demnach",
