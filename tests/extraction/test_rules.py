@@ -2538,3 +2538,23 @@ def test_organizations_introduced_by_their_kind(
 ) -> None:
     [q] = extract_quotes(text, lang=lang, published=PUB)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Olaf Scholz sprach am Mittwoch im Bundestag. Die Vorschläge seien unbezahlbar, "
+            "sagte der SPD-Politiker.",
+            "Olaf Scholz",
+        ),
+        (
+            "Thomas Tuchel war nach dem Spiel enttäuscht. Man habe zu viele Chancen vergeben, "
+            "sagte der 51-Jährige.",
+            "Thomas Tuchel",
+        ),
+    ],
+)
+def test_german_epithets_stand_for_the_person_named_before(text: str, speaker: str) -> None:
+    [q] = extract_quotes(text, lang="de", published=PUB)
+    assert (q.type, q.speaker) == ("indirect", speaker)

@@ -1109,6 +1109,8 @@ LEXICONS: dict[str, Lexicon] = {
         auxiliaries=_DE_AUXILIARIES,
         participle_last=True,
         verb_second=True,
+        # "der 64-Jährige", "der SPD-Politiker", "die Niederländerin": the person named before.
+        epithet_suffixes=("jährige", "jähriger", "politiker", "politikerin", "länder", "länderin"),
         connectives=tuple(
             "allerdings zudem außerdem unterdessen inzwischen dennoch jedoch indes trotzdem".split()
         ),
