@@ -2558,3 +2558,27 @@ def test_organizations_introduced_by_their_kind(
 def test_german_epithets_stand_for_the_person_named_before(text: str, speaker: str) -> None:
     [q] = extract_quotes(text, lang="de", published=PUB)
     assert (q.type, q.speaker) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An age standing for the person: whom the sentence before opened with, not the
+        # tournament named after him.
+        (
+            "Jannik Sinner ha vinto gli Australian Open. «Sono felicissimo per la mia "
+            "famiglia», ha detto il 22enne dopo la finale.",
+            "Jannik Sinner",
+        ),
+        (
+            "Jannik Sinner ha vinto gli Australian Open. Il 22enne ha detto che è felicissimo "
+            "per la sua famiglia.",
+            "Jannik Sinner",
+        ),
+    ],
+)
+def test_italian_ages_stand_for_the_person_opening_the_sentence_before(
+    text: str, speaker: str
+) -> None:
+    [q] = extract_quotes(text, lang="it", published=PUB)
+    assert q.speaker == speaker

@@ -1464,7 +1464,7 @@ def _epithet(tokens: list[Token], a: int, b: int, w: Words) -> bool:
     det, noun = tokens[a], tokens[a + 1]
     return (
         det.lower in w.dets
-        and noun.capitalized
+        and (noun.capitalized or noun.text[:1].isdigit())  # "the Egyptian", "il 22enne"
         and noun.text not in w.orgs
         and noun.lower.rstrip(".").endswith(w.epithet_suffixes)
         and (b == len(tokens) or not tokens[b].capitalized)

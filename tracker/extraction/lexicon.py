@@ -489,6 +489,8 @@ LEXICONS: dict[str, Lexicon] = {
             "in precedenza",
             "nei giorni scorsi",
         ),
+        # "il 22enne", "la 45enne": an age standing for the person named before.
+        epithet_suffixes=("enne",),
         connectives=tuple(
             "intanto tuttavia inoltre invece infatti però comunque insomma quindi dunque "
             "ora oltretutto".split()

@@ -670,10 +670,18 @@ def _resolve_in_context(
         # A role unnamed in its own sentence ("Il segretario generale della Cgil ha …") is
         # held by the person named last, if named after the last speaker's words.
         subject = ctx.last_free(anchor) if role else ctx.last_subject(anchor)
+        # An epithet ("il 22enne", "the Egyptian") with nobody quoted before it: whom the
+        # sentence before opened with, not whom the article names most.
+        epithet = (
+            who.speaker is None
+            and who.mention is not None
+            and len(who.mention.split()) == 2
+            and who.mention.split()[0].lower() in lex.determiners
+        )
         if (
             subject is not None
-            and last is not None
-            and last[0] < subject[0]
+            and (last is not None or epithet)
+            and (last is None or last[0] < subject[0])
             and anchor - subject[0] <= _CONTEXT_REACH
         ):
             speaker, kind = subject[1], "person"
