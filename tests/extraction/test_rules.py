@@ -2438,6 +2438,18 @@ def test_according_to_after_a_quotation(
     assert quotes(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Biden's spokesperson, the talks will resume on Monday.",
+        '"The talks will resume on Monday," said Biden\'s spokesperson.',
+    ],
+)
+def test_a_role_of_somebody_named_after_the_cue(text: str) -> None:
+    [q] = extract_quotes(text, lang="en", published=PUB)
+    assert (q.speaker, q.speaker_kind) == ("Biden's spokesperson", "anonymous")
+
+
 def test_a_role_of_somebody_named_is_an_unnamed_source_and_goes_on() -> None:
     text = (
         "Prime Minister Keir Starmer met French President Emmanuel Macron in Paris.\n\n"

@@ -882,6 +882,14 @@ def speaker_after(
     run = _run_forward(tokens, j, w) if j < len(tokens) else None
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:
         run = _run_forward(tokens, j - 1, w) or run
+    if (
+        run is not None
+        and run[1] < len(tokens)
+        and tokens[run[1] - 1].lower in ("s", "'s", "’s")
+        and (_is_role(tokens[run[1]], w) or tokens[run[1]].lower in w.anon)
+    ):
+        # "According to Biden's spokesperson": somebody of Biden's, unnamed; not Biden.
+        return _anonymous(text, tokens, run[0], run[1] + 1)
     if run is not None:
         tail = _sentence_case_tail(tokens, run[1], w)
         if tail is not None:
