@@ -2594,3 +2594,26 @@ def test_italian_ages_stand_for_the_person_opening_the_sentence_before(
 ) -> None:
     [q] = extract_quotes(text, lang="it", published=PUB)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # A document as the subject, its agent in an apposition.
+        (
+            "Guterres spoke as a separate analysis for the month, published Friday by climate "
+            "scientist Karsten Haustein, estimated July could finish 0.2 degrees warmer.",
+            "en",
+            "Karsten Haustein",
+        ),
+        (
+            "Ein Bericht, veröffentlicht vom Umweltbundesamt, schätzt, dass die Emissionen "
+            "im nächsten Jahr sinken.",
+            "de",
+            "Umweltbundesamt",
+        ),
+    ],
+)
+def test_a_document_and_its_agent_in_an_apposition(text: str, lang: str, speaker: str) -> None:
+    [q] = extract_quotes(text, lang=lang, published=PUB)
+    assert (q.type, q.speaker) == ("indirect", speaker)

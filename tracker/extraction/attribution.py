@@ -534,6 +534,26 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
     return _trim(tokens, a, b, w)
 
 
+def _document_agent(
+    text: str, tokens: list[Token], comma: int, last: int, lex: Lexicon
+) -> Attribution | None:
+    """Who made the document that is a cue's subject, from an apposition naming its agent:
+    "a separate analysis for the month, published Friday by climate scientist Karsten
+    Haustein, estimated …" -> Karsten Haustein. None without a document noun before the
+    comma or an agent marker and a name inside the apposition."""
+    w = words_of(lex)
+    head = tokens[max(0, comma - 6) : comma]
+    if not any(t.lower in lex.document_nouns for t in head):
+        return None
+    for m in range(comma + 1, last):
+        if tokens[m].lower in w.agents:
+            found = speaker_after(text, tokens[m].end, tokens[last].start, lex)
+            if found is not None and found.speaker is not None and found.kind != "anonymous":
+                return found
+            return None
+    return None
+
+
 def _joined_institution(tokens: list[Token], run: tuple[int, int], w: Words) -> int | None:
     """Where an institution's name starts whose last capitalised run is ``run``, if joined
     words go back to an institution word and the "for" or "of" after it ("The Centers for
@@ -1142,6 +1162,9 @@ def _speaker_before(
                     # "Il Segretario Generale della NATO, Jens Stoltenberg, ha dichiarato"
                     desc = text[tokens[0].start : tokens[k].start].strip() or None
                     return _named(text, tokens, k + 1 + inner[0], last, lex, desc)
+                agent = _document_agent(text, tokens, k, last, lex)
+                if agent is not None:
+                    return agent
                 found = speaker_before(text, start, tokens[k].start, lex)
                 if found is not None and found.speaker is not None:
                     desc = text[tokens[k].end : tokens[last].start].strip()

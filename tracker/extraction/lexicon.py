@@ -198,7 +198,7 @@ _IT_PARTICIPLES = (
     "postato definito chiamato descritto accusato annotato argomentato dichiarata detta "
     "sostenuto ventilato avvisato criticato ripetuto lanciato scritto negato smentito "
     "ipotizzato previsto suggerito chiarito comunicato rivendicato definita descritta "
-    "bollato bollata"
+    "bollato bollata stimato calcolato"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -547,7 +547,7 @@ LEXICONS: dict[str, Lexicon] = {
             "poiché",
             "ora",
         ),
-        agent_markers=("da", "dal", "dalla", "dai", "dagli", "dallo"),
+        agent_markers=("da", "dal", "dalla", "dai", "dagli", "dallo", "dall'", "dall’"),
         skippable=(
             "ieri",
             "oggi",
