@@ -2617,3 +2617,18 @@ def test_italian_ages_stand_for_the_person_opening_the_sentence_before(
 def test_a_document_and_its_agent_in_an_apposition(text: str, lang: str, speaker: str) -> None:
     [q] = extract_quotes(text, lang=lang, published=PUB)
     assert (q.type, q.speaker) == ("indirect", speaker)
+
+
+def test_an_epithet_in_man_a_boss_and_a_subject_with_a_phrase_in_it() -> None:
+    text = (
+        'Pep Guardiola was upset. "It is not over," Guardiola told BBC Sport.\n\n'
+        'Liverpool boss Arne Slot praised his players. "The way we fought was outstanding," '
+        "the Dutchman said.\n\n"
+        "Mohamed Salah said that he wanted to stay, but said talks with the club had stalled."
+    )
+    assert [(q.type, q.text, q.speaker) for q in extract_quotes(text, lang="en")] == [
+        ("direct", "It is not over,", "Pep Guardiola"),
+        ("direct", "The way we fought was outstanding,", "Arne Slot"),
+        ("indirect", "he wanted to stay", "Mohamed Salah"),
+        ("indirect", "talks with the club had stalled", "Mohamed Salah"),
+    ]

@@ -300,7 +300,11 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
             return None
         if tok.lower in lex.bare_clause_verbs:
             for p in range(1, k):
-                if tokens[p].lower in lex.pronouns or tokens[p].lower in lex.determiners:
+                if tokens[p].lower in lex.pronouns or (
+                    # not an article inside a phrase: "talks with the club had stalled"
+                    tokens[p].lower in lex.determiners
+                    and tokens[p - 1].lower not in lex.prepositions
+                ):
                     return tokens[p].start
             return tokens[0].start
     return None

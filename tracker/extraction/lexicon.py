@@ -696,7 +696,7 @@ LEXICONS: dict[str, Lexicon] = {
         addressee_cues=("told", "tell", "tells", "telling", "assured", "informed", "reminded"),
         institution_joiners=("of", "for", "and", "on"),
         these_words=("with these words", "with those words"),
-        epithet_suffixes=("ian", "ese", "ish", "ean"),
+        epithet_suffixes=("ian", "ese", "ish", "ean", "man", "woman"),
         noun_markers=frozenset("the a an his her their its these those".split()),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
@@ -813,7 +813,7 @@ LEXICONS: dict[str, Lexicon] = {
             "foreign defense defence state high top senior official analyst expert pope "
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press coach captain manager speaker judge chairman chairwoman congressman "
-            "director-general attorney-general governor-general "
+            "director-general attorney-general governor-general boss "
             "congresswoman sheriff prosecutor ceo mr mr. mrs mrs. ms ms. dr dr.".split()
         ),
         anonymous_heads=tuple(
