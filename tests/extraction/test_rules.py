@@ -2632,3 +2632,20 @@ def test_an_epithet_in_man_a_boss_and_a_subject_with_a_phrase_in_it() -> None:
         ("indirect", "he wanted to stay", "Mohamed Salah"),
         ("indirect", "talks with the club had stalled", "Mohamed Salah"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Powell declined to say whether rates would be cut in June.", "en"),
+        ("Il ministro si è rifiutato di dire se il decreto sarà ritirato.", "it"),
+    ],
+)
+def test_a_refusal_to_say_reports_nothing(text: str, lang: str) -> None:
+    assert extract_quotes(text, lang=lang, published=PUB) == []
+
+
+def test_a_refusal_reported_is_still_reported() -> None:
+    assert quotes("Powell said he declined the offer because the rates were too high.", "en") == [
+        ("indirect", "he declined the offer because the rates were too high", "Powell")
+    ]

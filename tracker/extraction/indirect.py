@@ -439,6 +439,8 @@ def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
     words = before.split()
     while words and words[-1] in _ADVERBS:
         words.pop()  # "it is not even said"
+    if lex.refusals and any(w in lex.refusals for w in words[-4:]):
+        return False  # "declined to say whether …", "si è rifiutato di dire se …"
     return not (words and words[-1] in lex.passive_aux)
 
 

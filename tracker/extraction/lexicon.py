@@ -91,6 +91,9 @@ class Lexicon:
     # Words that open a sentence and link it to the one before, set off by a comma
     # ("Meanwhile, …", "Intanto, …"): no part of a statement reported by its sentence.
     connectives: tuple[str, ...] = ()
+    # Verbs that refuse what an infinitive cue after them would report ("declined to say
+    # whether …", "si è rifiutato di dire"): nothing is reported.
+    refusals: tuple[str, ...] = ()
     # Possessives: a source introduced by one ("Seiner Aussage zufolge", "according to his
     # spokesman") points back to the speaker in context.
     possessives: frozenset[str] = frozenset()
@@ -495,6 +498,7 @@ LEXICONS: dict[str, Lexicon] = {
             "intanto tuttavia inoltre invece infatti però comunque insomma quindi dunque "
             "ora oltretutto".split()
         ),
+        refusals=("rifiutato", "rifiutata", "rifiuta", "evitato", "evitata", "evita"),
         organization_nouns=frozenset(
             "sindacato associazione agenzia società azienda gruppo partito banca "
             "organizzazione quotidiano giornale emittente ong fondazione istituto movimento "
@@ -671,6 +675,7 @@ LEXICONS: dict[str, Lexicon] = {
             "meanwhile however moreover still separately instead nevertheless indeed "
             "furthermore besides also now".split()
         ),
+        refusals=("declined", "declines", "refused", "refuses", "declining", "refusing"),
         organization_nouns=frozenset(
             "group union company firm organisation organization charity association agency "
             "party bank consultancy newspaper broadcaster network watchdog regulator "
@@ -1116,6 +1121,7 @@ LEXICONS: dict[str, Lexicon] = {
         connectives=tuple(
             "allerdings zudem außerdem unterdessen inzwischen dennoch jedoch indes trotzdem".split()
         ),
+        refusals=("lehnte", "lehnten", "weigerte", "weigerten"),
         organization_nouns=frozenset(
             "gruppe gewerkschaft unternehmen firma organisation verband agentur partei bank "
             "zeitung sender konzern hilfsorganisation".split()
