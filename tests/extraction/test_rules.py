@@ -1729,7 +1729,7 @@ def test_back_references_datelines_and_relatives(
         ),
         # "Per" with no named source after it is no "according to".
         (
-            "Per la prima volta, la squadra ha parlato di «una stagione difficile».",
+            "Per la prima volta, la squadra ha vissuto «una stagione difficile».",
             [],
         ),
     ],
@@ -2649,3 +2649,42 @@ def test_a_refusal_reported_is_still_reported() -> None:
     assert quotes("Powell said he declined the offer because the rates were too high.", "en") == [
         ("indirect", "he declined the offer because the rates were too high", "Powell")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Words woven into a relative "according to" clause are partial, not the second
+        # part of the quotation before.
+        (
+            "«Le regole non si cambiano a partita in corso», ha replicato il capogruppo "
+            "Tommaso Foti, secondo cui la proposta «non ha i numeri».",
+            "it",
+            [
+                ("direct", "Le regole non si cambiano a partita in corso", "Tommaso Foti"),
+                ("partial", "non ha i numeri", "Tommaso Foti"),
+            ],
+        ),
+        # A cue and a colon announce words said, whatever their capitals.
+        (
+            "Il governatore Luca Zaia si è limitato a commentare: «Deciderà il Parlamento».",
+            "it",
+            [("direct", "Deciderà il Parlamento", "Luca Zaia")],
+        ),
+        # What is spoken of, in the speaker's words.
+        (
+            "La segretaria del Pd Elly Schlein parla di «teatrino della maggioranza».",
+            "it",
+            [("partial", "teatrino della maggioranza", "Elly Schlein")],
+        ),
+        (
+            'Opposition leader Kemi Badenoch spoke of a "betrayal of working people".',
+            "en",
+            [("partial", "betrayal of working people", "Kemi Badenoch")],
+        ),
+    ],
+)
+def test_woven_words_announced_words_and_words_spoken_of(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

@@ -67,6 +67,11 @@ def _post_regex(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"[,–—]\s*(?:{body})\s+", re.IGNORECASE)
 
 
+def according_phrases_relative(lex: Lexicon) -> attr.PhraseSet | None:
+    """The lexicon's relative "according to" phrases ("secondo cui", "wonach")."""
+    return _phrase_regex(lex.according_to_relative)
+
+
 def according_phrases(lex: Lexicon) -> attr.PhraseSet | None:
     """The lexicon's "according to" phrases ("secondo", "according to", "laut")."""
     return _phrase_regex(lex.according_to)

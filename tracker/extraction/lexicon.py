@@ -363,6 +363,8 @@ def _it_cues() -> tuple[str, ...]:
         f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLE_PHRASES
     ]
     forms += ["fa sapere", "fanno sapere", "rende noto", "rendono noto", "si legge"]
+    # "parla di «teatrino»": what is spoken of, in the speaker's words.
+    forms += ["parla di", "parlano di"] + [f"{aux} parlato di" for aux in _IT_AUX]
     forms += [
         f"{verb} {stem}{ending}"
         for verb, ending in (
@@ -392,7 +394,9 @@ def _it_cues() -> tuple[str, ...]:
 
 
 def _en_cues() -> tuple[str, ...]:
-    return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES)
+    # "spoke of a «betrayal»": what is spoken of, in the speaker's words.
+    spoke_of = ("spoke of", "speaks of", "talked of", "has spoken of")
+    return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES) + spoke_of
 
 
 LEXICONS: dict[str, Lexicon] = {

@@ -13,6 +13,7 @@ from tracker.extraction.context import ArticleContext
 from tracker.extraction.dates import explicit_date, said_on
 from tracker.extraction.indirect import (
     according_phrases,
+    according_phrases_relative,
     back_reference_cue,
     find_reported,
     opening_subject,
@@ -375,7 +376,12 @@ def _kind(
         # Unattributed: keep only a whole-sentence quotation that stands as its own sentence.
         enough = words >= 6 or (goes_on and words >= 2)
         return "direct" if starts_upper and enough and sentence_start else None
-    title = not found.after and _title_like(body, lex)
+    # "X si è limitato a commentare: «Deciderà il Parlamento»": a cue and a colon introduce
+    # words said, whatever their capitals.
+    announced = (
+        found.who.cue_span is not None and text[found.who.cue_span.end : q.start - 1].strip() == ":"
+    )
+    title = not found.after and not announced and _title_like(body, lex)
     if starts_upper and (sentence_start or words >= 4) and not title:
         return "direct"
     if (
@@ -437,7 +443,7 @@ def extract_quotes(
         hit = _attribute(text, q, s_start, s_end, lex)
         goes_on = hit is None and prev is not None and _goes_on(text, prev, q)
         joined = prev is not None and (
-            q.continues_previous or goes_on or _same_attribution(prev, hit, q)
+            q.continues_previous or goes_on or _same_attribution(prev, hit, q, text, lex)
         )
         kind = _kind(text, q, hit, lex, goes_on=goes_on)
         if kind is None:
@@ -785,13 +791,22 @@ def _mood_continuations(
 
 
 def _same_attribution(
-    prev: tuple[Quoted, _Found | None, Quote], cur: _Found | None, q: Quoted
+    prev: tuple[Quoted, _Found | None, Quote],
+    cur: _Found | None,
+    q: Quoted,
+    text: str,
+    lex: Lexicon,
 ) -> bool:
-    """ "A," he said, "B.": the second part shares the first part's attribution."""
+    """ "A," he said, "B.": the second part shares the first part's attribution; not when
+    a relative "according to" stands between ("«A», ha replicato X, secondo cui la
+    proposta «B»": B is X's words woven into another clause)."""
     p_found = prev[1]
     if p_found is None or cur is None or not p_found.after or cur.after:
         return False
-    return p_found.who.cue_span == cur.who.cue_span and prev[0].end < q.start
+    if p_found.who.cue_span != cur.who.cue_span or prev[0].end >= q.start:
+        return False
+    rel = according_phrases_relative(lex)
+    return rel is None or rel.search(text, prev[0].end, q.start) is None
 
 
 @cache
