@@ -2333,6 +2333,13 @@ def test_a_group_noun_opening_the_sentence_is_an_unnamed_source(
     assert (q.speaker, q.speaker_kind) == (speaker, "anonymous")
 
 
+def test_a_german_organisation_introduced_by_a_compound_of_its_kind() -> None:
+    [q] = extract_quotes(
+        "Laut dem Fahrgastverband Pro Bahn sind Millionen Pendler betroffen.", lang="de"
+    )
+    assert (q.speaker, q.speaker_kind) == ("Pro Bahn", "organization")
+
+
 def test_german_compounds_headed_by_an_institution_noun_are_organizations() -> None:
     quotes_ = extract_quotes(
         "Nach Angaben der Feuerwehr wurde niemand verletzt. Die Bundesregierung erklärte, "

@@ -753,7 +753,8 @@ def _describes_organization(desc: str, lex: Lexicon) -> bool:
     and no role a person holds in one ("il leader del partito")."""
     w = words_of(lex)
     words = [word.lower().split("'")[-1].split("’")[-1] for word in desc.split()]
-    return any(x in lex.organization_nouns for x in words) and not any(
+    suffixes = lex.organization_suffixes or ("\0",)
+    return any(x in lex.organization_nouns or x.endswith(suffixes) for x in words) and not any(
         x in w.titles or x in w.anon or x.endswith(w.title_suffixes or ("\0",)) for x in words
     )
 
