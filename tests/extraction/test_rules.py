@@ -2695,3 +2695,26 @@ def test_woven_words_announced_words_and_words_spoken_of(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Italian institutions by their seat, sources "from" an institution, "si apprende".
+        ("«Nessun rinvio», fa sapere il Viminale.", ("Viminale", "organization")),
+        (
+            "«Il decreto arriverà giovedì», spiegano dal Ministero dell'Economia.",
+            ("Ministero dell'Economia", "organization"),
+        ),
+        (
+            "Si apprende da fonti di governo che il vertice è stato rinviato.",
+            ("fonti di governo", "anonymous"),
+        ),
+        ("«L'accordo è vicino», trapela da Palazzo Chigi.", ("Palazzo Chigi", "organization")),
+    ],
+)
+def test_italian_seats_of_power_and_sources_from_an_institution(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [q] = extract_quotes(text, lang="it", published=PUB)
+    assert (q.speaker, q.speaker_kind) == expected

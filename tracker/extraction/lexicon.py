@@ -363,6 +363,8 @@ def _it_cues() -> tuple[str, ...]:
         f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLE_PHRASES
     ]
     forms += ["fa sapere", "fanno sapere", "rende noto", "rendono noto", "si legge"]
+    # "Si apprende da fonti di governo che …", "«…», trapela da Palazzo Chigi".
+    forms += ["si apprende", "si è appreso", "trapela", "filtra", "è trapelato"]
     # "parla di «teatrino»": what is spoken of, in the speaker's words.
     forms += ["parla di", "parlano di"] + [f"{aux} parlato di" for aux in _IT_AUX]
     forms += [
@@ -470,7 +472,19 @@ LEXICONS: dict[str, Lexicon] = {
             "Confederazione Consorzio Associazione Servizio Fondazione Università Partito "
             "Dipartimento Garante Guardia Protezione Direzione Unione Ente".split()
         ),
-        institution_joiners=("di", "del", "della", "dei", "degli", "per", "e"),
+        institution_joiners=(
+            "di",
+            "del",
+            "della",
+            "delle",
+            "dello",
+            "dei",
+            "degli",
+            "dell'",
+            "dell’",
+            "per",
+            "e",
+        ),
         back_references=("lo", "l'", "l’"),
         according_to_named=("per",),
         noun_markers=frozenset("il una un i sua sue suoi loro questa queste".split()),
@@ -632,7 +646,7 @@ LEXICONS: dict[str, Lexicon] = {
             "Autorità Comitato Tribunale Corte Polizia Procura Service Agency Institute "
             "Organization Fondo Federazione Confederazione Consorzio Camera Senato "
             "Regione Comune Provincia Prefettura Questura Corriere Repubblica Gazzetta "
-            "Messaggero".split()
+            "Messaggero Viminale Quirinale Chigi Montecitorio Palazzo".split()
         ),
         name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
