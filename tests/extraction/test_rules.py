@@ -2718,3 +2718,25 @@ def test_italian_seats_of_power_and_sources_from_an_institution(
 ) -> None:
     [q] = extract_quotes(text, lang="it", published=PUB)
     assert (q.speaker, q.speaker_kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An apposition between dashes, naming a document's agent or a person's role.
+        (
+            "The report — published by the United Nations on Tuesday — says that emissions "
+            "rose by 1.3%.",
+            "United Nations",
+        ),
+        ("Mark Smith — a former minister — said the plan would fail.", "Mark Smith"),
+        # An institution joined by "on", not into a weekday.
+        (
+            "The Committee on Climate Change said the target was achievable.",
+            "Committee on Climate Change",
+        ),
+    ],
+)
+def test_appositions_between_dashes_and_institutions_joined_by_on(text: str, speaker: str) -> None:
+    [q] = extract_quotes(text, lang="en", published=PUB)
+    assert (q.type, q.speaker) == ("indirect", speaker)

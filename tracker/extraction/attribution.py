@@ -210,6 +210,7 @@ class Words:
     adjective_suffixes: tuple[str, ...] = ()
     # Words a verb phrase can start with: a cue's first word, an auxiliary ("ha", "è").
     verb_starts: frozenset[str] = frozenset()
+    calendar: frozenset[str] = frozenset()  # weekdays and months
     # Unions of the classes above, made once: a union spelt out where a word is looked up
     # would build a new set on every call.
     articles: frozenset[str] = frozenset()  # dets | indef
@@ -243,6 +244,7 @@ def words_of(lex: Lexicon) -> Words:
         institution_nouns=frozenset(lex.institution_nouns),
         adjective_suffixes=lex.adjective_suffixes,
         verb_starts=_first_word_set(lex) | lex.auxiliaries | frozenset(lex.passive_aux),
+        calendar=frozenset(lex.weekdays) | frozenset(lex.months),
     )
 
 
@@ -527,6 +529,7 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
             and tokens[b - 1].text in w.orgs
             and b + 1 < len(tokens)
             and _is_cap_word(tokens[b + 1], w)
+            and tokens[b + 1].lower not in w.calendar  # not "the UN on Tuesday"
         ):
             b += 1  # "Office for Budget Responsibility", "Bank of England"
         else:
@@ -1148,10 +1151,12 @@ def _speaker_before(
     if not tokens:
         return None
     last = len(tokens) - 1
-    if tokens[last].text == ",":
-        # An appositive: "Mark Milley, capo di Stato maggiore, ha detto".
+    if tokens[last].text in (",", "—", "–"):
+        # An appositive: "Mark Milley, capo di Stato maggiore, ha detto", "The report —
+        # published by the UN — says".
+        opener = (",", "(") if tokens[last].text == "," else (tokens[last].text,)
         for k in range(last - 1, max(-1, last - _MAX_APPOSITION_TOKENS), -1):
-            if tokens[k].text in (",", "("):
+            if tokens[k].text in opener:
                 inner = _run_forward(tokens[k + 1 : last], 0, w)
                 if (
                     inner is not None
