@@ -2740,3 +2740,12 @@ def test_italian_seats_of_power_and_sources_from_an_institution(
 def test_appositions_between_dashes_and_institutions_joined_by_on(text: str, speaker: str) -> None:
     [q] = extract_quotes(text, lang="en", published=PUB)
     assert (q.type, q.speaker) == ("indirect", speaker)
+
+
+def test_a_radio_station_named_after_its_medium() -> None:
+    [q] = extract_quotes(
+        "Intervenendo a Radio24, il ministro Giancarlo Giorgetti ha detto che i conti sono "
+        "in ordine.",
+        lang="it",
+    )
+    assert (q.speaker, q.medium) == ("Giancarlo Giorgetti", "radio")

@@ -665,6 +665,8 @@ LEXICONS: dict[str, Lexicon] = {
                 "su facebook": "Facebook",
                 "su instagram": "Instagram",
                 "alla radio": "radio",
+                "a radio": "radio",  # "intervenendo a Radio24"
+                "ai microfoni di radio": "radio",
                 "radiofonic": "radio",
                 "in televisione": "television",
                 "alla televisione": "television",
