@@ -2749,3 +2749,17 @@ def test_a_radio_station_named_after_its_medium() -> None:
         lang="it",
     )
     assert (q.speaker, q.medium) == ("Giancarlo Giorgetti", "radio")
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ('"We will not back down," Trump wrote in a post on Truth Social.', "Truth Social"),
+        ("Speaking on Fox News, Vance said the border was secure.", "television"),
+        ('"We will not back down," Zelensky said in his nightly video address.', "video"),
+        ("Musk said on a podcast that the company would cut costs.", "podcast"),
+    ],
+)
+def test_more_english_media(text: str, medium: str) -> None:
+    [q] = extract_quotes(text, lang="en", published=PUB)
+    assert q.medium == medium

@@ -884,6 +884,12 @@ LEXICONS: dict[str, Lexicon] = {
                 "news conference": "press conference",
                 "interview": "interview",
                 "in a statement": "statement",
+                "truth social": "Truth Social",
+                "on fox news": "television",
+                "on cnn": "television",
+                "on msnbc": "television",
+                "podcast": "podcast",
+                "video address": "video",
             }
         ),
         stopwords=frozenset(
