@@ -2763,3 +2763,34 @@ def test_a_radio_station_named_after_its_medium() -> None:
 def test_more_english_media(text: str, medium: str) -> None:
     [q] = extract_quotes(text, lang="en", published=PUB)
     assert q.medium == medium
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A passive naming cue: its agent speaks; with none, nobody named speaks.
+        (
+            'The decision was described by the New York Times as a "big change" for the '
+            "administration.",
+            "en",
+            [("partial", "big change", "New York Times")],
+        ),
+        (
+            "La riforma è stata definita dal ministro Carlo Nordio «una svolta storica».",
+            "it",
+            [("partial", "una svolta storica", "Carlo Nordio")],
+        ),
+        ("La riforma è stata definita «una svolta storica».", "it", []),
+        # An unnamed source starts at its quantifier, not at the verb before it.
+        (
+            "The decision has prompted several analysts to argue that the president is "
+            "looking for a war.",
+            "en",
+            [("indirect", "the president is looking for a war", "several analysts")],
+        ),
+    ],
+)
+def test_passive_agents_and_sources_opened_by_a_quantifier(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text, lang) == expected

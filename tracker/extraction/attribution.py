@@ -1452,6 +1452,10 @@ def _unnamed_before(
             break  # "Many agree, as economists said that": the source starts after "as"
         if _gerund(prev, w):
             break  # "…, dismissing reports": a verb, no part of a source
+        if prev.lower in w.verb_starts:
+            break  # "… has | funzionari …": a verb phrase before the source
+        if tokens[j].lower in w.indef and prev.lower not in conj:
+            break  # "has prompted | several analysts": a quantifier opens the phrase
         if (
             prev.text == ","
             and any(x.lower in w.anon for x in tokens[j : last + 1])
@@ -1520,6 +1524,8 @@ def _np_start(tokens: list[Token], i: int, w: Words, conj: frozenset[str]) -> in
         prev = tokens[j - 1]
         if not prev.is_word or prev.lower in w.complementizers or prev.lower == "che":
             break
+        if j < i and tokens[j].lower in w.articles and prev.lower not in conj:
+            break  # "has prompted | several analysts": the article opens the phrase
         if prev.capitalized:
             if prev.lower in w.articles:
                 j -= 1  # "Ein Sprecher": the article opens the phrase

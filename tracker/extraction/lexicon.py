@@ -357,6 +357,8 @@ def _pairs(mapping: dict[str, str]) -> tuple[tuple[str, str], ...]:
 def _it_cues() -> tuple[str, ...]:
     forms = [f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLES]
     forms += [f"è stato {p}" for p in ("detto", "dichiarato", "annunciato", "riferito")]
+    # "La riforma è stata definita dal ministro «…»": a passive naming cue and its agent.
+    forms += ["è stato definito", "è stata definita", "è stato descritto", "è stata descritta"]
     forms += [f"{aux} lasciato intendere" for aux in _IT_AUX] + ["lascia intendere"]
     # "La Procura ha fatto sapere che …", "L'Istat ha reso noto che …".
     forms += [

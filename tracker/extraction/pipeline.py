@@ -102,7 +102,12 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         return _Found(marker, after=True)
     # 3. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
     for cue in reversed(before):
-        if attr.is_gerund(cue, lex):
+        passive, agent = _passive_agent(text, s_start, cue, q.start - 1, lex)
+        if passive:
+            # "The decision was defined by the New York Times a “big change”"; with no
+            # agent the subject is what was defined, nobody who spoke.
+            who = agent
+        elif attr.is_gerund(cue, lex):
             # "Biden spoke …, announcing … a «total unanimity»": the sentence's subject.
             who = opening_subject(text, s_start, cue.start, lex)
         elif text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
@@ -178,6 +183,25 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
                 span = Span(nxt, cue_end)
                 return _Found(replace(who, cue=text[nxt:cue_end], cue_span=span), after=True)
     return None
+
+
+def _passive_agent(
+    text: str, s_start: int, cue: attr.Cue, end: int, lex: Lexicon
+) -> tuple[bool, Attribution | None]:
+    """Whether a cue is passive, and its agent ("was defined by the New York Times", "è
+    stata definita dal ministro"), who is the speaker, if it names one."""
+    before = text[max(s_start, cue.start - 20) : cue.start].split()
+    passive = (before and before[-1].lower() in lex.passive_aux) or cue.text.split()[
+        0
+    ].lower() in lex.passive_aux
+    if not passive:
+        return False, None
+    after = text[cue.end : end].split()
+    if not after or after[0].lower() not in lex.agent_markers:
+        return True, None
+    start = text.find(after[0], cue.end) + len(after[0])
+    who = attr.speaker_after(text, start, end, lex, strict=True)
+    return True, (who if who is not None and who.speaker is not None else None)
 
 
 def _according_after(text: str, close: int, end: int, lex: Lexicon) -> Attribution | None:
