@@ -2794,3 +2794,15 @@ def test_passive_agents_and_sources_opened_by_a_quantifier(
     text: str, lang: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("France said the summit would go ahead as planned.", "en", "France"),
+        ("Russland erklärte, die Gespräche würden fortgesetzt.", "de", "Russland"),
+    ],
+)
+def test_countries_speak_as_institutions(text: str, lang: str, speaker: str) -> None:
+    [q] = extract_quotes(text, lang=lang, published=PUB)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organization")

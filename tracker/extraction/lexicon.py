@@ -855,6 +855,8 @@ LEXICONS: dict[str, Lexicon] = {
             "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "
             "Government Commission Council Department State Parliament Congress Senate "
             "United States Russia China Ukraine Moscow Kyiv Kiev Washington Beijing Brussels "
+            "France Germany Italy Britain Denmark Poland Israel Iran India Japan Turkey Spain "
+            "Canada Mexico Brazil Paris Berlin London Rome Tokyo "
             "Reuters AP Tass TASS army Army Nations Office Service Agency Institute "
             "Organization Organisation Bureau Centre Center Committee Foundation University "
             "Bank Party Association Authority Court Police Company Corporation Fund Centers "
@@ -1198,6 +1200,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         organization_words=tuple(
             "Kreml Weißes Haus Pentagon Nato NATO UN EU Union Ministerium Regierung "
+            "Deutschland Russland Frankreich Italien China Ukraine Polen Israel Iran Indien "
+            "Japan Türkei Großbritannien USA Moskau Kiew Washington Peking Berlin Paris "
             "Bundesregierung Kommission Rat Polizei Bundestag Parlament Behörde Behörden "
             "Amt Gericht Vereinte Nationen Institut Agentur Stiftung Universität Bank Partei "
             "Verband Gewerkschaft Kammer Staatsanwaltschaft".split()
