@@ -2806,3 +2806,12 @@ def test_passive_agents_and_sources_opened_by_a_quantifier(
 def test_countries_speak_as_institutions(text: str, lang: str, speaker: str) -> None:
     [q] = extract_quotes(text, lang=lang, published=PUB)
     assert (q.speaker, q.speaker_kind) == (speaker, "organization")
+
+
+def test_a_personal_pronoun_never_stands_for_an_institution() -> None:
+    text = (
+        "Minister Jane Roe met officials of the European Commission in Brussels. "
+        '"There is no news," she said.'
+    )
+    [q] = extract_quotes(text, lang="en", published=PUB)
+    assert (q.speaker, q.speaker_kind) == ("Jane Roe", "person")

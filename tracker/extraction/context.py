@@ -14,6 +14,7 @@ from functools import cache
 
 from tracker.extraction.attribution import (
     OF_WORDS,
+    kind_of_name,
     lowered,
     name_after_particle,
     role_noun,
@@ -401,8 +402,11 @@ class ArticleContext:
         return (self._positions[i], self._mentions[i]) if i >= 0 else None
 
     def last_named(self, pos: int) -> tuple[int, str] | None:
-        """The person most recently named before ``pos`` outside quotation marks."""
+        """The person most recently named before ``pos`` outside quotation marks: what a
+        personal pronoun stands for, so never an institution ("the European Commission")."""
         i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and kind_of_name(self._mentions[i].split(), self.lex) != "person":
+            i -= 1
         if i < 0:
             return None
         return self._positions[i], self._mentions[i]
