@@ -2264,6 +2264,11 @@ def test_groups_of_experts_are_unnamed_sources_in_german() -> None:
         ('Mike Johnson spoke first. "We will win," said Mr Johnson.', "Mike Johnson"),
         ('"We will win," said Dr. Anthony Fauci.', "Anthony Fauci"),
         ('"The court will decide," said Judge Juan Merchan.', "Juan Merchan"),
+        (
+            '"This defendant betrayed hundreds of families," U.S. Attorney Damian Williams '
+            "said in a statement.",
+            "Damian Williams",
+        ),
     ],
 )
 def test_english_titles_and_honorifics_are_no_part_of_the_name(text: str, speaker: str) -> None:
