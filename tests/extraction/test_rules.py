@@ -2820,3 +2820,15 @@ def test_a_personal_pronoun_never_stands_for_an_institution() -> None:
     )
     [q] = extract_quotes(text, lang="en", published=PUB)
     assert (q.speaker, q.speaker_kind) == ("Jane Roe", "person")
+
+
+def test_a_dateline_in_mixed_case_opens_no_statement() -> None:
+    text = (
+        "München – Der FC Bayern hat sich von Trainer Thomas Tuchel getrennt. Das teilte der "
+        "Verein am Mittwoch mit."
+    )
+    [q] = extract_quotes(text, lang="de", published=PUB)
+    assert (q.text, q.speaker_kind) == (
+        "Der FC Bayern hat sich von Trainer Thomas Tuchel getrennt",
+        "organization",
+    )

@@ -372,8 +372,18 @@ _DATELINE = re.compile(
 )
 
 
+# "München – ", "Berlin (Deutschland), 05.05.2024 – ": a place in mixed case, only where a
+# paragraph opens.
+_PARAGRAPH_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][\w'.]*(?: [A-ZÀ-Ý][\w'.]*){0,2}(?:\s*\([^()\n]{1,30}\))?"
+    r"(?:,[^–—\n-]{1,40})?\s[–—]\s+"
+)
+
+
 def _after_dateline(text: str, start: int, end: int) -> int:
     m = _DATELINE.match(text, start, end)
+    if m is None and (start == 0 or text[start - 1] == "\n"):
+        m = _PARAGRAPH_DATELINE.match(text, start, end)
     return m.end() if m is not None else start
 
 

@@ -1209,7 +1209,8 @@ LEXICONS: dict[str, Lexicon] = {
         organization_suffixes=tuple(
             "regierung ministerium polizei behörde gericht amt agentur stiftung universität "
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
-            "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk".split()
+            "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk "
+            "verein".split()
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
         weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
