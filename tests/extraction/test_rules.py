@@ -2832,3 +2832,9 @@ def test_a_dateline_in_mixed_case_opens_no_statement() -> None:
         "Der FC Bayern hat sich von Trainer Thomas Tuchel getrennt",
         "organization",
     )
+
+
+def test_a_named_subject_leading_into_a_colon_is_the_speaker_not_its_clause() -> None:
+    assert quotes('Carlo Ancelotti thanked the fans: "It was a special time."', "en") == [
+        ("direct", "It was a special time.", "Carlo Ancelotti")
+    ]

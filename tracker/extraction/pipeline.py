@@ -130,6 +130,19 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         return _Found(loose, after=True)
     # 6. A name and a colon: Blinken: «...».
     head = text[s_start : q.start - 1].rstrip()
+    subject = (
+        opening_subject(text, s_start, s_start + len(head) - 1, lex) if head.endswith(":") else None
+    )
+    if (
+        subject is not None
+        and subject.speaker is not None
+        and subject.kind == "person"
+        and len(subject.speaker.split()) >= 2
+    ):
+        # "Il cancelliere Olaf Scholz ha escluso l'ipotesi: «…»", "Carlo Ancelotti thanked
+        # the fans: “…”": a named person opening the sentence that leads into the quotation
+        # with a colon.
+        return _Found(subject, after=False)
     if head.endswith(":") and len(head.split()) <= 8:
         who = attr.speaker_before(text, s_start, s_start + len(head) - 1, lex)
         if (
@@ -139,17 +152,6 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             and not who.speaker.lower().endswith(lex.noun_suffixes or ("\0",))
         ):
             # "Blinken: «…»", "Un portavoce: «…»"; not "Infine l'appello: «…»".
-            return _Found(who, after=False)
-    if head.endswith(":"):
-        # "Il cancelliere Olaf Scholz ha escluso l'ipotesi: «…»": a named person opening
-        # the sentence that leads into the quotation with a colon.
-        who = opening_subject(text, s_start, s_start + len(head) - 1, lex)
-        if (
-            who is not None
-            and who.speaker is not None
-            and who.kind == "person"
-            and len(who.speaker.split()) >= 2
-        ):
             return _Found(who, after=False)
     # 7. «…». Sono le prime parole di X / These were the words of X: the next sentence
     # opens by naming whose words they were.
