@@ -2265,6 +2265,10 @@ def test_groups_of_experts_are_unnamed_sources_in_german() -> None:
         ('"We will win," said Dr. Anthony Fauci.', "Anthony Fauci"),
         ('"The court will decide," said Judge Juan Merchan.', "Juan Merchan"),
         (
+            'Chinese Vice Premier He Lifeng said China wanted "healthy and stable" relations.',
+            "He Lifeng",
+        ),
+        (
             '"This defendant betrayed hundreds of families," U.S. Attorney Damian Williams '
             "said in a statement.",
             "Damian Williams",

@@ -840,7 +840,7 @@ LEXICONS: dict[str, Lexicon] = {
             "foreign defense defence state high top senior official analyst expert pope "
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press coach captain manager speaker judge chairman chairwoman congressman "
-            "director-general attorney-general governor-general boss attorney "
+            "director-general attorney-general governor-general boss attorney premier "
             "congresswoman sheriff prosecutor ceo mr mr. mrs mrs. ms ms. dr dr.".split()
         ),
         anonymous_heads=tuple(
