@@ -9,7 +9,15 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tracker.extraction import extract_quotes
-from tracker.extraction.attribution import trie_pattern
+from tracker.extraction.attribution import (
+    _END,
+    _cue_trie,
+    _first_word_set,
+    lowered,
+    trie_pattern,
+    word_hits,
+)
+from tracker.extraction.context import _NAME, _names, _titled, _titled_regex
 from tracker.extraction.lexicon import lexicon_for
 
 MARKS = list("«»“”„‘’\"'") + ["»", "«", "—", "–", ":", ",", ".", "\n", "\n\n"]
@@ -126,8 +134,6 @@ _NAMEISH = st.lists(
 
 @given(_NAMEISH)
 def test_the_quick_name_scan_finds_exactly_what_the_full_pattern_finds(text: str) -> None:
-    from tracker.extraction.context import _NAME, _names
-
     assert [m.span() for m in _names(text)] == [m.span() for m in _NAME.finditer(text)]
 
 
@@ -142,8 +148,6 @@ def test_the_quick_name_scan_finds_exactly_what_the_full_pattern_finds(text: str
     st.sampled_from(["it", "en", "de"]),
 )
 def test_cue_words_are_found_exactly_where_a_word_pattern_finds_them(text: str, lang: str) -> None:
-    from tracker.extraction.attribution import _END, _cue_trie, _first_word_set, lowered, word_hits
-
     lex = lexicon_for(lang)
     assert lex is not None
     words = [w for w in _cue_trie(lex) if w != _END]
@@ -192,8 +196,6 @@ def test_cue_words_are_found_exactly_where_a_word_pattern_finds_them(text: str, 
 def test_titled_names_are_found_exactly_where_the_full_pattern_finds_them(
     text: str, lang: str
 ) -> None:
-    from tracker.extraction.context import _titled, _titled_regex
-
     lex = lexicon_for(lang)
     assert lex is not None
     expected = [m.span() for m in _titled_regex(lex).finditer(text)]

@@ -2842,3 +2842,27 @@ def test_a_named_subject_leading_into_a_colon_is_the_speaker_not_its_clause() ->
     assert quotes('Carlo Ancelotti thanked the fans: "It was a special time."', "en") == [
         ("direct", "It was a special time.", "Carlo Ancelotti")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # An unnamed source's phrase opens at its article, not at an adverb before it.
+        (
+            "Later a spokesperson for the European Commission said the talks would resume.",
+            "a spokesperson for the European Commission",
+            "anonymous",
+        ),
+        # An article may stand after an institution's joiner.
+        (
+            "The Office for the Budget said that growth would slow.",
+            "Office for the Budget",
+            "organization",
+        ),
+    ],
+)
+def test_where_unnamed_sources_and_joined_institutions_start(
+    text: str, speaker: str, kind: str
+) -> None:
+    [q] = extract_quotes(text, lang="en", published=PUB)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

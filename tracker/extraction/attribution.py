@@ -99,21 +99,16 @@ def tokens_between(
     """The tokens of ``text[start:end]`` with their offsets in ``text`` (plus ``offset``),
     the first ``limit`` of them if given: no copy of the text, and no more tokens made
     than the caller looks at."""
-    found: Iterable[re.Match[str]] = _TOKEN.finditer(text, start, end)
-    if limit is not None:
-        found = itertools.islice(found, limit)
-    return [
-        Token(g, m.start() + offset, m.end() + offset, g.lower(), g[:1].isupper(), g[:1].isalnum())
-        for m in found
-        for g in (m.group(),)
-    ]
+    return list(itertools.islice(iter_tokens(text, start, end, offset=offset), limit))
 
 
-def iter_tokens(text: str, start: int, end: int) -> Iterator[Token]:
+def iter_tokens(text: str, start: int, end: int, *, offset: int = 0) -> Iterator[Token]:
     """The tokens of ``text[start:end]`` one by one, made only as they are asked for."""
     for m in _TOKEN.finditer(text, start, end):
         g = m.group()
-        yield Token(g, m.start(), m.end(), g.lower(), g[:1].isupper(), g[:1].isalnum())
+        yield Token(
+            g, m.start() + offset, m.end() + offset, g.lower(), g[:1].isupper(), g[:1].isalnum()
+        )
 
 
 def _starts_word(text: str, at: int) -> bool:
@@ -565,14 +560,17 @@ def _joined_institution(tokens: list[Token], run: tuple[int, int], w: Words) -> 
     if w.capitalized_nouns:
         return None
     a = run[0]
-    while a >= 2 and tokens[a - 1].lower in w.joiners and tokens[a - 2].capitalized:
+    while True:
+        while a > 0 and tokens[a - 1].lower in w.articles:
+            a -= 1  # "Office for | the Budget"
+        if not (a >= 2 and tokens[a - 1].lower in w.joiners and tokens[a - 2].capitalized):
+            return None
         prev = _run_back(tokens, a - 2, w)
         if prev is None or prev[1] != a - 1:
             return None
         if tokens[a - 2].text in w.orgs and tokens[a - 1].lower not in w.conjunctions:
             return prev[0]
         a = prev[0]
-    return None
 
 
 def _sentence_case_institution(tokens: list[Token], last: int, w: Words) -> int | None:
@@ -625,12 +623,6 @@ def _sentence_case_tail(tokens: list[Token], end: int, w: Words) -> int | None:
     if k == end or (k < len(tokens) and tokens[k].is_word):
         return None  # only a name set off by a mark or the phrase's end: "la Regione nega i …"
     return k
-
-
-def _institution(t: Token, w: Words) -> bool:
-    """An institution word capitalised where nouns are not: part of a name ("the Office
-    for Budget Responsibility"), not the head of an unnamed source ("his office")."""
-    return not w.capitalized_nouns and t.capitalized and t.text in w.orgs
 
 
 def _is_anon(t: Token, w: Words) -> bool:
@@ -1213,10 +1205,6 @@ def _speaker_before(
         ):
             if head > 0 and tokens[head].lower in _OF and tokens[head - 1].lower in w.titles:
                 return _before_name(text, tokens, run, w, conj, lex)  # "Il sindaco di Roma"
-            if head > 0 and _institution(tokens[head - 1], w) and tokens[head].lower in w.joiners:
-                # "The Office for Budget Responsibility said": one institution's name.
-                institution = _run_back(tokens, head - 1, w) or (head - 1, head)
-                return _named(text, tokens, institution[0], last + 1, lex)
             if head > 0 and _is_anon(tokens[head - 1], w):
                 # "Officials in Kyiv said", "a spokesperson for the European Commission":
                 # the unnamed source the phrase belongs to.
@@ -1525,7 +1513,7 @@ def _np_start(tokens: list[Token], i: int, w: Words, conj: frozenset[str]) -> in
         if not prev.is_word or prev.lower in w.complementizers or prev.lower == "che":
             break
         if j < i and tokens[j].lower in w.articles and prev.lower not in conj:
-            break  # "has prompted | several analysts": the article opens the phrase
+            break  # "Later | a spokesperson for …": the article opens the phrase
         if prev.capitalized:
             if prev.lower in w.articles:
                 j -= 1  # "Ein Sprecher": the article opens the phrase

@@ -825,7 +825,7 @@ def _according(
             end = m_start
             while end > s_start and text[end - 1] in _TRAILING:
                 end -= 1
-            return [Reported(s_start, end, _source(tail, m_start, m_end, text, lex), m_start)]
+            return [Reported(s_start, end, source_of(tail, m_start, m_end, text, lex), m_start)]
         # Source first: the clause follows the source phrase.
         comma = _comma(text, m_end, s_end)
         source_words = len(text[m_end:comma].split()) if comma >= 0 else 0
@@ -880,12 +880,12 @@ def _according(
                 short = nxt > 0 and _words(text, tokens[k].end, nxt) <= _MAX_APPOSITION
                 c_start = nxt + 1 if short else tokens[k].end
         src = text[m_end:src_end].strip()
-        who = _source(src, m_start, m_end, text, lex) if src else None
+        who = source_of(src, m_start, m_end, text, lex) if src else None
     else:
         c_start = m_end
         while c_start < s_end and text[c_start] in " ,":
             c_start += 1
-        who = _source(embedded, m_start, m_end, text, lex)
+        who = source_of(embedded, m_start, m_end, text, lex)
     while c_start < s_end and text[c_start].isspace():
         c_start += 1
     clause_end = _clause_end(text, c_start, s_end, lex)
@@ -1008,10 +1008,6 @@ def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attributio
 def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:
     """Who an "according to" phrase at ``text[m_start:m_end]`` names in ``src``, the words
     after it: a document's owner, an agent, a subject after a verb, or a name."""
-    return _source(src, m_start, m_end, text, lex)
-
-
-def _source(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:
     cue = text[m_start:m_end]
     ana = _phrase_regex(lex.anaphoric_sources)
     if ana is not None and ana.match(text, m_start):

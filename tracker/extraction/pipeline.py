@@ -192,11 +192,9 @@ def _passive_agent(
 ) -> tuple[bool, Attribution | None]:
     """Whether a cue is passive, and its agent ("was defined by the New York Times", "è
     stata definita dal ministro"), who is the speaker, if it names one."""
-    before = text[max(s_start, cue.start - 20) : cue.start].split()
-    passive = (before and before[-1].lower() in lex.passive_aux) or cue.text.split()[
-        0
-    ].lower() in lex.passive_aux
-    if not passive:
+    # The auxiliary stands before the cue ("was | defined") or opens it ("è stata definita").
+    aux = (text[max(s_start, cue.start - 20) : cue.start].split() or [""])[-1]
+    if aux.lower() not in lex.passive_aux and cue.text.split()[0].lower() not in lex.passive_aux:
         return False, None
     after = text[cue.end : end].split()
     if not after or after[0].lower() not in lex.agent_markers:

@@ -22,7 +22,7 @@ from tracker.extraction import Quote
 from tracker.forking import can_fork, fork_context, frozen_heap
 from tracker.io import ArticleInput, ReadError, iter_articles
 from tracker.services.claims import Linker, link_new_quotations, update_claims
-from tracker.services.quotations import quotations_of, store_extracted_many
+from tracker.services.quotations import quotations_of, store_extracted
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +54,6 @@ class IngestReport:
         return self.count("failed") == 0
 
 
-def outlet_named(session: Session, name: str | None) -> Outlet | None:
-    if not name:
-        return None
-    return _outlets_named(session, {name})[name]
-
-
 def _outlets_named(session: Session, names: set[str]) -> dict[str, Outlet]:
     """The outlet of each name, created on first sight; one query for all."""
     if not names:
@@ -70,10 +64,6 @@ def _outlets_named(session: Session, names: set[str]) -> dict[str, Outlet]:
         found[name] = Outlet(name=name)
         session.add(found[name])
     return {name: found[name[:200]] for name in names}
-
-
-def find_duplicate(session: Session, content_hash: str) -> Article | None:
-    return session.scalar(select(Article).where(Article.content_hash == content_hash))
 
 
 def store_article(
@@ -154,7 +144,7 @@ def store_articles(
         )
         for _, article, quotes in new
     ]
-    ids = store_extracted_many(session, extracted)
+    ids = store_extracted(session, extracted)
     for (k, article, _), quotation_ids in zip(new, ids, strict=True):
         out[k] = (article, quotation_ids)
     everything = [qid for quotation_ids in ids for qid in quotation_ids]

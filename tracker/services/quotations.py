@@ -28,14 +28,7 @@ from tracker.services.candidates import index_tokens
 from tracker.services.speakers import Mention, resolve_speaker, resolve_speakers
 
 
-def store_extracted(session: Session, article: Article, quotes: list[Quote]) -> list[int]:
-    """Save the extractor's quotations of ``article`` with their speakers resolved.
-
-    Returns their ids, in order."""
-    return store_extracted_many(session, [(article, quotes)])[0]
-
-
-def store_extracted_many(
+def store_extracted(
     session: Session, extracted: list[tuple[Article, list[Quote]]]
 ) -> list[list[int]]:
     """Save the extractor's quotations of several stored articles, speakers resolved:
@@ -44,14 +37,14 @@ def store_extracted_many(
     Ingest speed matters, so the work is done once for all of them: one look-up of the
     named speakers, one bulk INSERT of the quotations, one UPDATE of their continuations.
     """
+    if not any(quotes for _, quotes in extracted):
+        return [[] for _ in extracted]
     named = [
         Mention(q.speaker, q.speaker_kind, q.description, q.mention)
         for _, quotes in extracted
         for q in quotes
         if q.speaker and q.speaker_kind != "anonymous"
     ]
-    if not any(quotes for _, quotes in extracted):
-        return [[] for _ in extracted]
     speakers = resolve_speakers(session, named) if named else {}
     # An unnamed source is nobody across articles: one speaker per article and wording.
     anonymous: dict[tuple[int, str], Speaker] = {}

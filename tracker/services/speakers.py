@@ -72,7 +72,7 @@ def resolve_speakers(session: Session, mentions: list[Mention]) -> dict[str, Spe
         key = normalize_name(name)[:300]
         if not key:
             continue
-        same_person = _by_surname(by_surname, key) if key not in found else None
+        same_person = _by_surname(by_surname, key) if key not in found and name not in out else None
         if name in out:
             speaker = out[name]  # named before: only the form may be new ("Rossi")
         elif key in found:
