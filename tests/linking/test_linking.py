@@ -233,3 +233,31 @@ def test_a_two_word_fragment_needs_one_named_speaker_to_be_linked_automatically(
     # Three words are evidence enough on their own.
     three = LinkItem.of(4, "the white flag", None)
     assert decide(score_pair(three, pope), Thresholds()) == "auto"
+
+
+def test_one_word_of_the_speakers_own_is_an_excerpt_of_what_he_said() -> None:
+    full = "Quello che sta succedendo nei mercati è semplicemente inaccettabile, ha detto"
+    said = LinkItem.of(1, full, "mario rossi")
+    word = LinkItem.of(2, "inaccettabile", "mario rossi")
+    score = score_pair(word, said)
+    assert score.method == "excerpt" and decide(score, Thresholds()) == "auto"
+    # The batch rebuild finds it among other quotations, and it joins the claim.
+    other = LinkItem.of(
+        3, "Il governo deve ridurre le tasse sul lavoro entro giugno", "mario rossi"
+    )
+    links = find_all_links([said, word, other])
+    assert [(x.a, x.b, x.decision) for x in links] == [(1, 2, "auto")]
+
+
+def test_one_word_is_no_evidence_without_its_speaker_or_as_a_piece_of_a_word() -> None:
+    full = "Quello che sta succedendo nei mercati è semplicemente inaccettabile"
+    said = LinkItem.of(1, full, "mario rossi")
+    for word in (
+        LinkItem.of(2, "inaccettabile", None, unnamed=True),  # nobody named
+        LinkItem.of(3, "inaccettabile", "paolo neri"),  # somebody else
+        LinkItem.of(4, "mercato", "mario rossi"),  # not one of its words
+        LinkItem.of(5, "semplice", "mario rossi"),  # a piece of one
+        LinkItem.of(6, "mercati", "mario rossi"),  # too short to mean much alone
+    ):
+        assert score_pair(word, said).method != "excerpt"
+        assert decide(score_pair(word, said), Thresholds()) is None

@@ -14,6 +14,7 @@ SHORT_WORDS = 4  # a quotation of at most this many words is a fragment
 EXCERPT_PARTIAL = 95.0  # partial ratio from which the shorter text is an excerpt of the longer
 SAME_SPEAKER_BONUS = 3.0  # points a pair gains when both have the same named speaker
 FRAGMENT_PENALTY = 3.5  # points an excerpt loses for each word it has fewer than six
+ONE_WORD_LETTERS = 8  # a one-word fragment of this many letters may be an excerpt
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,11 @@ def _contained(short: LinkItem, long: LinkItem) -> float | None:
     return worst
 
 
+def _one_of_its_words(word: str, text: str) -> bool:
+    """A single word, long enough to mean something on its own, that ``text`` holds."""
+    return len(word) >= ONE_WORD_LETTERS and word in text.split()
+
+
 def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
     """Similarity of two quotations and the kind of reuse (identical, excerpt, variant)."""
     same: bool | None = None
@@ -105,8 +111,12 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
     else:
         ratio = fuzz.ratio(a.norm, b.norm)
         token_set = fuzz.token_set_ratio(a.norm, b.norm)
-        # Only a text at most nine tenths as long as the other can be an excerpt of it.
-        can_excerpt = short.words >= 2 and len(short.norm) <= 0.9 * len(long.norm)
+        # Only a text at most nine tenths as long as the other can be an excerpt of it,
+        # and one word only when one named speaker said both and it is a word of the other
+        # (Guterres called it "terrifying"), never a piece of one ("terra" in "terrible").
+        can_excerpt = len(short.norm) <= 0.9 * len(long.norm) and (
+            short.words >= 2 or (same is True and _one_of_its_words(short.norm, long.norm))
+        )
         partial = _contained(short, long) if can_excerpt else None
     if same is None and (a.unnamed or b.unnamed) and (a.speaker or b.speaker):
         # A named speaker and an unnamed source: the source may be the same person only
@@ -123,7 +133,8 @@ def score_pair(a: LinkItem, b: LinkItem) -> PairScore:
         # A fragment is weaker evidence than a long excerpt: a few words recur by chance.
         # Two words alone stay below the automatic threshold unless one named speaker said
         # both ("white flag" in an interviewer's question and in the Pope's answer).
-        score = partial - max(0, 6 - short.words) * FRAGMENT_PENALTY
+        # One word of the speaker's own counts as two.
+        score = partial - max(0, 6 - max(2, short.words)) * FRAGMENT_PENALTY
     else:
         method = "variant"
         score = max(ratio, (token_set + ratio) / 2)
