@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from tracker.linking.crosslang import _concept, compatible, cross_language_links
+from tracker.linking.crosslang import (
+    _concept,
+    cognates,
+    compatible,
+    cross_language_links,
+    skeleton,
+)
 from tracker.linking.scoring import LinkItem
 
 IT = "Il governo deve fermare la guerra e aprire subito negoziati di pace"
@@ -63,6 +69,49 @@ def test_inflected_forms_are_looked_up_in_their_base_forms() -> None:
     en = item(2, "We will govern the country, dividing resources among the defeated regions", "en")
     (link,) = cross_language_links([it, en])
     assert link.share >= 0.7
-    assert _concept("it", "governeremo") == _concept("en", "governing") == "govern"
-    assert _concept("it", "unito") == _concept("en", "uniting") == "unite"
+    assert _concept("it", "governeremo") == _concept("en", "governing") == {"govern"}
+    assert _concept("it", "unito") == _concept("en", "uniting") == {"unite"}
     assert _concept("it", "zzz") is None
+
+
+def test_cognates_the_table_does_not_list_meet_by_their_skeletons() -> None:
+    for it, en in [
+        ("inaccettabile", "unacceptable"),
+        ("filosofia", "philosophy"),
+        ("giustificazione", "justification"),
+        ("catastrofica", "catastrophic"),
+        ("profitti", "profits"),
+        ("esperto", "expert"),
+    ]:
+        assert cognates(skeleton("it", it), skeleton("en", en)), (it, en)
+    # Words that only begin alike are not one word.
+    assert not cognates(skeleton("it", "internazionale"), skeleton("en", "intervention"))
+    it = item(1, "Una riforma inaccettabile e catastrofica per la filosofia del sistema", "it")
+    en = item(2, "An unacceptable reform, catastrophic for the philosophy of the system", "en")
+    (link,) = cross_language_links([it, en])
+    assert link.share == 1.0
+
+
+def test_a_word_on_two_lines_of_the_table_names_both_concepts() -> None:
+    # "global" translates "mondiale" and "globale": either carries it over.
+    assert {"global", "world"} <= _concept("en", "global")  # type: ignore[operator]
+    it = item(1, "Una crisi globale del clima", "it")
+    en = item(2, "A global climate crisis", "en")
+    (link,) = cross_language_links([it, en])
+    assert link.share == 1.0
+
+
+def test_irregular_forms_are_in_the_table() -> None:
+    it = item(1, "Gli elettori hanno scelto il cambiamento e noi non li tradiremo", "it")
+    en = item(2, "Voters chose change, and we will not betray them", "en")
+    (link,) = cross_language_links([it, en])
+    assert link.share == 1.0
+
+
+def test_a_quotation_goes_to_the_statement_that_carries_most_of_it() -> None:
+    en = item(1, "We need the courage to negotiate peace now", "en")
+    same = item(2, "Serve il coraggio di negoziare la pace adesso", "it")
+    # The speaker coming back to the theme: three of its four words, enough on its own.
+    theme = item(3, "La pace non arriverà da sola: servono coraggio, pazienza e fiducia", "it")
+    assert [(x.a, x.b) for x in cross_language_links([en, theme])] == [(1, 3)]
+    assert [(x.a, x.b) for x in cross_language_links([en, same, theme])] == [(1, 2)]

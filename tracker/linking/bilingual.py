@@ -2,8 +2,9 @@
 
 Data only, general news vocabulary (politics, war and diplomacy, economy, climate, justice,
 health, sport, and the everyday words statements are made of). Each line is one concept:
-Italian forms, "=", English forms; every form on a line maps to the line's concept (its
-first English form: lines sharing it are one concept, split for length). Names
+Italian forms, "=", English forms; every form on a line names the line's concept (its
+first English form: lines sharing it are one concept, split for length). A form on
+several lines names each of their concepts ("global": world and global). Names
 that differ between the languages (Europa / Europe) are words like any other here.
 A new language pair is another table of the same shape.
 """
@@ -269,7 +270,7 @@ seguire seguendo segue seguito = follow following follows followed
 giocare giocato gioca = play played plays
 sport = sport sports
 ruolo ruoli = role roles
-fare fatto fa fanno = do does did done make made
+fare fatto fa fanno = do does did done make made perform performed
 esempio = example
 offrire offerto offerta offre = offer offered offers
 potenza potenze = power powers
@@ -330,6 +331,288 @@ velocità rapido rapida = speed pace rapid fast
 devastante = devastating
 conseguenza conseguenze = consequence consequences
 inequivocabile = unequivocal unequivocally
+faremo farà faranno farei farebbe faccio facciamo = do make will
+accadere accaduto accaduta succedere successo = happen happened happens
+trattato trattati = treaty treaties
+trattare trattata trattati trattamento = treat treated treatment
+giustificare giustificazione = justify justification
+saremo sarà saranno sarei sarebbe siamo = will be
+andare va vanno andremo andrà andato = go goes went gone
+venire viene vengono verremo venuto = come comes came
+dare dà danno daremo dato = give gives gave given
+stare sta stanno = stay stays
+potere può possono potremo potrà potuto potranno = can could able
+dovere deve devono dobbiamo dovremo dovrà = must should have
+sapere sa sanno sappiamo saputo = know knows knew known
+scegliere scelto scelta scelte scelse = choose chose chosen
+tradire tradito tradimento = betray betrayed betrayal
+chiamare chiamato chiamati chiamata = call called
+obiettivo obiettivi scopo = aim goal goals objective purpose
+orgoglio orgoglioso orgogliosa orgogliosi fiero fiera = proud pride
+sventolare sventola = wave waving
+tricolore = flag
+nazione nazioni nazionale = nation nations national
+capire capito comprendere compreso = understand understood
+cercare cerca cerchiamo cercato = seek try look search
+provare prova provato = try tried test
+riuscire riuscito riesce = manage succeed succeeded
+continuare continua continuato = continue continues continued
+cominciare iniziare inizia comincia = begin start starts
+finire finita finito fine = end ended finish
+cambiare cambia cambiato = change changes changed
+restare rimanere resta rimane rimasto = remain stay stays
+tornare torna tornato ritorno = return come back
+aspettare aspetta attendere = wait expect
+aprire aperto apre = open opened
+chiudere chiuso chiude = close closed shut
+mettere messo mette = put puts
+portare porta portato = bring carry brought
+perdonare perdono = forgive forgiveness
+parlare parla parlato = speak spoke spoken talk talked
+ascoltare ascolta = listen listened
+guardare guarda = look watch
+vedere vede visto vista = see saw seen
+sentire sente sentito sentita sentiti = feel felt hear heard
+credere crede creduto = believe believed
+pensare pensa pensato = think thought
+ricordare ricorda ricordo = remember memory
+dimenticare dimentica = forget forgot forgotten
+vivere vive vissuto = live lived
+morire muore morto morti morte = die died dead death
+nascere nato nata = born
+crescere cresce cresciuto = grow grew grown
+cadere cade caduto = fall fell fallen
+correre corre corso = run ran
+giocare gioca giocato = play played
+vincere vinto = win won
+pagare paga pagato = pay paid
+costare costa costo costi = cost costs
+spendere speso spesa = spend spent spending
+comprare compra = buy bought
+vendere vende venduto = sell sold
+ricevere riceve ricevuto = receive received
+mandare inviare inviato = send sent
+scrivere scrive scritto = write wrote written
+leggere legge letto = read
+insegnare insegna = teach taught
+imparare impara = learn learned learnt
+studiare studia = study
+lavorare lavora lavorato lavoratore lavoratori = work worker workers
+servire serve servito = serve need
+usare usa usato = use used
+unire unito uniti unisce = unite united
+dividere diviso divide = divide divided
+esaltare esalta = exalt celebrate
+proteggere protegge protetto protezione = protect protected protection
+salvare salva salvato = save saved rescue
+distruggere distrutto distruzione = destroy destroyed destruction
+uccidere ucciso uccisi = kill killed
+colpire colpito colpiti = hit strike struck
+ferire ferito feriti ferita = wound wounded hurt injured
+soffrire soffre sofferenza = suffer suffering
+combattere combatte combattuto = fight fought
+resistere resiste resistenza = resist resistance
+rispettare rispetta rispettato = respect respected
+meritare merita meritato = deserve deserved
+garantire garantisce garanzia garanzie = guarantee guarantees ensure
+permettere permette permesso = allow allowed permit
+impedire impedisce = prevent
+evitare evita evitato = avoid avoided
+rifiutare rifiuta rifiutato = refuse refused reject rejected
+accettare accetta accettato = accept accepted
+decidere decide deciso = decide decided
+scoprire scoperto = discover discovered
+mostrare mostra dimostrare = show showed shown
+spiegare spiega = explain explained
+raccontare racconta = tell told recount
+chiedere chiede chiesto = ask asked
+rispondere risponde risposto = answer answered reply
+invitare invita invito = invite invited invitation
+sperare spera sperato speranza = hope hoped
+temere teme timore paura = fear feared afraid
+preoccupare preoccupato preoccupazione preoccupa = worry worried concern concerned
+soddisfatto soddisfazione = satisfied satisfaction
+felice felici contento contenti = happy glad
+triste tristezza = sad sadness
+arrabbiato rabbia = angry anger
+orgogliosi = proud
+grato grata grazie ringraziare = grateful thanks thank
+onore onorato = honour honor honoured
+sogno sogni sognare = dream dreams
+ragione ragioni = reason reasons
+motivo motivi = reason reasons
+modo modi = way ways
+cosa cose = thing things
+mezzo = means half
+punto punti = point points
+fatto fatti = fact facts
+storia storico storica = history historic story
+memoria = memory
+giorno giorni giornata = day days
+notte notti nottata = night nights
+mattina = morning
+sera = evening
+anno anni = year years
+secolo = century
+numero numeri = number numbers
+metà = half
+doppio = double
+insieme = together
+contro = against
+senza = without
+prima primo primi = first before
+ultimo ultima ultimi = last latest
+prossimo prossima = next
+nuovo nuova nuovi nuove = new
+vecchio vecchia = old
+grande grandi = great big large
+piccolo piccola = small little
+alto alta = high tall
+basso bassa = low
+lungo lunga = long
+breve = short brief
+pieno piena = full
+vuoto = empty
+facile = easy
+difficile difficili = difficult hard
+chiaro chiara chiari chiaramente = clear clearly
+giusto giusta = right fair just
+sbagliato sbagliata errore errori = wrong mistake mistakes error
+vero vera verità = true truth
+falso falsa = false
+reale reali = real
+sicuramente certamente = certainly surely
+forse = perhaps maybe
+subito = immediately now
+presto = soon early
+tardi = late
+mai = never
+sempre = always
+ancora = still again
+oggi = today
+insieme = together
+bello bella = beautiful fine
+brutto = ugly bad
+buono buona bene = good well
+cattivo male = bad evil
+migliore meglio = better best
+peggiore peggio = worse worst
+libero libera liberi liberta = free freedom
+sereno serena = serene calm
+violento violenta violenza = violent violence
+aggressivo aggressiva = aggressive
+pacifico pacifica = peaceful
+democrazia democratico democratica = democracy democratic
+sistema sistemi = system systems
+istituzione istituzioni = institution institutions
+fiducia fidarsi = trust confidence
+sfida sfide = challenge challenges
+responsabilita = responsibility
+contributo contributi = contribution contributions
+urna urne = polls ballot
+elettore elettori = voter voters
+mandato = mandate
+coalizione = coalition
+destra = right
+sinistra = left
+centrodestra = right
+centrosinistra = left
+opposizione = opposition
+maggioranza = majority
+cittadino cittadini = citizen citizens
+comunita = community
+societa = society company
+azienda aziende impresa imprese = company companies business
+lavoro = work job jobs
+tassa tasse = tax taxes
+bilancio = budget
+debito = debt
+inflazione = inflation
+bollette bolletta = bills bill
+salario salari stipendio stipendi = wage wages salary
+pensione pensioni = pension pensions
+scuola scuole = school schools
+studente studenti = student students
+universita = university
+ospedale ospedali = hospital hospitals
+medico medici = doctor doctors
+malato malati malattia = sick ill disease
+cura cure curare = care treat cure
+emergenza = emergency
+pandemia = pandemic
+virus = virus
+sanita = health
+acqua = water
+cibo = food
+casa case = home house houses
+citta = city
+paese = village country
+strada strade = road street
+ponte = bridge
+treno = train
+aereo = plane aircraft
+nave navi = ship ships
+mare = sea
+montagna = mountain
+fiume = river
+terra = land earth ground
+ambiente ambientale = environment environmental
+natura = nature
+inquinamento = pollution
+caldo = heat hot
+freddo = cold
+fuoco fiamme fiamma = fire flames flame
+fumo = smoke
+pioggia piogge = rain rains
+alluvione alluvioni inondazione = flood floods
+siccita = drought
+tempesta = storm
+terremoto = earthquake
+vittime vittima = victims victim
+morti = dead deaths
+feriti = injured wounded
+ostaggio ostaggi = hostage hostages
+prigioniero prigionieri = prisoner prisoners
+rifugiato rifugiati profughi = refugee refugees
+migrante migranti immigrati = migrant migrants immigrants
+sbarchi = landings arrivals
+esercito = army
+missile missili = missile missiles
+bomba bombe bombardamento = bomb bombs bombing
+drone droni = drone drones
+nucleare = nuclear
+terrorismo terrorista terroristi = terrorism terrorist terrorists
+genocidio = genocide
+crimine crimini = crime crimes
+criminale criminali = criminal criminals
+processo = trial process
+giudice giudici = judge judges
+condanna condannato = sentence sentenced conviction convicted
+indagine indagini inchiesta = investigation inquiry probe
+prova prove = evidence proof
+colpa colpevole = guilt guilty blame
+innocente = innocent
+corruzione = corruption
+scandalo = scandal
+dimissioni dimettersi = resignation resign
+nomina nominare = appointment appoint
+candidato candidati candidatura = candidate candidates candidacy
+campagna = campaign
+vittoria = victory
+risultato risultati = result results
+partita partite = match game
+gara = race competition
+squadra = team
+allenatore = coach manager
+giocatore giocatori = player players
+tifosi = fans
+campionato = championship league
+stagione = season
+finale = final
+titolo = title
+medaglia = medal
+oro = gold
+argento = silver
 """
 
 
@@ -388,6 +671,30 @@ INFLECTIONS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 MIN_STEM = 3  # letters a base form keeps of the word
 
+# Cognates the table does not list ("azione" / "action", "inaccettabile" / "unacceptable",
+# "profitto" / "profits") are compared by their skeletons: an inflectional ending dropped,
+# then the spellings one language writes differently from the other for the same sound
+# rewritten to one form, doubled letters made single and the final vowels dropped. Each
+# rule is an ending or a spelling and what replaces it, tried in order.
+COGNATE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": ("ing", "ed", "es", "s", "ly"),
+    "it": ("mente",),
+}
+COGNATE_ONSETS = (("un", "in"), ("h", ""))  # unacceptable / inaccettabile, hesitancy / esitare
+COGNATE_SPELLINGS = (
+    ("ph", "f"),  # philosophy / filosofia
+    ("th", "t"),  # theory / teoria
+    ("ch", "c"),  # chemistry / chimica, tragic / tragiche
+    ("ck", "c"),
+    ("k", "c"),
+    ("y", "i"),  # energy / energia
+    ("x", "s"),  # expert / esperto
+    ("ct", "t"),  # action / azione (after z -> t), conflict / conflitto
+    ("pt", "t"),  # acceptable / accettabile
+    ("z", "t"),  # nazione / nation
+    ("gi", "j"),  # giustizia / justice
+)
+
 
 def inflections(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """A language's endings and their replacements, for a second look-up."""
@@ -395,18 +702,18 @@ def inflections(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
-def concepts(lang: str) -> dict[str, str]:
-    """A language's forms -> the concept they name (the line's first English form); empty
+def concepts(lang: str) -> dict[str, frozenset[str]]:
+    """A language's forms -> the concepts they name (each line's first English form); empty
     for a language the table does not cover."""
     side = {"it": 0, "en": 1}.get(lang)
-    table: dict[str, str] = {}
+    table: dict[str, set[str]] = {}
     if side is None:
-        return table
+        return {}
     for line in IT_EN.strip().splitlines():
         halves = line.partition("=")[::2]
         english = halves[1].split()
         if not english:
             continue
         for form in halves[side].split():
-            table.setdefault(fold(form), english[0])
-    return table
+            table.setdefault(fold(form), set()).add(english[0])
+    return {form: frozenset(senses) for form, senses in table.items()}

@@ -2,10 +2,11 @@
 
 Two quotations in different languages by compatible speakers are compared word by word
 through a bilingual table of news vocabulary (:mod:`tracker.linking.bilingual`), numbers,
-and names and cognates that survive translation ("Guterres", "globale" / "global"). The
-score is the share of the shorter quotation's content that the other one carries. Such a
-pair is only ever *suggested*: an analyst confirms a translation, the tracker never
-merges one by itself.
+and names and cognates that survive translation ("Guterres", "inaccettabile" /
+"unacceptable", compared by their skeletons). The score is the share of the shorter
+quotation's content that the other one carries; of two statements by the speaker that
+carry it, the one carrying clearly more is the one it translates. Such a pair is only ever
+*suggested*: an analyst confirms a translation, the tracker never merges one by itself.
 
 Candidates are blocked by speaker, then by shared concepts, so that a speaker quoted
 thousands of times is not compared with everything he said.
@@ -16,13 +17,20 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from tracker.linking.bilingual import MIN_STEM, TITLES, concepts, inflections
+from tracker.linking.bilingual import (
+    COGNATE_ENDINGS,
+    COGNATE_ONSETS,
+    COGNATE_SPELLINGS,
+    MIN_STEM,
+    TITLES,
+    concepts,
+    inflections,
+)
 from tracker.linking.linker import Link
 from tracker.linking.normalize import STOPWORDS, fold
 from tracker.linking.scoring import LinkItem, PairScore
@@ -30,8 +38,10 @@ from tracker.linking.scoring import LinkItem, PairScore
 SUGGEST_SHARE = 0.7  # share of the shorter side's content the other must carry
 # ... or this share, with at least MIN_CARRIED words covering COVER of the longer side.
 PARTIAL_SHARE, MIN_CARRIED, COVER = 0.5, 3, 0.25
+RIVAL_MARGIN = 0.2  # a translation carrying this much less than the best one is dropped
 MIN_CONTENT = 2  # content words a quotation needs before a translation is judged
-COGNATE_PREFIX = 5  # untranslated words sharing this many first letters are one word
+COGNATE_PREFIX = 5  # letters two cognates' skeletons share at least ...
+COGNATE_SHARE = 0.75  # ... and this share of the shorter one
 FREQUENT = 64  # a concept in more of one speaker's quotations than this blocks nothing
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # Function words of both languages: they carry no statement across a translation.
@@ -62,23 +72,30 @@ _FUNCTION = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class Unit:
+    """One content word (or number) in language-neutral terms."""
+
+    senses: frozenset[str]  # the concepts it may name; empty when the table lacks it
+    skeleton: str  # its spelling reduced for cognate look-ups (numbers as written)
+
+
+@dataclass(frozen=True, slots=True)
 class Bag:
     """What a quotation says in language-neutral terms."""
 
-    concepts: frozenset[str]  # bilingual concepts and numbers
-    words: frozenset[str]  # content words the table does not know (names, cognates)
-    heads: frozenset[str]  # their first COGNATE_PREFIX letters, for cognate look-ups
+    units: tuple[Unit, ...]  # one per concept, or per unknown word
+    senses: frozenset[str]  # every concept the units name
+    skeletons: frozenset[str]  # every unit's skeleton ...
+    heads: Mapping[str, list[str]]  # ... and the same by their first letters
 
     @property
     def size(self) -> int:
-        return len(self.concepts) + len(self.words)
+        return len(self.units)
 
 
-@lru_cache(maxsize=1 << 18)
-def _concept(lang: str, word: str) -> str | None:
-    """The concept a word names in ``lang``, directly or once an ending is stripped
-    ("negotiates", "arrived"); None for a word the table does not know. Cached: a corpus
-    repeats its words."""
+def _concept(lang: str, word: str) -> frozenset[str] | None:
+    """The concepts a word names in ``lang``, directly or once an ending is stripped
+    ("negotiates", "arrived"); None for a word the table does not know."""
     table = concepts(lang)
     concept = table.get(word)
     if concept is None:
@@ -92,31 +109,84 @@ def _concept(lang: str, word: str) -> str | None:
     return concept
 
 
-def bag(item: LinkItem) -> Bag:
-    """The content of a quotation: concepts where the table knows the word, else the word."""
-    lang = item.lang or ""
-    known: set[str] = set()
-    other: set[str] = set()
-    text = item.norm
-    for num in _NUMBER.findall(item.text):
-        known.add("#" + num.replace(",", "."))
-    for word in text.split():
-        if word in STOPWORDS or word in _FUNCTION or len(word) < 3 or word.isdigit():
-            continue
-        concept = _concept(lang, word)
-        if concept is not None:
-            known.add(concept)
-        else:
-            other.add(word)
-    heads = frozenset(w[:COGNATE_PREFIX] for w in other if len(w) >= COGNATE_PREFIX)
-    return Bag(frozenset(known), frozenset(other), heads)
+_DOUBLED = re.compile(r"(.)\1+")
 
 
-def _word_found(word: str, other: Bag) -> bool:
-    """The word itself, or a cognate sharing its first letters, is in the other bag."""
-    if word in other.words:
+def skeleton(lang: str, word: str) -> str:
+    """A word reduced to what its cognates in other languages share (see
+    :data:`~tracker.linking.bilingual.COGNATE_SPELLINGS`): "inaccettabili" and
+    "unacceptable" both give "inacetab…"."""
+    for end in COGNATE_ENDINGS.get(lang, ()):
+        if word.endswith(end) and len(word) - len(end) >= COGNATE_PREFIX:
+            word = word[: -len(end)]
+            break
+    for onset, repl in COGNATE_ONSETS:
+        if word.startswith(onset):
+            word = repl + word[len(onset) :]
+            break
+    for spelling, repl in COGNATE_SPELLINGS:
+        word = word.replace(spelling, repl)
+    return _DOUBLED.sub(r"\1", word).rstrip("aeiou") or word
+
+
+def cognates(x: str, y: str) -> bool:
+    """Two skeletons name one word: they share their first COGNATE_PREFIX letters at least,
+    and three quarters of the shorter one ("climat" / "climatic", not "intern" / "interv")."""
+    if x == y:
         return True
-    return len(word) >= COGNATE_PREFIX and word[:COGNATE_PREFIX] in other.heads
+    shorter = min(len(x), len(y))
+    common = next((k for k in range(shorter) if x[k] != y[k]), shorter)
+    return common >= COGNATE_PREFIX and common >= COGNATE_SHARE * shorter
+
+
+_UNITS: dict[str, dict[str, Unit | None]] = defaultdict(dict)
+UNITS_CACHED = 1 << 18  # words whose units are kept, per language (a corpus repeats them)
+
+
+def _unit(lang: str, word: str) -> Unit | None:
+    """A content word's unit; None for a function word."""
+    cache = _UNITS[lang]
+    if word in cache:
+        return cache[word]
+    unit = None
+    if not (word in STOPWORDS or word in _FUNCTION or len(word) < 3 or word.isdigit()):
+        unit = Unit(_concept(lang, word) or frozenset(), skeleton(lang, word))
+    if len(cache) >= UNITS_CACHED:
+        cache.clear()
+    cache[word] = unit
+    return unit
+
+
+def bag(item: LinkItem) -> Bag:
+    """The content of a quotation: each word's concepts where the table knows it, and
+    its skeleton; a concept named twice ("guerra", "guerre") is one unit."""
+    lang = item.lang or ""
+    units: dict[object, Unit] = {}
+    for num in _NUMBER.findall(item.text):
+        key = "#" + num.replace(",", ".")
+        units[key] = Unit(frozenset((key,)), key)
+    for word in item.norm.split():
+        if (unit := _unit(lang, word)) is not None:
+            units.setdefault(unit.senses or unit.skeleton, unit)
+    heads: dict[str, list[str]] = defaultdict(list)
+    for unit in units.values():
+        heads[unit.skeleton[:COGNATE_PREFIX]].append(unit.skeleton)
+    senses = frozenset(itertools.chain.from_iterable(u.senses for u in units.values()))
+    skeletons = frozenset(u.skeleton for u in units.values())
+    return Bag(tuple(units.values()), senses, skeletons, heads)
+
+
+def _found(unit: Unit, other: Bag) -> bool:
+    """The other bag names one of the unit's concepts, or holds its word or a cognate
+    ("governo" / "government" where the table lists "governo" and "govern")."""
+    if not unit.senses.isdisjoint(other.senses):
+        return True
+    word = unit.skeleton
+    if word in other.skeletons:
+        return True
+    return len(word) >= COGNATE_PREFIX and any(
+        cognates(word, w) for w in other.heads.get(word[:COGNATE_PREFIX], ())
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +209,7 @@ def evidence(a: Bag, b: Bag) -> Evidence:
     small, large = (a, b) if a.size <= b.size else (b, a)
     if small.size < MIN_CONTENT:
         return Evidence(0, 0.0, 0.0)
-    found = len(small.concepts & large.concepts)
-    found += sum(_word_found(w, large) for w in small.words)
+    found = sum(_found(unit, large) for unit in small.units)
     return Evidence(found, found / small.size, found / large.size)
 
 
@@ -220,9 +289,10 @@ def _translations_within(group: list[LinkItem], skip: set[tuple[int, int]]) -> I
     bags = {i.id: bag(i) for i in group}
     postings: dict[str, list[LinkItem]] = defaultdict(list)
     for item in group:
-        for key in bags[item.id].concepts | {w[:COGNATE_PREFIX] for w in bags[item.id].words}:
+        for key in bags[item.id].senses | bags[item.id].heads.keys():
             postings[key].append(item)
     seen: set[tuple[int, int]] = set()
+    found: list[tuple[int, int, tuple[int, ...], float]] = []  # pair, smaller side(s), share
     for posting in postings.values():
         if len(posting) > FREQUENT:
             continue
@@ -239,6 +309,19 @@ def _translations_within(group: list[LinkItem], skip: set[tuple[int, int]]) -> I
             if pair in seen or pair in skip:
                 continue
             seen.add(pair)
-            found = evidence(bags[x.id], bags[y.id])
-            if found.suggests:
-                yield CrossLink(pair[0], pair[1], round(found.share, 3))
+            ev = evidence(bags[x.id], bags[y.id])
+            if ev.suggests:
+                sx, sy = bags[x.id].size, bags[y.id].size
+                small: tuple[int, ...] = (
+                    (x.id, y.id) if sx == sy else (x.id,) if sx < sy else (y.id,)
+                )
+                found.append((*pair, small, ev.share))
+    # A quotation is the translation of the statement that carries most of it: one that
+    # carries clearly less is the speaker coming back to the theme, not the same words.
+    best: dict[int, float] = defaultdict(float)
+    for _, _, small, share in found:
+        for side in small:
+            best[side] = max(best[side], share)
+    for a, b, small, share in sorted(found):
+        if any(share >= best[side] - RIVAL_MARGIN for side in small):
+            yield CrossLink(a, b, round(share, 3))
