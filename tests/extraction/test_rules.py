@@ -2866,3 +2866,30 @@ def test_where_unnamed_sources_and_joined_institutions_start(
 ) -> None:
     [q] = extract_quotes(text, lang="en", published=PUB)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An institution named with where it serves keeps the place in its name ...
+        (
+            "Die Staatsanwaltschaft Gießen teilte mit, der Mann sei gefasst.",
+            "Staatsanwaltschaft Gießen",
+        ),
+        (
+            "Das Landgericht Frankfurt erklärte, das Urteil sei rechtskräftig.",
+            "Landgericht Frankfurt",
+        ),
+        (
+            "Der Verkehrsclub Deutschland erklärte, das Projekt sei zu teuer.",
+            "Verkehrsclub Deutschland",
+        ),
+        # ... a kind of organisation before its own name does not.
+        ("Die Nachrichtenagentur Belga berichtete, der Zug sei entgleist.", "Belga"),
+        ("Der Konzern Siemens teilte mit, man werde Stellen streichen.", "Siemens"),
+        ("Die Gewerkschaft Verdi kündigte an, die Streiks fortzusetzen.", "Verdi"),
+    ],
+)
+def test_a_german_institution_and_its_place(text: str, speaker: str) -> None:
+    (found,) = extract_quotes(text, lang="de", published=PUB)
+    assert (found.speaker, found.speaker_kind) == (speaker, "organization")

@@ -206,6 +206,8 @@ class Words:
     # Words a verb phrase can start with: a cue's first word, an auxiliary ("ha", "è").
     verb_starts: frozenset[str] = frozenset()
     calendar: frozenset[str] = frozenset()  # weekdays and months
+    org_suffixes: tuple[str, ...] = ()  # lexicon.organization_suffixes
+    org_kinds: tuple[str, ...] = ()  # lexicon.organization_nouns
     # Unions of the classes above, made once: a union spelt out where a word is looked up
     # would build a new set on every call.
     articles: frozenset[str] = frozenset()  # dets | indef
@@ -240,6 +242,8 @@ def words_of(lex: Lexicon) -> Words:
         adjective_suffixes=lex.adjective_suffixes,
         verb_starts=_first_word_set(lex) | lex.auxiliaries | frozenset(lex.passive_aux),
         calendar=frozenset(lex.weekdays) | frozenset(lex.months),
+        org_suffixes=lex.organization_suffixes,
+        org_kinds=tuple(sorted(lex.organization_nouns)),
     )
 
 
@@ -655,6 +659,15 @@ def names_a_source(phrase: str, lex: Lexicon) -> bool:
     return any(_is_anon(t, w) or t.lower in w.titles for t in tokenize(phrase))
 
 
+def _named_by_place(t: Token, w: Words) -> bool:
+    """An institution whose name goes on with where it serves ("Staatsanwaltschaft Gießen",
+    "Landgericht Frankfurt", "Verkehrsclub Deutschland"), unlike a kind of organisation
+    before its own name ("Nachrichtenagentur Belga", "Gewerkschaft Verdi")."""
+    return t.lower.endswith(w.org_suffixes or ("\0",)) and not t.lower.endswith(
+        w.org_kinds or ("\0",)
+    )
+
+
 def _long_noun(word: str) -> bool:
     """A capitalised word too long to be a given name ("Nachrichtenagentur")."""
     return len(word) >= 12 and word.isalpha()
@@ -713,10 +726,11 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
             a += 1
         if (
             b - a == 2
-            and _long_noun(tokens[a].text)
+            and (_long_noun(tokens[a].text) or tokens[a].lower in w.org_kinds)
             and not tokens[a].lower.endswith(w.adjective_suffixes)
+            and not _named_by_place(tokens[a], w)
         ):
-            a += 1  # "Nachrichtenagentur Belga", "Fernsehsender BBC"
+            a += 1  # "Nachrichtenagentur Belga", "Fernsehsender BBC", "Konzern Siemens"
         while b - a > 1 and tokens[a].lower in w.dets:
             a += 1  # "(Pressemitteilung) der Polizei": the role noun went, its article too
     # "della Casa Bianca Jen Psaki": an institution glued before a person's name.
@@ -740,6 +754,11 @@ def _named(
     kind = kind_of_name(name.split(), lex)
     if desc and kind == "person" and _describes_organization(desc, lex):
         kind = "organization"  # "the rights group Amnesty International"
+    w = words_of(lex)
+    if kind == "person" and a > 0 and w.capitalized_nouns and tokens[a - 1].capitalized:
+        before = tokens[a - 1].lower
+        if before.endswith(w.org_kinds or ("\0",)) or before.endswith(w.org_suffixes or ("\0",)):
+            kind = "organization"  # "die Nachrichtenagentur Belga", "die Gewerkschaft Verdi"
     return Attribution(name, kind, name, Span(start, end), desc)
 
 
