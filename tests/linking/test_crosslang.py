@@ -115,3 +115,105 @@ def test_a_quotation_goes_to_the_statement_that_carries_most_of_it() -> None:
     theme = item(3, "La pace non arriverà da sola: servono coraggio, pazienza e fiducia", "it")
     assert [(x.a, x.b) for x in cross_language_links([en, theme])] == [(1, 3)]
     assert [(x.a, x.b) for x in cross_language_links([en, same, theme])] == [(1, 2)]
+
+
+# Translations written for this test, on everyday news topics, and statements of the same
+# speaker on other topics.
+TRANSLATIONS = [
+    (
+        "Non aumenteremo le tasse sul lavoro, lo abbiamo promesso agli elettori",
+        "We will not raise taxes on work, we promised voters that",
+    ),
+    (
+        "La riforma delle pensioni è necessaria per salvare i conti pubblici",
+        "Pension reform is necessary to save public finances",
+    ),
+    (
+        "Il vaccino è sicuro e i medici lo raccomandano a tutti gli anziani",
+        "The vaccine is safe and doctors recommend it to all elderly people",
+    ),
+    (
+        "Abbiamo perso la partita ma la squadra ha giocato con coraggio",
+        "We lost the match but the team played with courage",
+    ),
+    (
+        "I prezzi dell'energia continuano a salire e le famiglie soffrono",
+        "Energy prices keep rising and families are suffering",
+    ),
+    (
+        "Chiediamo un cessate il fuoco immediato e la liberazione degli ostaggi",
+        "We call for an immediate ceasefire and the release of the hostages",
+    ),
+    (
+        "La disoccupazione giovanile è un'emergenza nazionale",
+        "Youth unemployment is a national emergency",
+    ),
+    (
+        "Il tribunale ha respinto il ricorso del governo",
+        "The court rejected the government's appeal",
+    ),
+    (
+        "Questa legge protegge i diritti dei lavoratori e delle donne",
+        "This law protects the rights of workers and women",
+    ),
+    (
+        "Abbiamo inviato aiuti umanitari e medicine alla popolazione civile",
+        "We have sent humanitarian aid and medicine to the civilian population",
+    ),
+    (
+        "La polizia ha arrestato tre persone dopo l'esplosione",
+        "Police arrested three people after the explosion",
+    ),
+    (
+        "L'inflazione scenderà sotto il due per cento entro la fine dell'anno",
+        "Inflation will fall below two percent by the end of the year",
+    ),
+    (
+        "Non ci dimetteremo, il governo andrà avanti fino alla fine della legislatura",
+        "We will not resign, the government will go on until the end of the legislature",
+    ),
+    (
+        "Il cambiamento climatico minaccia le nostre città e le nostre coste",
+        "Climate change threatens our cities and our coasts",
+    ),
+    (
+        "Servono più investimenti nella scuola e nella ricerca",
+        "We need more investment in schools and research",
+    ),
+    (
+        "La Russia deve ritirare le sue truppe dal territorio ucraino",
+        "Russia must withdraw its troops from Ukrainian territory",
+    ),
+    (
+        "Ho incontrato il presidente e abbiamo parlato di sicurezza e commercio",
+        "I met the president and we talked about security and trade",
+    ),
+    (
+        "Sono orgoglioso dei nostri atleti, hanno vinto tre medaglie d'oro",
+        "I am proud of our athletes, they won three gold medals",
+    ),
+    (
+        "Il nuovo ospedale aprirà a marzo con cento posti letto",
+        "The new hospital will open in March with a hundred beds",
+    ),
+    (
+        "Le sanzioni hanno colpito duramente l'economia del paese",
+        "Sanctions have hit the country's economy hard",
+    ),
+]
+OTHER_TOPICS = [
+    "Il turismo è cresciuto del dieci per cento quest'estate",
+    "La nazionale giocherà la finale domenica sera a Roma",
+    "Dobbiamo costruire nuove case popolari nelle periferie",
+    "Il museo resterà chiuso per lavori fino a settembre",
+]
+
+
+def test_everyday_translations_are_suggested_and_other_statements_are_not() -> None:
+    items = []
+    for k, (it, en) in enumerate(TRANSLATIONS):
+        items += [item(2 * k, it, "it"), item(2 * k + 1, en, "en")]
+    items += [item(100 + k, text, "it") for k, text in enumerate(OTHER_TOPICS)]
+    links = {(x.a, x.b) for x in cross_language_links(items)}
+    assert links <= {(2 * k, 2 * k + 1) for k in range(len(TRANSLATIONS))}
+    assert len(links) >= 18  # of 20
