@@ -2893,3 +2893,19 @@ def test_where_unnamed_sources_and_joined_institutions_start(
 def test_a_german_institution_and_its_place(text: str, speaker: str) -> None:
     (found,) = extract_quotes(text, lang="de", published=PUB)
     assert (found.speaker, found.speaker_kind) == (speaker, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Franzose Pierre Dupont erklärte, das Rennen sei hart gewesen.", "Pierre Dupont"),
+        # A weak noun declined: "des Russen".
+        (
+            "Der Weg des 40 Jahre alten Russen Oleg Petrow war lang. „Ich bin zufrieden“, "
+            "sagte er.",
+            "Oleg Petrow",
+        ),
+    ],
+)
+def test_a_german_nationality_before_a_name_is_a_title(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]

@@ -1191,7 +1191,16 @@ LEXICONS: dict[str, Lexicon] = {
             "botschafterin general direktor direktorin vorsitzende vorsitzender "
             "bürgermeister bürgermeisterin abgeordnete abgeordneter senator experte "
             "expertin ex- ehemalige ehemaliger trainer trainerin professor professorin "
-            "kommissar kommissarin generalsekretär generalsekretärin".split()
+            "kommissar kommissarin generalsekretär generalsekretärin "
+            # Nationalities stand in a title's place: "des Briten Ed Stafford" (weak nouns
+            # with their declined form).
+            "brite briten britin franzose franzosen französin amerikaner amerikanerin russe "
+            "russen russin italiener italienerin spanier spanierin chinese chinesen chinesin "
+            "japaner japanerin österreicher österreicherin niederländer niederländerin "
+            "belgier belgierin ukrainer ukrainerin türke türken türkin grieche griechen "
+            "griechin iraner iranerin syrer "
+            "syrerin kanadier kanadierin australier australierin brasilianer "
+            "brasilianerin argentinier argentinierin mexikaner mexikanerin".split()
         ),
         anonymous_heads=tuple(
             "sprecher sprecherin beamter beamte diplomat diplomaten quelle quellen experte "
