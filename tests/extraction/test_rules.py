@@ -2909,3 +2909,12 @@ def test_a_german_institution_and_its_place(text: str, speaker: str) -> None:
 )
 def test_a_german_nationality_before_a_name_is_a_title(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]
+
+
+def test_a_german_number_noun_opens_no_name() -> None:
+    # "Millionen Inder" is a number of people, not a person "he" could point back to.
+    text = (
+        "Der Dalai Lama ist besorgt. Die Flüsse versorgen so Millionen Inder mit Wasser. "
+        "Am Samstag sagte er, die Gletscher würden schmelzen."
+    )
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == ["Dalai Lama"]

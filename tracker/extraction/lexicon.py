@@ -1184,7 +1184,11 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_post=("zufolge",),
         pronouns=("er", "sie"),  # "es" reports nobody: "hieß es"
         determiners=("der", "die", "das", "den", "dem", "des"),
-        indefinite=("ein", "eine", "einer", "einem", "einen", "mehrere", "einige"),
+        indefinite=(
+            *("ein", "eine", "einer", "einem", "einen", "mehrere", "einige"),
+            # Numbers written as capitalised nouns: "Millionen Inder", "Tausende Menschen".
+            *("dutzende", "hunderte", "tausende", "millionen", "milliarden"),
+        ),
         titles=tuple(
             "präsident präsidentin ministerpräsident ministerpräsidentin minister "
             "ministerin sprecher sprecherin chef chefin kanzler kanzlerin botschafter "
