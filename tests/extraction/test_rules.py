@@ -2918,3 +2918,8 @@ def test_a_german_number_noun_opens_no_name() -> None:
         "Am Samstag sagte er, die Gletscher würden schmelzen."
     )
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == ["Dalai Lama"]
+
+
+def test_a_common_noun_after_a_german_verb_is_its_object_not_its_subject() -> None:
+    text = "Anna Weber vom Hotel Seeblick kommentierte die Preiserhöhung: „Das ist zu viel.“"
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == ["Anna Weber"]

@@ -1277,6 +1277,8 @@ def subject_of(
         ):
             return before  # "Der Innenminister Jan Frei warf … vor"
     after = speaker_after(text, cue_end, end, lex, strict=True)
+    if after is not None and _common_noun(after.speaker, lex):
+        after = None  # "X kommentierte die Provisionserhöhung: „…“": the object
     after_first = (after.mention or "").split()[:1] if after is not None else []
     if (
         not lex.verb_second
@@ -1290,6 +1292,13 @@ def subject_of(
     if after is not None and (after.speaker is not None or after.mention is not None):
         return after
     return before
+
+
+def _common_noun(name: str | None, lex: Lexicon) -> bool:
+    """One word with a common noun's ending ("Provisionserhöhung"): nobody's name."""
+    return (
+        name is not None and " " not in name and name.lower().endswith(lex.noun_suffixes or ("\0",))
+    )
 
 
 def _before_name(
