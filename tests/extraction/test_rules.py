@@ -2923,3 +2923,27 @@ def test_a_german_number_noun_opens_no_name() -> None:
 def test_a_common_noun_after_a_german_verb_is_its_object_not_its_subject() -> None:
     text = "Anna Weber vom Hotel Seeblick kommentierte die Preiserhöhung: „Das ist zu viel.“"
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == ["Anna Weber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adverb between the auxiliary and "parlato di", as after any other cue.
+        (
+            'Rossi ha poi parlato di aria "irrespirabile" e di prezzi "insopportabili".',
+            [
+                ("Mario Rossi", "irrespirabile", "ha poi parlato di"),
+                ("Mario Rossi", "insopportabili", "ha poi parlato di"),
+            ],
+        ),
+        # A complaint introduces the speaker's words.
+        (
+            "«Nessuno ci ascolta», si lamenta il sindaco.",
+            [("Mario Rossi", "Nessuno ci ascolta", "si lamenta")],
+        ),
+    ],
+)
+def test_more_italian_cue_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    text = "Mario Rossi è il sindaco di Pisa. " + text
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.text, q.cue) for q in found] == expected

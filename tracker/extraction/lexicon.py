@@ -368,7 +368,19 @@ def _it_cues() -> tuple[str, ...]:
     # "Si apprende da fonti di governo che …", "«…», trapela da Palazzo Chigi".
     forms += ["si apprende", "si è appreso", "trapela", "filtra", "è trapelato"]
     # "parla di «teatrino»": what is spoken of, in the speaker's words.
-    forms += ["parla di", "parlano di"] + [f"{aux} parlato di" for aux in _IT_AUX]
+    forms += ["parla di", "parlano di"] + [
+        f"{aux} {adv}parlato di" for aux in _IT_AUX for adv in _IT_ADVERBS
+    ]
+    # "Si è lamentata della campagna, «violenta»": a complaint, in the speaker's words.
+    forms += [
+        f"{aux} {adv}{form}"
+        for aux, forms_ in (
+            ("si è", ("lamentato", "lamentata")),
+            ("si sono", ("lamentati", "lamentate")),
+        )
+        for adv in _IT_ADVERBS
+        for form in forms_
+    ] + ["si lamenta", "si lamentano"]
     forms += [
         f"{verb} {stem}{ending}"
         for verb, ending in (
