@@ -2947,3 +2947,17 @@ def test_more_italian_cue_forms(text: str, expected: list[tuple[str, str, str]])
     text = "Mario Rossi è il sindaco di Pisa. " + text
     found = extract_quotes(text, lang="it", published=PUB)
     assert [(q.speaker, q.text, q.cue) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He went on to say that the heat was terrible.", ("indirect", "the heat was terrible")),
+        ("He went on to lament how “terrifying” it is.", ("partial", "terrifying")),
+        ("She goes on to describe the plan as “reckless”.", ("partial", "reckless")),
+    ],
+)
+def test_went_on_to_say(sentence: str, expected: tuple[str, str]) -> None:
+    text = "Chris Hale spoke in Geneva on Thursday. " + sentence
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.type, q.text) for q in found] == [("Chris Hale", *expected)]

@@ -412,7 +412,16 @@ def _it_cues() -> tuple[str, ...]:
 def _en_cues() -> tuple[str, ...]:
     # "spoke of a «betrayal»": what is spoken of, in the speaker's words.
     spoke_of = ("spoke of", "speaks of", "talked of", "has spoken of")
-    return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES) + spoke_of
+    # "He went on to say that …", "She goes on to describe it as «…»".
+    went_on = tuple(
+        f"{go} on to {verb}"
+        for go in ("went", "goes", "go")
+        for verb in (
+            "say add warn argue insist describe call lament note explain stress claim "
+            "suggest urge accuse criticise criticize reveal admit ask predict"
+        ).split()
+    )
+    return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES) + spoke_of + went_on
 
 
 LEXICONS: dict[str, Lexicon] = {
