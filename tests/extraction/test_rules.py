@@ -2961,3 +2961,23 @@ def test_went_on_to_say(sentence: str, expected: tuple[str, str]) -> None:
     text = "Chris Hale spoke in Geneva on Thursday. " + sentence
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.type, q.text) for q in found] == [("Chris Hale", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "«Il debito è fuori controllo». È l’avvertimento lanciato dal governatore della "
+            "Banca d'Italia, Fabio Conti, durante l'audizione.",
+            "it",
+        ),
+        (
+            "“Debt is out of control.” That was the warning issued by Governor Fabio Conti on "
+            "Thursday.",
+            "en",
+        ),
+    ],
+)
+def test_a_noun_of_speech_and_its_agent_after_a_lone_quotation(text: str, lang: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == ["Fabio Conti"]

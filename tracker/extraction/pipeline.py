@@ -269,8 +269,12 @@ def _speech_regex(lex: Lexicon) -> re.Pattern[str] | None:
     if not lex.speech_nouns:
         return None
     nouns = "|".join(map(re.escape, lex.speech_nouns))
-    of = "|".join(sorted(map(re.escape, attr.OF_WORDS), key=len, reverse=True))
-    # One adjective may follow the noun ("la dedica speciale di X").
+    # Its owner after "of", or after an agent marker ("l'avvertimento lanciato dal
+    # segretario generale X", "the warning issued by X").
+    of = "|".join(
+        sorted(map(re.escape, attr.OF_WORDS | set(lex.agent_markers)), key=len, reverse=True)
+    )
+    # One adjective or participle may follow the noun ("la dedica speciale di X").
     adjective = r"(?:\s+(?-i:[^\W\d_A-ZÀ-Þ]+))?"  # in lower case, whatever the rest
     return re.compile(rf"(?<!\w)(?:{nouns}){adjective}\s+(?:{of})(?:\s+|(?<=['’]))", re.IGNORECASE)
 
