@@ -2981,3 +2981,25 @@ def test_went_on_to_say(sentence: str, expected: tuple[str, str]) -> None:
 def test_a_noun_of_speech_and_its_agent_after_a_lone_quotation(text: str, lang: str) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == ["Fabio Conti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "«Serve coraggio per trattare. Oggi si può ancora negoziare». Papa Leone ha parlato "
+            "della guerra in un'intervista.",
+            "it",
+            "Leone",
+        ),
+        (
+            "“We must act now. There is no more time to lose.” Pope Leo spoke at the summit on "
+            "Monday.",
+            "en",
+            "Leo",
+        ),
+    ],
+)
+def test_a_title_and_one_name_mention_a_person(text: str, lang: str, speaker: str) -> None:
+    # A lone quotation goes to the person who opens the next sentence.
+    assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]

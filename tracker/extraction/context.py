@@ -226,6 +226,7 @@ class ArticleContext:
             if lex.capitalized_nouns and _noun_phrase(text, m.start(), words, lex):
                 continue
             suffixes = lex.title_suffixes or ("\0",)
+            titled = False
             while words and (
                 words[0].lower() in skip
                 or words[0] in orgs
@@ -243,8 +244,13 @@ class ArticleContext:
                     holder = " ".join(w for w in words[1:] if w.lower() not in skip)
                     if len(holder.split()) >= 1 and holder.split()[0] not in orgs:
                         self.titled.setdefault(title, []).append((offset, holder))
+                titled = titled or title is not None
                 offset += len(words[0]) + 1
                 words.pop(0)
+            if titled and len(words) == 1 and not self._in_quote(offset):
+                # "Papa Francesco", "King Charles": a title and one name mention a person.
+                mentions.append((offset, words[0]))
+                continue
             # "British Prime Minister Boris Johnson": the name follows the last title word.
             k = max((i for i, x in enumerate(words) if x.lower() in lex.titles), default=-1)
             if 0 <= k and len(words) - k - 1 >= 2:
