@@ -3003,3 +3003,13 @@ def test_a_noun_of_speech_and_its_agent_after_a_lone_quotation(text: str, lang: 
 def test_a_title_and_one_name_mention_a_person(text: str, lang: str, speaker: str) -> None:
     # A lone quotation goes to the person who opens the next sentence.
     assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]
+
+
+def test_an_inverted_cue_after_a_comma_attributes_the_clause_before_it() -> None:
+    # "said the minister …" after a comma is no bare clause "said the plan would fail".
+    text = "The plan will fail, says the minister John Hale."
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [("John Hale", "The plan will fail")]
+    text = "The minister said the plan would fail."
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.text for q in found] == ["the plan would fail"]

@@ -288,6 +288,9 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             or first.lower
             in ("i", "we", "you", "there", "this", "his", "her", "their", "its", "our")
         ):
+            inverted = text[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")
+            if inverted and not any(t.lower in lex.bare_clause_verbs for t in tokens[:8]):
+                return None  # "…, said the minister John Hale": it attributes what is before
             return first.start
         return _bare_subject(tokens, lex)
     return None
