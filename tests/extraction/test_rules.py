@@ -3013,3 +3013,16 @@ def test_an_inverted_cue_after_a_comma_attributes_the_clause_before_it() -> None
     text = "The minister said the plan would fail."
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.text for q in found] == ["the plan would fail"]
+
+
+def test_a_reason_given_after_a_parenthetical_cue_is_another_statement() -> None:
+    text = (
+        "Anna Verdi ha parlato ai giornalisti. Ha lasciato intendere che cercherà un accordo "
+        "con tutti perché, ha detto, il paese attraversa una crisi."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.text for q in found][:1] == ["cercherà un accordo con tutti"]
+    # Without a conjunction it interrupts, the statement goes on after it.
+    text = "Anna Verdi ha detto che il piano, ha aggiunto, non funzionerà."
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.text for q in found] == ["il piano, ha aggiunto, non funzionerà"]

@@ -150,6 +150,14 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         if m:
             stop = max(start, cue.start - len(before) + m.start())
             break
+        if before.rstrip().endswith(",") and text[cue.end : cue.end + 1] == ",":
+            # "… con tutti perché, ha detto, l'Italia …": a cue set off by commas after a
+            # conjunction introduces another statement, the reason given.
+            comma = text.rfind(",", start, cue.start)
+            head = text[start:comma].split()
+            if len(head) > 1 and head[-1].lower() in attr.words_of(lex).subordinators:
+                stop = text.rfind(head[-1], start, comma)
+                break
     breaker = _breaker_regex(lex)
     if breaker is not None:
         m = breaker.search(text, start, stop)
