@@ -3026,3 +3026,25 @@ def test_a_reason_given_after_a_parenthetical_cue_is_another_statement() -> None
     text = "Anna Verdi ha detto che il piano, ha aggiunto, non funzionerà."
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.text for q in found] == ["il piano, ha aggiunto, non funzionerà"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mario Rossi accusa il presidente della Regione di averlo lasciato solo per mesi.",
+            "averlo lasciato solo per mesi",
+        ),
+        (
+            "Mario Rossi ha accusato il governo di aver mentito sui conti pubblici.",
+            "aver mentito sui conti pubblici",
+        ),
+        # A noun's complement after another cue stays no statement.
+        ("Mario Rossi ha criticato i tentativi di cambiare la legge elettorale in fretta.", None),
+    ],
+)
+def test_an_accusation_reports_the_infinitive_after_its_object(
+    text: str, content: str | None
+) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.text for q in found] == ([content] if content else [])

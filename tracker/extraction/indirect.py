@@ -251,10 +251,11 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             ):
                 return tok.end
             return None
+        object_first = cue.text.lower().split()[-1] in lex.object_infinitive_cues
         if (
             low in lex.infinitive_markers
-            and words <= 3
-            and not any(t.lower in lex.determiners for t in tokens[:k])
+            and (words <= 3 or object_first)
+            and (object_first or not any(t.lower in lex.determiners for t in tokens[:k]))
         ):  # not "ha criticato i tentativi di …": a noun's complement, not a clause
             verb = next(
                 (

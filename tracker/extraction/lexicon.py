@@ -41,6 +41,9 @@ class Lexicon:
     infinitive_markers: tuple[str, ...] = ()
     # Endings of the infinitive that must follow such a marker (with clitics: "-arsi").
     infinitive_endings: tuple[str, ...] = ()
+    # Cues whose object stands between them and the infinitive marker: "accusa il governo
+    # di aver mentito" (not a noun's complement, as in "ha criticato i tentativi di …").
+    object_infinitive_cues: frozenset[str] = frozenset()
     # "Come ha detto X, ...", "As X said, ...", "Wie X sagte, ...".
     as_markers: tuple[str, ...] = ()
     # Words that attribute what precedes them, with the source after ("…», così Bruni").
@@ -431,6 +434,11 @@ LEXICONS: dict[str, Lexicon] = {
         complementizers=("che",),
         according_to=("secondo", "stando a", "a detta di"),
         infinitive_markers=("di",),
+        object_infinitive_cues=frozenset(
+            "accusa accusano accusato accusata accusati accusando invita invitano invitato "
+            "invitata invitando esorta esortano esortato esortata sollecita sollecitato "
+            "prega pregato".split()
+        ),
         infinitive_endings=(
             "are",
             "ere",
