@@ -3048,3 +3048,32 @@ def test_an_accusation_reports_the_infinitive_after_its_object(
 ) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.text for q in found] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # An institution's name goes on after its joiner, with no comma after the source.
+        (
+            "Laut dem Landesamt für Geologie lag das Epizentrum nahe der Stadt.",
+            "Landesamt für Geologie",
+            "lag das Epizentrum nahe der Stadt",
+        ),
+        # News agencies are written in lower case.
+        (
+            "Laut dpa wurde bei dem Unfall niemand verletzt.",
+            "dpa",
+            "wurde bei dem Unfall niemand verletzt",
+        ),
+        (
+            "Nach Angaben der Nachrichtenagentur ddp nahmen bis zu 4.000 Menschen teil.",
+            "ddp",
+            "nahmen bis zu 4.000 Menschen teil",
+        ),
+    ],
+)
+def test_german_sources_without_a_comma(text: str, speaker: str, content: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind, q.text) for q in found] == [
+        (speaker, "organization", content)
+    ]

@@ -208,6 +208,7 @@ class Words:
     calendar: frozenset[str] = frozenset()  # weekdays and months
     org_suffixes: tuple[str, ...] = ()  # lexicon.organization_suffixes
     org_kinds: tuple[str, ...] = ()  # lexicon.organization_nouns
+    lower_names: frozenset[str] = frozenset()  # lexicon.lower_case_names
     # Unions of the classes above, made once: a union spelt out where a word is looked up
     # would build a new set on every call.
     articles: frozenset[str] = frozenset()  # dets | indef
@@ -244,6 +245,7 @@ def words_of(lex: Lexicon) -> Words:
         calendar=frozenset(lex.weekdays) | frozenset(lex.months),
         org_suffixes=lex.organization_suffixes,
         org_kinds=tuple(sorted(lex.organization_nouns)),
+        lower_names=lex.lower_case_names,
     )
 
 
@@ -447,8 +449,8 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
 
 
 def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
-    orgs = words_of(lex).orgs
-    if any(w in orgs for w in words):
+    w_ = words_of(lex)
+    if any(w in w_.orgs or w in w_.lower_names for w in words):
         return "organization"
     if lex.organization_suffixes and any(
         w[:1].isupper() and w.lower().endswith(lex.organization_suffixes) for w in words
@@ -456,7 +458,7 @@ def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
         return "organization"  # "Bundesregierung", "Statistisches Bundesamt"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
         return "organization"  # an acronym: NATO, ONU, AP
-    if len(words) == 1 and words[0].lower() in words_of(lex).anon:
+    if len(words) == 1 and words[0].lower() in w_.anon:
         return "anonymous"  # "Scientists have warned": a capital opening the sentence
     return "person"
 
@@ -470,6 +472,8 @@ def _is_cap_word(t: Token, w: Words, prev: Token | None = None) -> bool:
     ("di Al Jazeera")."""
     if t.is_word and _PARTICLE_NAME.match(t.text):
         return True
+    if t.text in w.lower_names:
+        return True  # "dpa"
     if not (t.is_word and t.capitalized):
         return False
     if t.lower not in w.function:
@@ -525,7 +529,7 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
                 break
         elif (
             t.lower in w.joiners
-            and tokens[b - 1].text in w.orgs
+            and institution_word(tokens[b - 1], w)
             and b + 1 < len(tokens)
             and _is_cap_word(tokens[b + 1], w)
             and tokens[b + 1].lower not in w.calendar  # not "the UN on Tuesday"
@@ -657,6 +661,14 @@ def names_a_source(phrase: str, lex: Lexicon) -> bool:
     """Whether a phrase has a source word in it ("un portavoce", "ein Pressesprecher")."""
     w = words_of(lex)
     return any(_is_anon(t, w) or t.lower in w.titles for t in tokenize(phrase))
+
+
+def institution_word(t: Token, w: Words) -> bool:
+    """An institution word, or where nouns are capitalised a compound ending in one
+    ("Landesamt für Geologie", "Bundesministerium der Finanzen")."""
+    if t.text in w.orgs:
+        return True
+    return w.capitalized_nouns and t.capitalized and t.lower.endswith(w.org_suffixes or ("\0",))
 
 
 def _named_by_place(t: Token, w: Words) -> bool:

@@ -854,10 +854,21 @@ def _according(
             # No comma (German "Laut Polizei wurde ..."): the source is the capitalised run,
             # with the article and adjectives before it ("des ägyptischen Ministeriums").
             tokens = attr.tokens_between(text, m_end, s_end)
+            w = attr.words_of(lex)
             k = 0
             seen_cap = False
             while k < len(tokens) and (
                 tokens[k].capitalized
+                # Agencies written in lower case: "laut dpa", "der Nachrichtenagentur ddp".
+                or tokens[k].text in w.lower_names
+                # An institution's name goes on after its joiner: "Landesamt für Geologie".
+                or (
+                    k > 0
+                    and tokens[k].lower in w.joiners
+                    and attr.institution_word(tokens[k - 1], w)
+                    and k + 1 < len(tokens)
+                    and tokens[k + 1].capitalized
+                )
                 # After the source's name only an "of" goes on with it ("Angaben der
                 # Polizei"), not another noun phrase ("laut Westfalen-Blatt die Polizei").
                 or (

@@ -131,6 +131,8 @@ class Lexicon:
     # Common nouns that describe an organisation named after them ("the rights group
     # Amnesty International", "l'agenzia di rating Moody's"), in lower case.
     organization_nouns: frozenset[str] = frozenset()
+    # Names written in lower case, as news agencies often are ("dpa", "afp").
+    lower_case_names: frozenset[str] = frozenset()
     # Lower-case words allowed inside a name ("di", "von", "bin").
     name_particles: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()  # Monday first
@@ -1248,6 +1250,7 @@ LEXICONS: dict[str, Lexicon] = {
             "Amt Gericht Vereinte Nationen Institut Agentur Stiftung Universität Bank Partei "
             "Verband Gewerkschaft Kammer Staatsanwaltschaft".split()
         ),
+        lower_case_names=frozenset("dpa ddp dapd afp apa sid epd kna".split()),
         organization_suffixes=tuple(
             "regierung ministerium polizei behörde gericht amt agentur stiftung universität "
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
