@@ -3077,3 +3077,21 @@ def test_german_sources_without_a_comma(text: str, speaker: str, content: str) -
     assert [(q.speaker, q.speaker_kind, q.text) for q in found] == [
         (speaker, "organization", content)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Das Bundesministerium der Finanzen teilte mit, die Steuern würden sinken.",
+            "Bundesministerium der Finanzen",
+        ),
+        (
+            "Das Bundesministerium für Gesundheit teilte mit, die Zahl der Fälle sinke.",
+            "Bundesministerium für Gesundheit",
+        ),
+    ],
+)
+def test_a_german_ministry_and_its_joined_name(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]

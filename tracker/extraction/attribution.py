@@ -1233,6 +1233,12 @@ def _speaker_before(
             and head >= 0
             and tokens[head].lower in lex.prepositions
             and not (tokens[head].lower in _OF and head > 0 and tokens[head - 1].capitalized)
+            # "Das Bundesministerium für Gesundheit": an institution's joiner, no preposition
+            and not (
+                tokens[head].lower in w.joiners
+                and head > 0
+                and institution_word(tokens[head - 1], w)
+            )
         ):
             if head > 0 and tokens[head].lower in _OF and tokens[head - 1].lower in w.titles:
                 return _before_name(text, tokens, run, w, conj, lex)  # "Il sindaco di Roma"
@@ -1374,8 +1380,13 @@ def _before_name(
             and kind_of_name([x.text for x in tokens[a:b]], lex) == "organization"
         ):
             return _title(text, tokens[_np_start(tokens, a - 2, w, conj)], tokens[b - 1], head)
-    if a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].text in w.orgs:
-        # "Il Ministero della Difesa", "Dipartimento di Stato": one institution's name.
+    if (
+        a >= 2
+        and (tokens[a - 1].lower in _OF or tokens[a - 1].lower in w.joiners)
+        and institution_word(tokens[a - 2], w)
+    ):
+        # "Il Ministero della Difesa", "Dipartimento di Stato", "Bundesministerium für
+        # Gesundheit": one institution's name.
         institution = _run_back(tokens, a - 2, w)
         if institution is not None:
             return _named(text, tokens, institution[0], b, lex)
