@@ -3095,3 +3095,16 @@ def test_german_sources_without_a_comma(text: str, speaker: str, content: str) -
 def test_a_german_ministry_and_its_joined_name(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Maler Gerhard Klein sagte, das Bild sei verkauft.", "Gerhard Klein"),
+        ("Die Sängerin Anna Berg erklärte, die Tournee falle aus.", "Anna Berg"),
+        # An institution's words stay in its name.
+        ("Die Deutsche Bank AG teilte mit, der Gewinn sei gestiegen.", "Deutsche Bank AG"),
+    ],
+)
+def test_a_german_noun_after_the_article_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]

@@ -734,7 +734,18 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
                     b = p
                 break
         a += name_after_particle([t.text for t in tokens[a:b]], w.particles)
-        while b - a > 2 and role_noun(tokens[a].text):
+        while (
+            b - a > 2
+            and (
+                role_noun(tokens[a].text)
+                # "Der Künstler Gerhard Richter": after an article, a noun before a full name.
+                or (
+                    a > 0
+                    and tokens[a - 1].lower in w.dets
+                    and not any(institution_word(t, w) for t in tokens[a:b])
+                )
+            )
+        ):
             a += 1
         if (
             b - a == 2

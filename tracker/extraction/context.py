@@ -227,6 +227,7 @@ class ArticleContext:
                 continue
             suffixes = lex.title_suffixes or ("\0",)
             titled = False
+            after_article = False
             while words and (
                 words[0].lower() in skip
                 or words[0] in orgs
@@ -245,6 +246,7 @@ class ArticleContext:
                     if len(holder.split()) >= 1 and holder.split()[0] not in orgs:
                         self.titled.setdefault(title, []).append((offset, holder))
                 titled = titled or title is not None
+                after_article = words[0].lower() in lex.determiners
                 offset += len(words[0]) + 1
                 words.pop(0)
             if titled and len(words) == 1 and not self._in_quote(offset):
@@ -260,7 +262,12 @@ class ArticleContext:
                 first = name_after_particle(words, lex.name_particles)  # "Zitat von Max Raabe"
                 offset += sum(len(x) + 1 for x in words[:first])
                 words = words[first:]
-                while len(words) > 2 and role_noun(words[0]):
+                while len(words) > 2 and (
+                    role_noun(words[0])
+                    # "Der Künstler Gerhard Richter": a noun after the article, then a name.
+                    or (after_article and kind_of_name(words, lex) == "person")
+                ):
+                    after_article = False
                     offset += len(words[0]) + 1
                     words.pop(0)
                 if len(words) == 2 and len(words[0]) >= 12 and words[0].isalpha():
