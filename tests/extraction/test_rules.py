@@ -3108,3 +3108,27 @@ def test_a_german_ministry_and_its_joined_name(text: str, speaker: str) -> None:
 )
 def test_a_german_noun_after_the_article_is_no_part_of_the_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A new clause, with its own subject, after a comma and a conjunction.
+        (
+            "Mario Rossi assicura di essersi chiarito con il sindaco, ma quando la giunta si "
+            "riunisce emerge lo strappo.",
+            "essersi chiarito con il sindaco",
+        ),
+        # The infinitive goes on.
+        (
+            "Mario Rossi ha detto di essere pronto a trattare, ma di non voler cedere su tutto.",
+            "essere pronto a trattare, ma di non voler cedere su tutto",
+        ),
+        (
+            "Mario Rossi ha detto di essere pronto a trattare con tutti, ma senza fretta.",
+            "essere pronto a trattare con tutti, ma senza fretta",
+        ),
+    ],
+)
+def test_where_an_italian_infinitive_clause_ends(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text, lang="it", published=PUB)] == [content]

@@ -163,6 +163,9 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         m = breaker.search(text, start, stop)
         if m:
             stop = m.start()
+    marker = text[max(0, start - 6) : start].split()
+    if marker and marker[-1].lower() in lex.infinitive_markers:
+        stop = _infinitive_end(text, start, stop, lex)
     for i in range(start + 1, stop):
         if text[i] in _QUOTE_MARKS:
             cut = _cut_before_quote(text, start, i, lex)
@@ -173,6 +176,24 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     while stop > start and text[stop - 1] in _TRAILING:
         stop -= 1
     return stop
+
+
+def _infinitive_end(text: str, start: int, stop: int, lex: Lexicon) -> int:
+    """Where an infinitive clause ("assicura di essersi chiarito …") ends: before a comma
+    and a conjunction that open a clause of their own, with a subordinator, an article or a
+    name after them (", ma quando la presidente …"); not before one that goes on with the
+    infinitive (", ma di non voler …", ", ma senza fretta")."""
+    w = attr.words_of(lex)
+    for m in _COMMA_CONJUNCTION.finditer(text, start, stop):
+        if m.group(1).lower() not in w.conjunctions:
+            continue
+        nxt = m.group(2)
+        if nxt.lower() in w.subordinators or nxt.lower() in lex.determiners or nxt[0].isupper():
+            return m.start()
+    return stop
+
+
+_COMMA_CONJUNCTION = re.compile(r",\s+(\w+)\s+(\w+)")
 
 
 def _cut_before_quote(text: str, start: int, mark: int, lex: Lexicon) -> int | None:
