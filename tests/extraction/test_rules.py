@@ -3132,3 +3132,30 @@ def test_a_german_noun_after_the_article_is_no_part_of_the_name(text: str, speak
 )
 def test_where_an_italian_infinitive_clause_ends(text: str, content: str) -> None:
     assert [q.text for q in extract_quotes(text, lang="it", published=PUB)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Der Verein gab am Mittwoch bekannt, dass er sich vom Trainer getrennt habe.",
+            "Verein",
+            "er sich vom Trainer getrennt habe",
+        ),
+        (
+            "Der Verein hat sich vom Trainer getrennt. Dies gab der Vorstand am Mittwoch bekannt.",
+            "Vorstand",
+            "Der Verein hat sich vom Trainer getrennt",
+        ),
+        (
+            "Die Behörde gab als Grund an, die Kosten seien zu hoch.",
+            "Behörde",
+            "die Kosten seien zu hoch",
+        ),
+        # The particle must close the clause: here "zu" goes with "essen".
+        ("Er gab dem Kind einen Apfel zu essen, sagte die Mutter.", None, None),
+    ],
+)
+def test_german_separable_cues(text: str, speaker: str | None, content: str | None) -> None:
+    found = [q for q in extract_quotes(text, lang="de", published=PUB) if q.cue != "sagte"]
+    assert [(q.speaker, q.text) for q in found] == ([(speaker, content)] if content else [])

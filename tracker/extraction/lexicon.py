@@ -429,6 +429,28 @@ def _en_cues() -> tuple[str, ...]:
     return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES) + spoke_of + went_on
 
 
+# German separable verbs of reporting: the verb, then its particle at the end of the clause
+# ("gab am Mittwoch bekannt, dass …", "stellte er nach dem Spiel fest."). The verb is the
+# cue when its particle closes the clause within a few words.
+_DE_SEPARABLE = {
+    "bekannt": "gab gaben gibt geben",
+    "an": "gab gaben gibt geben deutete deuteten deutet",
+    "zu": "gab gaben gibt",
+    "fest": "stellte stellten stellt",
+    "hin": "wies wiesen weist",
+    "deutlich": "machte machten macht",
+    "aus": "führte führten führt",
+}
+
+
+def _de_cue_patterns() -> tuple[str, ...]:
+    return tuple(
+        rf"(?:{'|'.join(verbs.split())})"
+        rf"(?=[^.,;:!?\"„“»«\n]{{1,60}}?\s{particle}(?:\s*[,.;:]|\s+dass\b))"
+        for particle, verbs in _DE_SEPARABLE.items()
+    )
+
+
 LEXICONS: dict[str, Lexicon] = {
     "it": Lexicon(
         lang="it",
@@ -935,6 +957,7 @@ LEXICONS: dict[str, Lexicon] = {
     "de": Lexicon(
         lang="de",
         cues=tuple(_DE_CUES),
+        cue_patterns=_de_cue_patterns(),
         complementizers=("dass", ","),
         according_to=(
             "laut",
