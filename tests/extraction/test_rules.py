@@ -3159,3 +3159,25 @@ def test_where_an_italian_infinitive_clause_ends(text: str, content: str) -> Non
 def test_german_separable_cues(text: str, speaker: str | None, content: str | None) -> None:
     found = [q for q in extract_quotes(text, lang="de", published=PUB) if q.cue != "sagte"]
     assert [(q.speaker, q.text) for q in found] == ([(speaker, content)] if content else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # A noun of time opening the sentence is no subject.
+        (
+            "Hans Kohl ist Minister. Diese Woche sagte er, die Wirtschaft wachse.",
+            "Hans Kohl",
+            "die Wirtschaft wachse",
+        ),
+        # "Dieses sagte er": the sentence before is what he said.
+        (
+            "Der Minister Hans Kohl lehnt neue Schulden strikt ab. Dieses sagte er dem Radio.",
+            "Hans Kohl",
+            "Der Minister Hans Kohl lehnt neue Schulden strikt ab",
+        ),
+    ],
+)
+def test_german_demonstratives_and_nouns_of_time(text: str, speaker: str, content: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, content)]

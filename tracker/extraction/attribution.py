@@ -1174,6 +1174,9 @@ def _speaker_before(
                 tokens[-1].lower in w.skippable
                 and (not tokens[-1].capitalized or tokens[-1].lower in lex.weekdays)
             )
+            # "Diese Woche | sagte er": a noun of time, and its determiner.
+            or tokens[-1].lower in lex.time_nouns
+            or (len(tokens) == 1 and tokens[-1].lower in w.dets)
             or tokens[-1].lower in ("to", "zu")
             # "X l'|ha definita": an elided pronoun glued to the cue is its object.
             or (tokens[-1].text[-1:] in "'’" and tokens[-1].end == end and len(tokens) > 1)

@@ -136,6 +136,8 @@ class Lexicon:
     # Lower-case words allowed inside a name ("di", "von", "bin").
     name_particles: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()  # Monday first
+    # Nouns of time that a language capitalises ("Diese Woche sagte er"): never a subject.
+    time_nouns: frozenset[str] = frozenset()
     months: tuple[str, ...] = ()
     # (phrase, medium) pairs; the phrase must occur in the attribution's sentence.
     media: tuple[tuple[str, str], ...] = ()
@@ -1026,7 +1028,7 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
         addressee_markers=("gegenüber",),
         institution_joiners=("für", "und", "der", "des"),
-        back_references=("das", "dies"),
+        back_references=("das", "dies", "dieses"),
         these_words=("mit diesen worten",),
         document_nouns=(
             "bericht",
@@ -1237,7 +1239,10 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         according_to_post=("zufolge",),
         pronouns=("er", "sie"),  # "es" reports nobody: "hieß es"
-        determiners=("der", "die", "das", "den", "dem", "des"),
+        determiners=(
+            *("der", "die", "das", "den", "dem", "des"),
+            *("dieser", "diese", "dieses", "diesen", "diesem"),  # demonstratives
+        ),
         indefinite=(
             *("ein", "eine", "einer", "einem", "einen", "mehrere", "einige"),
             # Numbers written as capitalised nouns: "Millionen Inder", "Tausende Menschen".
@@ -1282,6 +1287,10 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
         weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        time_nouns=frozenset(
+            "jahr jahres woche monat monats wochenende tag tages abend morgen vormittag "
+            "nachmittag nacht".split()
+        ),
         months=tuple(
             "januar februar märz april mai juni juli august september oktober november "
             "dezember".split()
