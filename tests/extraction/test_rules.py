@@ -3181,3 +3181,12 @@ def test_german_separable_cues(text: str, speaker: str | None, content: str | No
 def test_german_demonstratives_and_nouns_of_time(text: str, speaker: str, content: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.text) for q in found] == [(speaker, content)]
+
+
+def test_an_auxiliary_before_a_cue_phrase_is_its_perfect_not_a_passive() -> None:
+    text = "Der Rechnungshof ist zu dem Ergebnis gekommen, dass die Kosten zu hoch seien."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.text for q in found] == ["die Kosten zu hoch seien"]
+    # A passive names nobody who said it.
+    text = "Es ist gesagt worden, dass die Regierung die Kosten verschweige."
+    assert extract_quotes(text, lang="de", published=PUB) == []

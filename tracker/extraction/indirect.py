@@ -489,7 +489,9 @@ def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
         words.pop()  # "it is not even said"
     if lex.refusals and any(w in lex.refusals for w in words[-4:]):
         return False  # "declined to say whether …", "si è rifiutato di dire se …"
-    return not (words and words[-1] in lex.passive_aux)
+    # An auxiliary before a phrase is its perfect, not a passive: "ist zu dem Ergebnis
+    # gekommen, dass …".
+    return not (words and words[-1] in lex.passive_aux and " " not in cue.text)
 
 
 def find_reported(
