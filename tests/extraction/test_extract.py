@@ -26,6 +26,10 @@ PUB = dt.date(2024, 5, 10)  # a Friday
         ("Stray ” closing and “ opening marks. Then “a real one” here.", ["a real one"]),
         # A straight mark and a curly one paired: text pasted from two sources.
         ('Disse "non ora” e uscì. Poi “basta" e chiuse.', ["non ora", "basta"]),
+        # Straight single marks, as headlines write them; apostrophes stay apostrophes.
+        ("Leader: 'We didn't lose' after the vote", ["We didn't lose"]),
+        ("L'Italia ha detto 'non ora' ieri.", ["non ora"]),
+        ("Italy's players' union won't agree in the '90s style.", []),
     ],
 )
 def test_quoted_spans_in_every_mark_style(text: str, quoted: list[str]) -> None:
