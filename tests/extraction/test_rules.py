@@ -3190,3 +3190,16 @@ def test_an_auxiliary_before_a_cue_phrase_is_its_perfect_not_a_passive() -> None
     # A passive names nobody who said it.
     text = "Es ist gesagt worden, dass die Regierung die Kosten verschweige."
     assert extract_quotes(text, lang="de", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Anna Berg sagte, sie habe die ZDF-Sendung „Wetten, dass“ gesehen.", "de"),
+        ("Mario Rossi ha detto di aver letto il libro «La lunga strada» in una notte.", "it"),
+        ("John Hale said he had watched the show “Good Morning Britain” on Monday.", "en"),
+    ],
+)
+def test_a_title_after_the_noun_of_its_work_is_no_quotation(text: str, lang: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q for q in found if q.type != "indirect"] == []

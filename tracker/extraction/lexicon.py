@@ -60,6 +60,9 @@ class Lexicon:
     # (word before, start of the word after) a quotation that is the reporter's label for
     # what the sentence is about ("die als „Morgenröte“ bezeichnete Operation"): no quote.
     label_frames: tuple[tuple[str, str], ...] = ()
+    # Nouns of a work whose title follows in marks ("die ZDF-Sendung „…“", "il libro «…»",
+    # "the show “…”"): a title, nobody's words. A compound ending in one counts.
+    work_nouns: tuple[str, ...] = ()
     # Cues that take a bare content clause ("said the war is over"), if bare_clause.
     bare_clause_cues: tuple[str, ...] = ()
     # Auxiliaries and modals that show such a bare clause has begun when one follows the
@@ -546,6 +549,10 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_named=("per",),
         noun_markers=frozenset("il una un i sua sue suoi loro questa queste".split()),
         these_words=("con queste parole", "con quelle parole"),
+        work_nouns=tuple(
+            "trasmissione programma film libro romanzo giornale rivista serie canzone album "
+            "campagna titolo slogan".split()
+        ),
         document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
         generic_subjects=(
             "quelli che",
@@ -778,6 +785,10 @@ LEXICONS: dict[str, Lexicon] = {
         addressee_cues=("told", "tell", "tells", "telling", "assured", "informed", "reminded"),
         institution_joiners=("of", "for", "and", "on"),
         these_words=("with these words", "with those words"),
+        work_nouns=tuple(
+            "show programme program film movie book novel newspaper magazine series song "
+            "album campaign titled entitled slogan".split()
+        ),
         epithet_suffixes=("ian", "ese", "ish", "ean", "man", "woman"),
         noun_markers=frozenset("the a an his her their its these those".split()),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
@@ -1142,6 +1153,10 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         naming_cues=("nannte", "bezeichnete"),
         label_frames=(("als", "bezeichnet"), ("als", "genannt"), ("als", "tituliert")),
+        work_nouns=tuple(
+            "sendung film buch roman zeitung magazin serie kampagne programm lied album "
+            "titel motto slogan".split()
+        ),
         prepositions=frozenset(
             "vor nach in im am an auf bei beim mit von vom zu zum zur seit aus über unter "
             "gegen für um durch während wegen trotz hinter neben zwischen".split()
