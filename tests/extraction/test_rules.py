@@ -3203,3 +3203,16 @@ def test_an_auxiliary_before_a_cue_phrase_is_its_perfect_not_a_passive() -> None
 def test_a_title_after_the_noun_of_its_work_is_no_quotation(text: str, lang: str) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q for q in found if q.type != "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der Zeuge Joseph Massino, genannt „das Ohr“, sagte aus, er habe nichts gewusst.", "de"),
+        ("The boxer John Smith, nicknamed “the Hammer”, said he would fight again.", "en"),
+        ("L'attaccante Mario Rossi, soprannominato «il Cobra», ha segnato due gol.", "it"),
+    ],
+)
+def test_a_nickname_is_no_quotation(text: str, lang: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.text for q in found if q.type != "indirect"] == []

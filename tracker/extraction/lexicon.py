@@ -615,6 +615,11 @@ LEXICONS: dict[str, Lexicon] = {
             "presunta",
             "sedicente",
             "sedicenti",
+            # A nickname: "Mario Rossi, soprannominato «il Bomber»".
+            "soprannominato",
+            "soprannominata",
+            "noto come",
+            "nota come",
         ),
         passive_aux=("è", "era", "sono", "viene", "venne", "fu", "si"),
         conjunctions=("e", "ed", "ma", "però", "mentre"),
@@ -798,7 +803,11 @@ LEXICONS: dict[str, Lexicon] = {
             "in at on by for from with of to after before during against about over under "
             "outside inside near".split()
         ),
-        scare_markers=("so-called", "so called", "self-styled", "alleged", "supposed"),
+        scare_markers=(
+            *("so-called", "so called", "self-styled", "alleged", "supposed"),
+            # A nickname: "John Smith, nicknamed “the Hammer”".
+            *("nicknamed", "dubbed", "known as", "a.k.a.", "aka"),
+        ),
         bare_clause_cues=(
             # The present, as headlines write it.
             "insists",
@@ -1170,6 +1179,9 @@ LEXICONS: dict[str, Lexicon] = {
             "so genannten",
             "angebliche",
             "angeblichen",
+            # A nickname: "Joseph Massino, genannt „das Ohr“".
+            "genannt",
+            "alias",
         ),
         passive_aux=("ist", "wird", "wurde", "war", "werden", "wurden"),
         conjunctions=("und", "aber", "sowie", "doch"),
