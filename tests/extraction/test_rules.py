@@ -3216,3 +3216,20 @@ def test_a_title_after_the_noun_of_its_work_is_no_quotation(text: str, lang: str
 def test_a_nickname_is_no_quotation(text: str, lang: str) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.text for q in found if q.type != "indirect"] == []
+
+
+def test_a_possessive_names_the_owner_of_a_noun_of_speech() -> None:
+    text = (
+        "Charles Michel has apologised. Critics reject Mr Michel’s excuse that the affair "
+        "was a “protocol incident”, as the briefing war goes on."
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.text, q.cue) for q in found] == [
+        ("Charles Michel", "protocol incident", "excuse")
+    ]
+    # A noun after a possessive is no cue: "claim" here names nobody "Critics rejected".
+    text = "Critics rejected the minister’s claim that the cuts were “modest”."
+    assert all(
+        q.speaker is None or "rejected" not in q.speaker
+        for q in extract_quotes(text, lang="en", published=PUB)
+    )

@@ -288,6 +288,10 @@ def _speech_owner(
     rx = _speech_regex(lex)
     if rx is None:
         return None
+    if not opening:
+        owned = _possessed_speech(text, start, end, lex)
+        if owned is not None:
+            return owned
     found = None
     for m in rx.finditer(text, start, end):
         if opening and len(text[start : m.start()].split()) > 4:
@@ -300,6 +304,37 @@ def _speech_owner(
         return None
     cue = text[found.start() : found.end()].strip()
     return replace(who, cue=cue, cue_span=Span(found.start(), found.start() + len(cue)))
+
+
+@cache
+def _possessive_regex(lex: Lexicon) -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, lex.speech_nouns))
+    return re.compile(rf"['’]s\s+(?:{nouns})\b", re.IGNORECASE)
+
+
+def _possessed_speech(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """A named owner before a noun of speech with the possessive "'s": "Mr Michel's excuse
+    that sofagate was a “…”" (the last such noun in ``text[start:end]``)."""
+    if "'" not in text[start:end] and "’" not in text[start:end]:
+        return None
+    found = None
+    for m in _possessive_regex(lex).finditer(text, start, end):
+        found = m
+    if found is None:
+        return None
+    who = attr.speaker_before(text, start, found.start(), lex)
+    if who is None or who.speaker is None or who.kind == "anonymous" or " " in who.speaker:
+        if who is None or who.mention is None or len(who.mention.split()) > 3:
+            return None  # "Critics rejected the minister's claim": no name before it
+    if who.speaker is None or who.kind == "anonymous":
+        return None
+    cue = text[found.start() + 2 : found.end()].strip()
+    cue_start = found.end() - len(cue)
+    # The words are reported in the narrator's sentence, no turn of the owner's: a "she
+    # said" after them goes on with whoever spoke before (no mention to go on with).
+    return replace(
+        who, mention=None, mention_span=None, cue=cue, cue_span=Span(cue_start, found.end())
+    )
 
 
 def _post_marker(text: str, close: int, lex: Lexicon) -> Attribution | None:
