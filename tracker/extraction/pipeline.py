@@ -323,11 +323,10 @@ def _possessed_speech(text: str, start: int, end: int, lex: Lexicon) -> Attribut
     if found is None:
         return None
     who = attr.speaker_before(text, start, found.start(), lex)
-    if who is None or who.speaker is None or who.kind == "anonymous" or " " in who.speaker:
-        if who is None or who.mention is None or len(who.mention.split()) > 3:
-            return None  # "Critics rejected the minister's claim": no name before it
-    if who.speaker is None or who.kind == "anonymous":
+    if who is None or who.speaker is None or who.kind == "anonymous":
         return None
+    if who.mention is not None and len(who.mention.split()) > 3:
+        return None  # a clause before the possessive, no name
     cue = text[found.start() + 2 : found.end()].strip()
     cue_start = found.end() - len(cue)
     # The words are reported in the narrator's sentence, no turn of the owner's: a "she
