@@ -3233,3 +3233,8 @@ def test_a_possessive_names_the_owner_of_a_noun_of_speech() -> None:
         q.speaker is None or "rejected" not in q.speaker
         for q in extract_quotes(text, lang="en", published=PUB)
     )
+
+
+def test_a_place_and_a_title_compound_before_a_german_name_are_no_part_of_it() -> None:
+    text = "Kassels Oberbürgermeister Bertram Hilgen sagte, der Preis werde im Mai verliehen."
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == ["Bertram Hilgen"]

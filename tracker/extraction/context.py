@@ -254,7 +254,15 @@ class ArticleContext:
                 mentions.append((offset, words[0]))
                 continue
             # "British Prime Minister Boris Johnson": the name follows the last title word.
-            k = max((i for i, x in enumerate(words) if x.lower() in lex.titles), default=-1)
+            k = max(
+                (
+                    i
+                    for i, x in enumerate(words)
+                    # "Kassels Oberbürgermeister Bertram Hilgen": a title compound too.
+                    if x.lower() in lex.titles or x.lower().endswith(suffixes)
+                ),
+                default=-1,
+            )
             if 0 <= k and len(words) - k - 1 >= 2:
                 offset += sum(len(x) + 1 for x in words[: k + 1])
                 words = words[k + 1 :]
