@@ -3238,3 +3238,23 @@ def test_a_possessive_names_the_owner_of_a_noun_of_speech() -> None:
 def test_a_place_and_a_title_compound_before_a_german_name_are_no_part_of_it() -> None:
     text = "Kassels Oberbürgermeister Bertram Hilgen sagte, der Preis werde im Mai verliehen."
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == ["Bertram Hilgen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "«Non ci sono fondi», ha detto Anna Verdi. Il ministro Paolo Neri, titolare "
+            "dell'Economia, questa settimana ha avvertito che i conti sono «in ordine».",
+            "it",
+        ),
+        (
+            "“There is no money,” said Anna Green. Minister Paul Black this week warned that "
+            "the accounts were “in good order”.",
+            "en",
+        ),
+    ],
+)
+def test_a_time_of_the_statement_before_the_cue_keeps_its_subject(text: str, lang: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert found[-1].speaker in ("Paolo Neri", "Paul Black")

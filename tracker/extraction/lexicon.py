@@ -573,6 +573,19 @@ LEXICONS: dict[str, Lexicon] = {
             "in seguito",
             "in precedenza",
             "nei giorni scorsi",
+            # Times of the statement: "X, questa settimana, ha avvertito".
+            "questa settimana",
+            "la settimana scorsa",
+            "la scorsa settimana",
+            "questo mese",
+            "il mese scorso",
+            "quest'anno",
+            "quest’anno",
+            "l'anno scorso",
+            "l’anno scorso",
+            "stamattina",
+            "stasera",
+            "stanotte",
         ),
         # "il 22enne", "la 45enne": an age standing for the person named before.
         epithet_suffixes=("enne",),
@@ -759,7 +772,11 @@ LEXICONS: dict[str, Lexicon] = {
         complementizers=("that",),
         according_to=("according to",),
         gerund_suffixes=("ing",),
-        adverbials=("once", "in the past", "several times", "repeatedly", "last week"),
+        adverbials=(
+            *("once", "in the past", "several times", "repeatedly", "last week"),
+            *("this week", "earlier this week", "this month", "last month", "this year"),
+            *("last year", "earlier this year", "this morning", "tonight", "last night"),
+        ),
         connectives=tuple(
             "meanwhile however moreover still separately instead nevertheless indeed "
             "furthermore besides also now".split()
