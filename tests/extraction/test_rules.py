@@ -3258,3 +3258,26 @@ def test_a_place_and_a_title_compound_before_a_german_name_are_no_part_of_it() -
 def test_a_time_of_the_statement_before_the_cue_keeps_its_subject(text: str, lang: str) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert found[-1].speaker in ("Paolo Neri", "Paul Black")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Mario Rossi e Anna Verdi, che dirige l'agenzia dell'ONU, il Programma alimentare, "
+            "hanno dichiarato di aver concordato un piano comune.",
+            "it",
+            "Mario Rossi e Anna Verdi",
+        ),
+        (
+            "John Hale, who runs the company, the largest in Wales, said the accounts were "
+            "in order.",
+            "en",
+            "John Hale",
+        ),
+    ],
+)
+def test_an_apposition_inside_a_relative_clause_is_not_the_subject(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]

@@ -1209,7 +1209,19 @@ def _speaker_before(
                 agent = _document_agent(text, tokens, k, last, lex)
                 if agent is not None:
                     return agent
-                found = speaker_before(text, start, tokens[k].start, lex)
+                # "X e Y, che dirige l'esecutivo dell'UE, la Commissione, hanno
+                # dichiarato": the apposition belongs to a relative clause; the subject
+                # stands before it.
+                rel = next(
+                    (
+                        j
+                        for j in range(k - 1, 0, -1)
+                        if tokens[j].lower in _RELATIVE and tokens[j - 1].text == ","
+                    ),
+                    None,
+                )
+                cut = tokens[rel - 1].start if rel is not None else tokens[k].start
+                found = speaker_before(text, start, cut, lex)
                 if found is not None and found.speaker is not None:
                     desc = text[tokens[k].end : tokens[last].start].strip()
                     return Attribution(
