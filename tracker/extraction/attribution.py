@@ -664,13 +664,6 @@ def names_a_source(phrase: str, lex: Lexicon) -> bool:
     return any(_is_anon(t, w) or t.lower in w.titles for t in tokenize(phrase))
 
 
-def declined_adjective(word: str, lex: Lexicon) -> bool:
-    """A long word with a declined adjective's ending (lexicon.adjective_suffixes:
-    "Wissenschaftliche", "Statistischen"), part of a name after an article; not a short noun
-    that ends alike ("Maler")."""
-    return len(word) > 6 and word.lower().endswith(lex.adjective_suffixes or ("\0",))
-
-
 def institution_word(t: Token, w: Words) -> bool:
     """An institution word, or where nouns are capitalised a compound ending in one
     ("Landesamt für Geologie", "Bundesministerium der Finanzen")."""
@@ -751,9 +744,6 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
                     a > 0
                     and tokens[a - 1].lower in w.dets
                     and not any(institution_word(t, w) for t in tokens[a:b])
-                    and not (
-                        len(tokens[a].lower) > 6 and tokens[a].lower.endswith(w.adjective_suffixes)
-                    )
                 )
             )
         ):

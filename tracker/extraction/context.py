@@ -14,7 +14,6 @@ from functools import cache
 
 from tracker.extraction.attribution import (
     OF_WORDS,
-    declined_adjective,
     kind_of_name,
     lowered,
     name_after_particle,
@@ -274,11 +273,7 @@ class ArticleContext:
                 while len(words) > 2 and (
                     role_noun(words[0])
                     # "Der Künstler Gerhard Richter": a noun after the article, then a name.
-                    or (
-                        after_article
-                        and kind_of_name(words, lex) == "person"
-                        and not declined_adjective(words[0], lex)
-                    )
+                    or (after_article and kind_of_name(words, lex) == "person")
                 ):
                     after_article = False
                     offset += len(words[0]) + 1
