@@ -29,6 +29,7 @@ PUB = dt.date(2024, 5, 10)  # a Friday
         # Straight single marks, as headlines write them; apostrophes stay apostrophes.
         ("Leader: 'We didn't lose' after the vote", ["We didn't lose"]),
         ("L'Italia ha detto 'non ora' ieri.", ["non ora"]),
+        ("Disse ('non ora') e uscì.", ["non ora"]),
         ("Italy's players' union won't agree in the '90s style.", []),
     ],
 )

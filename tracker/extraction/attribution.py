@@ -421,7 +421,7 @@ def _after_article(low: str, start: int, lex: Lexicon) -> bool:
     a noun, not the reporting verb it is spelt like."""
     if start < 2 or low[start - 1] != " ":
         return False
-    k = low.rfind(" ", max(0, start - 40), start - 1)
+    k = low.rfind(" ", max(0, start - 40), start - 1)  # a possessive may be a long word
     before = low[k + 1 : start - 1]
     # A possessive makes it a noun too: "the minister's claim that …".
     return bool(before) and (before in lex.noun_markers or before.endswith(("'s", "’s")))

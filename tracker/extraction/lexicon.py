@@ -383,13 +383,14 @@ def _it_cues() -> tuple[str, ...]:
     ]
     # "Si è lamentata della campagna, «violenta»": a complaint, in the speaker's words.
     forms += [
-        f"{aux} {adv}{form}"
-        for aux, forms_ in (
-            ("si è", ("lamentato", "lamentata")),
-            ("si sono", ("lamentati", "lamentate")),
+        f"si {aux} {adv}{participle}"
+        for aux, participle in (
+            ("è", "lamentato"),
+            ("è", "lamentata"),
+            ("sono", "lamentati"),
+            ("sono", "lamentate"),
         )
         for adv in _IT_ADVERBS
-        for form in forms_
     ] + ["si lamenta", "si lamentano"]
     forms += [
         f"{verb} {stem}{ending}"

@@ -31,8 +31,13 @@ _MARK_RX = re.compile('[«»“”„‘’"]')
 _MARK_RX_SINGLE = re.compile("(?=[«»“”„‘’\"'])(?:[«»“”„‘’\"]|(?<!\\w)'|'(?!\\w))")
 
 
+# Where a straight single mark may open (see ``_opens``): after a space, a bracket or a
+# colon, before a letter (the pattern opens with the mark itself, so the engine skips to it).
+_SINGLE_OPENS = re.compile(r"'(?<=[\s(\[:]')(?=[^\W\d_])")
+
+
 def _marks_pattern(text: str) -> re.Pattern[str]:
-    single = " '" in text or "\n'" in text or ":'" in text or text.startswith("'")
+    single = text.startswith("'") or _SINGLE_OPENS.search(text) is not None
     return _MARK_RX_SINGLE if single else _MARK_RX
 
 
@@ -144,8 +149,8 @@ def find_quoted(text: str) -> list[Quoted]:
                     )
                 )
         if len(stack) == 1 and stack[0][1] + 1 < p_end and stack[0][0] != "'":
-            # (A straight single mark never runs on: it may be a stray apostrophe.)
-            # The English convention: the quotation goes on in the next paragraph.
+            # The English convention: the quotation goes on in the next paragraph (never
+            # one opened by a straight single mark, which may be a stray apostrophe).
             mark, pos = stack[0]
             nxt = p_end + 1
             while nxt < len(text) and text[nxt] in "\n\r \t":

@@ -429,7 +429,8 @@ def _kind(
         return None  # "the so-called «reform»": the reporter's distance, nobody's words
     if lex.label_frames and _labels(text, q, lex):
         return None  # "die als „Morgenröte“ bezeichnete Operation": a name given to it
-    if lex.work_nouns and lead.split()[-1:] and lead.split()[-1].endswith(lex.work_nouns):
+    last_word = lead.split()[-1] if lead.split() else ""
+    if lex.work_nouns and last_word.endswith(lex.work_nouns):
         return None  # "die ZDF-Sendung „Aktenzeichen XY“", "il libro «…»": a title
     words = len(body.split())
     before = text[max(0, q.start - 3) : q.start - 1].rstrip()

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -139,22 +140,13 @@ def cognates(x: str, y: str) -> bool:
     return common >= COGNATE_PREFIX and common >= COGNATE_SHARE * shorter
 
 
-_UNITS: dict[str, dict[str, Unit | None]] = defaultdict(dict)
-UNITS_CACHED = 1 << 18  # words whose units are kept, per language (a corpus repeats them)
-
-
+@lru_cache(maxsize=1 << 18)
 def _unit(lang: str, word: str) -> Unit | None:
-    """A content word's unit; None for a function word."""
-    cache = _UNITS[lang]
-    if word in cache:
-        return cache[word]
-    unit = None
-    if not (word in STOPWORDS or word in _FUNCTION or len(word) < 3 or word.isdigit()):
-        unit = Unit(_concept(lang, word) or frozenset(), skeleton(lang, word))
-    if len(cache) >= UNITS_CACHED:
-        cache.clear()
-    cache[word] = unit
-    return unit
+    """A content word's unit; None for a function word. Cached: a corpus repeats its
+    words."""
+    if word in STOPWORDS or word in _FUNCTION or len(word) < 3 or word.isdigit():
+        return None
+    return Unit(_concept(lang, word) or frozenset(), skeleton(lang, word))
 
 
 def bag(item: LinkItem) -> Bag:
