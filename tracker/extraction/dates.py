@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from tracker.extraction.lexicon import Lexicon
 
 
-def _starts(words: tuple[str, ...]) -> str:
+def first_letters(words: Iterable[str]) -> str:
     """A look-ahead naming the letters ``words`` start with: the regex engine skips to
     them in C instead of trying the pattern at every character."""
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
@@ -20,7 +21,7 @@ def _date_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = "|".join(re.escape(m) for m in lex.months)
     day_month = re.compile(rf"(?=\d)\b(\d{{1,2}})\.?\s+({months})(?:\s+(\d{{4}}))?\b")
     month_day = re.compile(
-        rf"{_starts(lex.months)}\b({months})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
+        rf"{first_letters(lex.months)}\b({months})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
     )
     return day_month, month_day
 
@@ -28,7 +29,7 @@ def _date_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _weekday_regex(lex: Lexicon) -> re.Pattern[str]:
     days = "|".join(map(re.escape, lex.weekdays))
-    return re.compile(rf"{_starts(lex.weekdays)}\b({days})\b")
+    return re.compile(rf"{first_letters(lex.weekdays)}\b({days})\b")
 
 
 def explicit_date(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.date | None:

@@ -10,7 +10,7 @@ from functools import cache
 
 from tracker.extraction import attribution as attr
 from tracker.extraction.context import ArticleContext
-from tracker.extraction.dates import explicit_date, said_on
+from tracker.extraction.dates import explicit_date, first_letters, said_on
 from tracker.extraction.indirect import (
     according_phrases,
     according_phrases_relative,
@@ -880,9 +880,8 @@ def _media_regex(lex: Lexicon) -> re.Pattern[str] | None:
         return None
     # The look-ahead names the letters a phrase can start with, so the engine skips to them
     # in C; one look-behind for all the phrases then keeps to word starts.
-    firsts = "".join(sorted({re.escape(p[0]) for p, _ in lex.media}))
     phrases = "|".join(f"({re.escape(p)})" for p, _ in lex.media)
-    return re.compile(f"(?=[{firsts}])(?<!\\w)(?:{phrases})")
+    return re.compile(f"{first_letters(p for p, _ in lex.media)}(?<!\\w)(?:{phrases})")
 
 
 def _medium(sentence: str, lex: Lexicon) -> str | None:
