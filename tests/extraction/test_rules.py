@@ -3281,3 +3281,13 @@ def test_an_apposition_inside_a_relative_clause_is_not_the_subject(
     text: str, lang: str, speaker: str
 ) -> None:
     assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]
+
+
+def test_a_german_noun_after_a_possessive_is_no_name() -> None:
+    # "Aussage zu Schmidt" reads like "Karl zu Guttenberg", but a possessive opens it.
+    text = (
+        "Der Reporter sprach Müller auf seine Aussage zu Schmidt an. Zuvor hatte Karl "
+        "Schmidt die Pläne verteidigt. „Das ist ein guter Plan“, sagte Schmidt."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == ["Karl Schmidt"]

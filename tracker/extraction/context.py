@@ -121,8 +121,9 @@ def _title_of(word: str, lex: Lexicon) -> str | None:
 
 def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
     """In a language that capitalises nouns, whether a capitalised run is a noun phrase:
-    it follows an article, a preposition or a number ("600 Millionen Inder", "der Gelben
-    Karte"), or one of its words has a common noun's ending ("Deutsche Bahn Stiftung")."""
+    it follows an article, a possessive, a preposition or a number ("600 Millionen
+    Inder", "der Gelben Karte", "seine Aussage zu Romney"), or one of its words has a
+    common noun's ending ("Deutsche Bahn Stiftung")."""
     if _title_of(words[0], lex) is not None:
         return False  # "(des) Präsidenten Mahmud Ahmadinedschad": a role, then the name
     if any(len(w) > 5 and w.lower().endswith(lex.noun_suffixes) for w in words):
@@ -134,6 +135,7 @@ def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
     return (
         prev in lex.determiners
         or prev in lex.indefinite
+        or prev in lex.possessives
         or prev in lex.prepositions
         or _NUMBER.fullmatch(prev) is not None
     )
