@@ -3291,3 +3291,42 @@ def test_a_german_noun_after_a_possessive_is_no_name() -> None:
     )
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker for q in found] == ["Karl Schmidt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Der Verband hat dazu aufgerufen, das Unternehmen zu boykottieren.",
+            "Verband",
+            "das Unternehmen zu boykottieren",
+        ),
+        (
+            "Der Minister hat darauf hingewiesen, dass die Kassen leer seien.",
+            "Minister",
+            "die Kassen leer seien",
+        ),
+        (
+            "Der Verband rief am Montag dazu auf, das Unternehmen zu boykottieren.",
+            "Verband",
+            "das Unternehmen zu boykottieren",
+        ),
+        (
+            "Die Partei schlug am Montag vor, die Steuern zu senken.",
+            "Partei",
+            "die Steuern zu senken",
+        ),
+    ],
+)
+def test_german_pronominal_adverbs_and_more_separable_cues(
+    text: str, speaker: str, content: str
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Er rief die Polizei. Sie kam sofort auf den Hof.", "Die Partei schlug den Gegner."]
+)
+def test_a_german_verb_without_its_particle_reports_nothing(text: str) -> None:
+    assert extract_quotes(text, lang="de", published=PUB) == []

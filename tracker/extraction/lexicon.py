@@ -446,6 +446,8 @@ _DE_SEPARABLE = {
     "hin": "wies wiesen weist",
     "deutlich": "machte machten macht",
     "aus": "führte führten führt",
+    "auf": "rief riefen ruft",  # "rief die Bürger dazu auf, …"
+    "vor": "schlug schlugen schlägt",  # "schlug am Montag vor, …"
 }
 
 
@@ -1235,6 +1237,16 @@ LEXICONS: dict[str, Lexicon] = {
             "gegenüber",
             "journalisten",
             "reportern",
+            # Pronominal adverbs before a participle: "hat dazu aufgerufen, …", "hat darauf
+            # hingewiesen, dass …".
+            "dazu",
+            "darauf",
+            "daran",
+            "davor",
+            "darüber",
+            "dafür",
+            "dagegen",
+            "davon",
         ),
         function_words=frozenset(
             "aber und wenn als nach vor heute gestern doch auch so laut der die das im am um "
