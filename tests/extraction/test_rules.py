@@ -3330,3 +3330,29 @@ def test_german_pronominal_adverbs_and_more_separable_cues(
 )
 def test_a_german_verb_without_its_particle_reports_nothing(text: str) -> None:
     assert extract_quotes(text, lang="de", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # A source after the genitive indefinite "eines", with an adjective between.
+        (
+            "Nach Angaben eines hochrangigen Beamten war der Fahrer betrunken.",
+            "eines hochrangigen Beamten",
+            "anonymous",
+        ),
+        # "eines" joins a genitive to the subject, as "des" does.
+        (
+            "Der Sprecher eines großen Konzerns sagte, die Zahlen seien gut.",
+            "Sprecher eines großen Konzerns",
+            "anonymous",
+        ),
+        # A noun after an indefinite article is nobody's name.
+        ("Nach Angaben eines Polizisten war der Fahrer betrunken.", "Polizisten", "anonymous"),
+        ("Laut einem Anwohner war der Fahrer betrunken.", "Anwohner", "anonymous"),
+        ("Nach Angaben von Peter Kern war der Fahrer betrunken.", "Peter Kern", "person"),
+    ],
+)
+def test_german_sources_after_an_indefinite_article(text: str, speaker: str, kind: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

@@ -41,6 +41,7 @@ OF_WORDS = _OF = frozenset(
         "of",
         "des",
         "der",
+        "eines",
         "von",
     }
 )

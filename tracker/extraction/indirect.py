@@ -1075,9 +1075,20 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
         if named is None or named.speaker is None:
             named = attr.speaker_after(text, at, at + len(src), lex)
     if named is not None and named.speaker is not None:
+        kind = named.kind
+        opening = re.match(r"\s*(\w+)\s+", src)
+        if (
+            kind == "person"
+            and opening is not None
+            and opening.group(1).lower() in lex.indefinite
+            and named.mention_span is not None
+            and named.mention_span.start == at + opening.end()
+            and len(named.speaker.split()) == 1
+        ):
+            kind = "anonymous"  # "nach Angaben eines Polizisten": nobody's name takes "a"
         return Attribution(
             named.speaker,
-            named.kind,
+            kind,
             named.mention,
             named.mention_span,
             named.description,
@@ -1085,10 +1096,13 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
             Span(m_start, m_end),
         )
     words = src.split()
+    indefinite = False  # "nach Angaben eines Polizisten": nobody's name takes "a"
     while words and words[0].lower() in lex.determiners + lex.indefinite:
+        indefinite = indefinite or words[0].lower() in lex.indefinite
         words.pop(0)
     name = " ".join(words) or src
-    kind = attr.kind_of_name(words, lex) if words and words[0][:1].isupper() else "anonymous"
+    named = words and words[0][:1].isupper() and not indefinite
+    kind = attr.kind_of_name(words, lex) if named else "anonymous"
     cue = text[m_start:m_end]
     return Attribution(name, kind, src, None, None, cue, Span(m_start, m_end))
 

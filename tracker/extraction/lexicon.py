@@ -1304,7 +1304,7 @@ LEXICONS: dict[str, Lexicon] = {
             *("dieser", "diese", "dieses", "diesen", "diesem"),  # demonstratives
         ),
         indefinite=(
-            *("ein", "eine", "einer", "einem", "einen", "mehrere", "einige"),
+            *("ein", "eine", "einer", "einem", "einen", "eines", "mehrere", "einige"),
             # Numbers written as capitalised nouns: "Millionen Inder", "Tausende Menschen".
             *("dutzende", "hunderte", "tausende", "millionen", "milliarden"),
         ),
