@@ -3356,3 +3356,24 @@ def test_a_german_verb_without_its_particle_reports_nothing(text: str) -> None:
 def test_german_sources_after_an_indefinite_article(text: str, speaker: str, kind: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # After a declined adjective, a noun and a particle are no name: "Grenze zu
+        # Kandalien" had become the fullest form of "Kandalien".
+        (
+            "Die Armee sichert die internationale Grenze zu Kandalien. Kandalien sagt, die "
+            "Grenze sei sicher.",
+            "Kandalien",
+        ),
+        # Without a particle, the capitalised run after the adjective stays a name.
+        (
+            "Das australische Shark Research Institute erklärte, die Zahl sei gestiegen.",
+            "Shark Research Institute",
+        ),
+    ],
+)
+def test_a_german_noun_after_an_adjective_is_no_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]

@@ -121,9 +121,10 @@ def _title_of(word: str, lex: Lexicon) -> str | None:
 
 def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
     """In a language that capitalises nouns, whether a capitalised run is a noun phrase:
-    it follows an article, a possessive, a preposition or a number ("600 Millionen
-    Inder", "der Gelben Karte", "seine Aussage zu Romney"), or one of its words has a
-    common noun's ending ("Deutsche Bahn Stiftung")."""
+    it follows an article, a possessive, a declined adjective, a preposition or a number
+    ("600 Millionen Inder", "der Gelben Karte", "seine Aussage zu Romney", "die
+    sudanesische Grenze zu Äthiopien"), or one of its words has a common noun's ending
+    ("Deutsche Bahn Stiftung")."""
     if _title_of(words[0], lex) is not None:
         return False  # "(des) Präsidenten Mahmud Ahmadinedschad": a role, then the name
     if any(len(w) > 5 and w.lower().endswith(lex.noun_suffixes) for w in words):
@@ -136,6 +137,13 @@ def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
         prev in lex.determiners
         or prev in lex.indefinite
         or prev in lex.possessives
+        # "die sudanesische Grenze zu Äthiopien": after a declined adjective, a noun and a
+        # particle are no name ("das australische Shark Research Institute" is one)
+        or (
+            before[-1].islower()
+            and prev.endswith(lex.adjective_suffixes)
+            and any(w.islower() for w in words)
+        )
         or prev in lex.prepositions
         or _NUMBER.fullmatch(prev) is not None
     )
