@@ -3377,3 +3377,19 @@ def test_german_sources_after_an_indefinite_article(text: str, speaker: str, kin
 )
 def test_a_german_noun_after_an_adjective_is_no_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Amnesty International said the situation was serious.", "en"),
+        ("Human Rights Watch ha detto che la situazione è grave.", "it"),
+        ("Das australische Shark Research Institute erklärte, die Lage sei ernst.", "de"),
+    ],
+)
+def test_institutions_named_in_english_are_organisations_in_any_language(
+    text: str, lang: str
+) -> None:
+    assert [q.speaker_kind for q in extract_quotes(text, lang=lang, published=PUB)] == [
+        "organization"
+    ]

@@ -435,6 +435,13 @@ def _en_cues() -> tuple[str, ...]:
     return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES) + spoke_of + went_on
 
 
+# Institutions named in English, as news in any language keeps them ("Human Rights Watch",
+# "Amnesty International", "Shark Research Institute"): such a last word makes a name one.
+_ENGLISH_INSTITUTIONS = (
+    "Institute Organization Organisation Foundation Agency Association Council Committee "
+    "Service Fund Trust Watch International Group Reuters Bloomberg "
+)
+
 # German separable verbs of reporting: the verb, then its particle at the end of the clause
 # ("gab am Mittwoch bekannt, dass …", "stellte er nach dem Spiel fest."). The verb is the
 # cue when its particle closes the clause within a few words.
@@ -721,17 +728,18 @@ LEXICONS: dict[str, Lexicon] = {
             "investigatori inquirenti medici attivisti manifestanti organizzatori".split()
         ),
         organization_words=tuple(
-            "Cremlino Casa Bianca Pentagono Nato NATO Onu ONU Ue UE Unione Ministero ministero "
-            "governo Governo Commissione Consiglio Dipartimento Farnesina Eliseo Parlamento "
-            "Stati Uniti Russia Cina Ucraina Mosca Kiev Kyiv Washington Pechino Bruxelles "
-            "Italia Francia Germania Spagna Europa Israele Iran India Giappone Roma Parigi "
-            "Berlino Londra "
-            "Presidenza Reuters Ansa ANSA esercito Esercito Tass TASS Nazioni Istituto "
-            "Agenzia Ufficio Servizio Fondazione Università Banca Partito Associazione "
-            "Autorità Comitato Tribunale Corte Polizia Procura Service Agency Institute "
-            "Organization Fondo Federazione Confederazione Consorzio Camera Senato "
-            "Regione Comune Provincia Prefettura Questura Corriere Repubblica Gazzetta "
-            "Messaggero Viminale Quirinale Chigi Montecitorio Palazzo".split()
+            (
+                "Cremlino Casa Bianca Pentagono Nato NATO Onu ONU Ue UE Unione Ministero "
+                "ministero governo Governo Commissione Consiglio Dipartimento Farnesina Eliseo "
+                "Parlamento Stati Uniti Russia Cina Ucraina Mosca Kiev Kyiv Washington Pechino "
+                "Bruxelles Italia Francia Germania Spagna Europa Israele Iran India Giappone Roma "
+                "Parigi Berlino Londra Presidenza Ansa ANSA esercito Esercito Tass TASS Nazioni "
+                "Istituto Agenzia Ufficio Servizio Fondazione Università Banca Partito "
+                "Associazione Autorità Comitato Tribunale Corte Polizia Procura Fondo Federazione "
+                "Confederazione Consorzio Camera Senato Regione Comune Provincia Prefettura "
+                "Questura Corriere Repubblica Gazzetta Messaggero Viminale Quirinale Chigi "
+                "Montecitorio Palazzo " + _ENGLISH_INSTITUTIONS
+            ).split()
         ),
         name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
@@ -950,17 +958,17 @@ LEXICONS: dict[str, Lexicon] = {
             "lawmakers campaigners activists protesters organisers organizers office".split()
         ),
         organization_words=tuple(
-            "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "
-            "Government Commission Council Department State Parliament Congress Senate "
-            "United States Russia China Ukraine Moscow Kyiv Kiev Washington Beijing Brussels "
-            "France Germany Italy Britain Denmark Poland Israel Iran India Japan Turkey Spain "
-            "Canada Mexico Brazil Paris Berlin London Rome Tokyo "
-            "Reuters AP Tass TASS army Army Nations Office Service Agency Institute "
-            "Organization Organisation Bureau Centre Center Committee Foundation University "
-            "Bank Party Association Authority Court Police Company Corporation Fund Centers "
-            "Centres Administration Commission Board Federation Union Council Agency "
-            "Coalition Alliance Trust Institution Programme Program Times Post Journal "
-            "Herald Telegraph Guardian Tribune Gazette Economist Bloomberg".split()
+            (
+                "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "
+                "Government Commission Department State Parliament Congress Senate United States "
+                "Russia China Ukraine Moscow Kyiv Kiev Washington Beijing Brussels France Germany "
+                "Italy Britain Denmark Poland Israel Iran India Japan Turkey Spain Canada Mexico "
+                "Brazil Paris Berlin London Rome Tokyo AP Tass TASS army Army Nations Office "
+                "Bureau Centre Center University Bank Party Authority Court Police Company "
+                "Corporation Centers Centres Administration Board Federation Coalition Alliance "
+                "Institution Programme Program Times Post Journal Herald Telegraph Guardian "
+                "Tribune Gazette Economist " + _ENGLISH_INSTITUTIONS
+            ).split()
         ),
         name_particles=("de", "da", "von", "van", "der", "bin", "al", "el", "la"),
         weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -1331,12 +1339,14 @@ LEXICONS: dict[str, Lexicon] = {
             "kritiker beobachter anwohner wissenschaftler forscher ermittler ärzte".split()
         ),
         organization_words=tuple(
-            "Kreml Weißes Haus Pentagon Nato NATO UN EU Union Ministerium Regierung "
-            "Deutschland Russland Frankreich Italien China Ukraine Polen Israel Iran Indien "
-            "Japan Türkei Großbritannien USA Moskau Kiew Washington Peking Berlin Paris "
-            "Bundesregierung Kommission Rat Polizei Bundestag Parlament Behörde Behörden "
-            "Amt Gericht Vereinte Nationen Institut Agentur Stiftung Universität Bank Partei "
-            "Verband Gewerkschaft Kammer Staatsanwaltschaft".split()
+            (
+                "Kreml Weißes Haus Pentagon Nato NATO UN EU Union Ministerium Regierung "
+                "Deutschland Russland Frankreich Italien China Ukraine Polen Israel Iran Indien "
+                "Japan Türkei Großbritannien USA Moskau Kiew Washington Peking Berlin Paris "
+                "Bundesregierung Kommission Rat Polizei Bundestag Parlament Behörde Behörden Amt "
+                "Gericht Vereinte Nationen Institut Agentur Stiftung Universität Bank Partei "
+                "Verband Gewerkschaft Kammer Staatsanwaltschaft " + _ENGLISH_INSTITUTIONS
+            ).split()
         ),
         lower_case_names=frozenset("dpa ddp dapd afp apa sid epd kna".split()),
         organization_suffixes=tuple(
