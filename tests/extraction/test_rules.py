@@ -264,10 +264,10 @@ def test_german_source_phrase_boundaries(text: str, expected: list[tuple[str, st
         ),
         # A lone noun, and one whose "-es" ending follows a vowel (only the "s" goes).
         ("Nach Auskunft des Komitees werde der Preis im Mai verliehen.", "Komitee"),
-        # Anything but adjectives and one noun stays as written.
-        ("Nach Angaben des Rates der Stadt sei die Brücke sicher.", "Rates der Stadt"),
+        # The head noun is declined; the genitive after it stays as written.
+        ("Nach Angaben des Rates der Stadt sei die Brücke sicher.", "Rat der Stadt"),
     ],
-    ids=["feminine", "masculine", "neuter", "after-a-vowel", "not-declined"],
+    ids=["feminine", "masculine", "neuter", "after-a-vowel", "head-then-genitive"],
 )
 def test_a_source_named_in_the_genitive_is_named_in_its_base_form(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]
@@ -3392,4 +3392,33 @@ def test_institutions_named_in_english_are_organisations_in_any_language(
 ) -> None:
     assert [q.speaker_kind for q in extract_quotes(text, lang=lang, published=PUB)] == [
         "organization"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Nach Aussage des Landesamtes für Statistik Sachsen lag die Zahl bei 300.",
+            "Landesamt für Statistik Sachsen",
+            "lag die Zahl bei 300",
+        ),
+        (
+            "Nach Angaben des Bundesamtes für Migration kamen 300 Menschen.",
+            "Bundesamt für Migration",
+            "kamen 300 Menschen",
+        ),
+        (
+            "Nach Angaben des Bundesministeriums der Finanzen sinken die Steuern.",
+            "Bundesministerium der Finanzen",
+            "sinken die Steuern",
+        ),
+    ],
+)
+def test_a_german_institution_in_the_genitive_keeps_its_field(
+    text: str, speaker: str, content: str
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind, q.text) for q in found] == [
+        (speaker, "organization", content)
     ]

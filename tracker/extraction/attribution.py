@@ -244,7 +244,9 @@ def words_of(lex: Lexicon) -> Words:
         adjective_suffixes=lex.adjective_suffixes,
         verb_starts=_first_word_set(lex) | lex.auxiliaries | frozenset(lex.passive_aux),
         calendar=frozenset(lex.weekdays) | frozenset(lex.months),
-        org_suffixes=lex.organization_suffixes,
+        # "des Landesamtes für Geologie": an institution in the genitive too.
+        org_suffixes=lex.organization_suffixes
+        + tuple(sorted(_declined(lex.organization_suffixes, lex))),
         org_kinds=tuple(sorted(lex.organization_nouns)),
         lower_names=lex.lower_case_names,
     )
@@ -257,18 +259,19 @@ _PHRASE_STOPS = frozenset({"anche", "mentre", "while", "after", "dopo", "but", "
 _ENDINGS = ("s", "es", "n", "en", "ns", "ens")  # endings a declension may add to a noun
 
 
+def _declined(words: Iterable[str], lex: Lexicon) -> set[str]:
+    """The forms the lexicon's declensions give ``words``: each word with an ending the
+    lexicon strips back to the word ("kanzlers" for "kanzler", "amtes" for "amt")."""
+    rules = [re.compile(r.noun_ending) for r in lex.declensions if r.noun_ending]
+    return {
+        x + end for x in words for end in _ENDINGS for rule in rules if rule.sub("", x + end) == x
+    }
+
+
 def declined_titles(lex: Lexicon) -> frozenset[str]:
     """The titles with the forms the lexicon's declensions give them ("kanzlers",
-    "präsidenten" for "kanzler", "präsident"): each form whose noun ending the lexicon
-    strips back to the title."""
-    rules = [re.compile(r.noun_ending) for r in lex.declensions if r.noun_ending]
-    return frozenset(lex.titles) | {
-        t + end
-        for t in lex.titles
-        for end in _ENDINGS
-        for rule in rules
-        if rule.sub("", t + end) == t
-    }
+    "präsidenten" for "kanzler", "präsident")."""
+    return frozenset(lex.titles) | _declined(lex.titles, lex)
 
 
 def _words_of(lex: Lexicon) -> Words:
@@ -454,8 +457,8 @@ def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
     w_ = words_of(lex)
     if any(w in w_.orgs or w in w_.lower_names for w in words):
         return "organization"
-    if lex.organization_suffixes and any(
-        w[:1].isupper() and w.lower().endswith(lex.organization_suffixes) for w in words
+    if w_.org_suffixes and any(
+        w[:1].isupper() and w.lower().endswith(w_.org_suffixes) for w in words
     ):
         return "organization"  # "Bundesregierung", "Statistisches Bundesamt"
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
@@ -738,6 +741,8 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
         a += name_after_particle([t.text for t in tokens[a:b]], w.particles)
         while (
             b - a > 2
+            # "Landesamt für Statistik Sachsen": an institution's name goes on after its joiner
+            and not (institution_word(tokens[a], w) and tokens[a + 1].lower in w.joiners)
             and (
                 role_noun(tokens[a].text)
                 # "Der Künstler Gerhard Richter": after an article, a noun before a full name.

@@ -75,7 +75,9 @@ def base_form(text: str, start: int, name: str, lex: Lexicon) -> str:
     """A noun phrase named at ``text[start:]`` after a determiner that declines it, in
     its base form: "(nach Angaben der) Deutschen Post" -> "Deutsche Post", "(des)
     ägyptischen Innenministeriums" -> "ägyptisches Innenministerium". Only a run of
-    adjectives and one head noun is declined; anything else stays as written."""
+    adjectives and one head noun is declined, and what follows the head after a lower-case
+    word stays as written ("des Landesamtes für Statistik" -> "Landesamt für Statistik");
+    anything else stays as written."""
     before = _LAST_WORD.search(text, max(0, start - 20), start)
     if before is None or not lex.declensions:
         return name
@@ -84,6 +86,10 @@ def base_form(text: str, start: int, name: str, lex: Lexicon) -> str:
     words = name.split()
     if rule is None or not words:
         return name
+    rest: list[str] = []
+    joined = next((k for k, x in enumerate(words) if k and x.islower()), None)
+    if joined is not None and words[joined - 1][:1].isupper():
+        words, rest = words[:joined], words[joined:]  # "Landesamtes | für Statistik"
     end, repl = rule.adjective
     if not all(w.endswith(end) and len(w) > len(end) + 2 for w in words[:-1]):
         return name
@@ -95,4 +101,4 @@ def base_form(text: str, start: int, name: str, lex: Lexicon) -> str:
     if rule.neuter_adjective is not None and head.lower().endswith(lex.neuter_suffixes):
         repl = rule.neuter_adjective
     adjectives = [w[: len(w) - len(end)] + repl for w in words[:-1]]
-    return " ".join([*adjectives, head])
+    return " ".join([*adjectives, head, *rest])
