@@ -3422,3 +3422,31 @@ def test_a_german_institution_in_the_genitive_keeps_its_field(
     assert [(q.speaker, q.speaker_kind, q.text) for q in found] == [
         (speaker, "organization", content)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An institution's field may hold "und" (a joiner, not two speakers).
+        (
+            "Das Bundesamt für Migration und Flüchtlinge erklärte, es seien 300 Menschen gekommen.",
+            "Bundesamt für Migration und Flüchtlinge",
+        ),
+        (
+            "Das Zentrum für Forschung und Entwicklung erklärte, es seien 300 Menschen gekommen.",
+            "Zentrum für Forschung und Entwicklung",
+        ),
+        (
+            "Das Forschungszentrum Jülich erklärte, es seien 300 Menschen gekommen.",
+            "Forschungszentrum Jülich",
+        ),
+        # Two subjects stay two.
+        (
+            "Die Regierung und die Opposition erklärten, es seien 300 Menschen gekommen.",
+            "Regierung und Opposition",
+        ),
+    ],
+)
+def test_a_german_institution_whose_field_holds_und(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]

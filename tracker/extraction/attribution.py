@@ -569,9 +569,9 @@ def _joined_institution(tokens: list[Token], run: tuple[int, int], w: Words) -> 
     """Where an institution's name starts whose last capitalised run is ``run``, if joined
     words go back to an institution word and the "for" or "of" after it ("The Centers for
     Disease Control and Prevention", "Institute for Fiscal Studies"); None if not ("Jane
-    Doe and John Smith", "the UN and Russia")."""
-    if w.capitalized_nouns:
-        return None
+    Doe and John Smith", "the UN and Russia"). Where every noun is capitalised, a compound
+    ending in an institution word counts as one ("Bundesamt für Migration und
+    Flüchtlinge")."""
     a = run[0]
     while True:
         while a > 0 and tokens[a - 1].lower in w.articles:
@@ -581,7 +581,7 @@ def _joined_institution(tokens: list[Token], run: tuple[int, int], w: Words) -> 
         prev = _run_back(tokens, a - 2, w)
         if prev is None or prev[1] != a - 1:
             return None
-        if tokens[a - 2].text in w.orgs and tokens[a - 1].lower not in w.conjunctions:
+        if institution_word(tokens[a - 2], w) and tokens[a - 1].lower not in w.conjunctions:
             return prev[0]
         a = prev[0]
 

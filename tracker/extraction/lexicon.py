@@ -1353,7 +1353,7 @@ LEXICONS: dict[str, Lexicon] = {
             "regierung ministerium polizei behörde gericht amt agentur stiftung universität "
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
             "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk "
-            "verein club ausschuss".split()
+            "verein club ausschuss zentrum".split()
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
         weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
