@@ -3450,3 +3450,42 @@ def test_a_german_institution_in_the_genitive_keeps_its_field(
 def test_a_german_institution_whose_field_holds_und(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Der Seismologe Peter Kern von der Erdbebenwarte Bensberg bei Köln sagte: „Das "
+            "Beben war stark.“",
+            "de",
+            "Peter Kern",
+        ),
+        (
+            "Peter Kern von der Erdbebenwarte bei Köln sagte, das Beben sei stark gewesen.",
+            "de",
+            "Peter Kern",
+        ),
+        (
+            "Anna Berg vom Institut für Geologie sagte, das Beben sei stark gewesen.",
+            "de",
+            "Anna Berg",
+        ),
+        ("Ursula von der Leyen sagte, das Beben sei stark gewesen.", "de", "Ursula von der Leyen"),
+        # A person after a preposition is no subject: the cue's own subject follows it.
+        (
+            "Nach dem Treffen mit Anna Berg in Köln sagte Peter Kern, das Urteil sei falsch.",
+            "de",
+            "Peter Kern",
+        ),
+        (
+            "Anna Berg from the Seehof hotel in Bonn said the price was too high.",
+            "en",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_person_named_with_where_they_work_before_the_cue(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]

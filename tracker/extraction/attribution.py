@@ -733,7 +733,7 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
     if w.capitalized_nouns:
         # "Anna Berg von der Universität Wien": a full name, then where she works ("von
         # der Leyen" follows one given name).
-        for p in range(a + 2, b - 2):
+        for p in range(a + 2, b - 1):
             if tokens[p].lower in w.particles and tokens[p + 1].lower in w.particles:
                 if all(tokens[k].capitalized for k in range(a, p)):
                     b = p
@@ -1255,8 +1255,10 @@ def _speaker_before(
     run = _run_back(tokens, last, w)
     joined = _joined_institution(tokens, run, w) if run is not None else None
     if run is not None and joined is not None:
-        # "The Centers for Disease Control and Prevention said": one institution's name.
-        return _named(text, tokens, joined, run[1], lex)
+        # "The Centers for Disease Control and Prevention said": one institution's name,
+        # unless it is where the person before it works ("Anna Berg vom Institut für …").
+        person = None if governed else _affiliated(text, tokens, joined, w, conj, lex)
+        return person or _named(text, tokens, joined, run[1], lex)
     if run is not None:
         head = run[0] - 1
         while head >= 0 and tokens[head].lower in w.articles_or_possessives:
@@ -1279,7 +1281,9 @@ def _speaker_before(
                 # "Officials in Kyiv said", "a spokesperson for the European Commission":
                 # the unnamed source the phrase belongs to.
                 return _anonymous(text, tokens, _np_start(tokens, head - 1, w, conj), last + 1)
-            return None  # "Vor dem Gerichtsgebäude sagte X": not the subject
+            # "Peter Kern von der Erdbebenwarte Bensberg bei Köln sagte": where the person
+            # works, and where that is; else "Vor dem Gerichtsgebäude sagte X": no subject.
+            return _affiliated(text, tokens, run[0], w, conj, lex)
         return _before_name(text, tokens, run, w, conj, lex)
     if t.lower in w.titles:
         j = last
@@ -1350,6 +1354,36 @@ def _common_noun(name: str | None, lex: Lexicon) -> bool:
     return (
         name is not None and " " not in name and name.lower().endswith(lex.noun_suffixes or ("\0",))
     )
+
+
+def _affiliated(
+    text: str, tokens: list[Token], a: int, w: Words, conj: frozenset[str], lex: Lexicon
+) -> Attribution | None:
+    """The person whose affiliation is the phrase starting at token ``a``, named at the
+    start of the clause: "Anna Berg vom Institut für Geologie", "Peter Kern von der
+    Erdbebenwarte Bensberg bei Köln" (a place may follow the affiliation), "Jane Doe from
+    the Seehof hotel in Bonn". None if the phrase is no person's affiliation."""
+    for _ in range(3):  # the affiliation, and up to two places after it
+        k = a - 1
+        while k >= 0 and tokens[k].lower in w.articles:
+            k -= 1
+        if k < 1 or tokens[k].lower not in lex.prepositions:
+            return None
+        run = _run_back(tokens, k - 1, w)
+        if run is None:
+            return None
+        # A run may end before the preposition where it holds the person's own affiliation:
+        # "Peter Kern | von der Erdbebenwarte Bensberg | bei Köln".
+        held = run[1] < k and tokens[run[1]].lower in w.particles
+        if (tokens[k].lower in lex.affiliation_markers or held) and run[1] - run[0] >= 2:
+            opens = run[0] == 0 or tokens[run[0] - 1].lower not in lex.prepositions
+            words = [t.text for t in tokens[run[0] : run[1]]]
+            if opens and kind_of_name(words, lex) == "person":
+                return _before_name(text, tokens, run, w, conj, lex)
+        if run[1] != k:
+            return None
+        a = run[0]
+    return None
 
 
 def _before_name(

@@ -44,6 +44,9 @@ class Lexicon:
     # Cues whose object stands between them and the infinitive marker: "accusa il governo
     # di aver mentito" (not a noun's complement, as in "ha criticato i tentativi di …").
     object_infinitive_cues: frozenset[str] = frozenset()
+    # Prepositions that tie a person to where they work, before a cue: "Anna Berg vom
+    # Institut für Geologie sagte", "Jane Doe from the Seehof hotel said".
+    affiliation_markers: frozenset[str] = frozenset()
     # "Come ha detto X, ...", "As X said, ...", "Wie X sagte, ...".
     as_markers: tuple[str, ...] = ()
     # Words that attribute what precedes them, with the source after ("…», così Bruni").
@@ -629,6 +632,7 @@ LEXICONS: dict[str, Lexicon] = {
             "di a da in con su per tra fra dopo prima durante contro verso presso nel nella "
             "nei negli nelle sul sulla sui sugli dal dalla dai dagli al alla ai agli".split()
         ),
+        affiliation_markers=frozenset("di del della dello dei degli delle presso".split()),
         scare_markers=(
             "cosiddetto",
             "cosiddetta",
@@ -834,6 +838,7 @@ LEXICONS: dict[str, Lexicon] = {
             "in at on by for from with of to after before during against about over under "
             "outside inside near".split()
         ),
+        affiliation_markers=frozenset(("of", "from", "at")),
         scare_markers=(
             *("so-called", "so called", "self-styled", "alleged", "supposed"),
             # A nickname: "John Smith, nicknamed “the Hammer”".
@@ -1201,6 +1206,7 @@ LEXICONS: dict[str, Lexicon] = {
             "vor nach in im am an auf bei beim mit von vom zu zum zur seit aus über unter "
             "gegen für um durch während wegen trotz hinter neben zwischen".split()
         ),
+        affiliation_markers=frozenset(("von", "vom", "aus", "bei", "beim")),
         scare_markers=(
             "sogenannte",
             "sogenannten",
