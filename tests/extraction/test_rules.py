@@ -3489,3 +3489,26 @@ def test_a_person_named_with_where_they_work_before_the_cue(
     text: str, lang: str, speaker: str
 ) -> None:
     assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "beschrieb" introduces a quotation; the subject after the inverted verb speaks.
+        (
+            "Als riskanten Weg beschrieb Anna Berg vom Kultusministerium die Arbeit: „Die "
+            "Betreuung ist schlecht.“",
+            "Anna Berg",
+        ),
+        ("Am Montag beschrieb Anna Berg die Arbeit: „Die Betreuung ist schlecht.“", "Anna Berg"),
+        # A capitalised adverb that only opens the sentence is nobody.
+        ("Darauf erwiderte Anna Berg: „Das stimmt nicht.“", "Anna Berg"),
+    ],
+)
+def test_german_cues_of_description_and_reply(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]
+
+
+def test_a_german_label_in_the_passive_is_still_no_quotation() -> None:
+    text = "Die WM wird von vielen als die „stärkste“ aller Zeiten bezeichnet."
+    assert extract_quotes(text, lang="de", published=PUB) == []

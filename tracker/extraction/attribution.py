@@ -1164,6 +1164,15 @@ def antecedent(text: str, start: int, end: int, lex: Lexicon) -> Attribution | N
     return found
 
 
+def _opens_sentence_at(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence: only spaces, and before them a sentence's end, a
+    paragraph break or the start of the text."""
+    k = at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n:“”\"»«„"
+
+
 def _speaker_before(
     text: str, start: int, end: int, lex: Lexicon, *, governed: bool = False
 ) -> Attribution | None:
@@ -1179,7 +1188,12 @@ def _speaker_before(
             # A time word, not a name that looks like one ("il Corriere della Sera").
             (
                 tokens[-1].lower in w.skippable
-                and (not tokens[-1].capitalized or tokens[-1].lower in lex.weekdays)
+                and (
+                    not tokens[-1].capitalized
+                    or tokens[-1].lower in lex.weekdays
+                    # "Darauf erwiderte X": a capital that only opens the sentence
+                    or (len(tokens) == 1 and _opens_sentence_at(text, tokens[0].start))
+                )
             )
             # "Diese Woche | sagte er": a noun of time, and its determiner.
             or tokens[-1].lower in lex.time_nouns

@@ -289,7 +289,7 @@ _DE_CUES = (
         "schildert vermutet vermuten behaupten beschloss beschlossen empfahl empfahlen mahnte "
         "appellierte drohte bestreitet schätzt bezweifeln bezweifelt formulierte aufgefordert "
         "aufforderte angegeben bekanntgegeben hinwies aufgerufen vorgeworfen wirft warf lobte "
-        "lobt würdigte"
+        "lobt würdigte beschrieb beschreibt erwiderte erwidert"
     ).split()
     + [
         "wies darauf hin",
@@ -1196,7 +1196,7 @@ LEXICONS: dict[str, Lexicon] = {
             "vize",
             "ex",
         ),
-        naming_cues=("nannte", "bezeichnete"),
+        naming_cues=("nannte", "bezeichnete", "beschrieb", "beschreibt"),
         label_frames=(("als", "bezeichnet"), ("als", "genannt"), ("als", "tituliert")),
         work_nouns=tuple(
             "sendung film buch roman zeitung magazin serie kampagne programm lied album "
