@@ -3512,3 +3512,42 @@ def test_german_cues_of_description_and_reply(text: str, speaker: str) -> None:
 def test_a_german_label_in_the_passive_is_still_no_quotation() -> None:
     text = "Die WM wird von vielen als die „stärkste“ aller Zeiten bezeichnet."
     assert extract_quotes(text, lang="de", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # After the inverted cue and the name, a subject and its verb open a clause.
+        ("Am Montag sagte Anna Berg, das stimme nicht.", "das stimme nicht"),
+        ("Am Montag sagte Anna Berg, die Zahlen stimmten nicht.", "die Zahlen stimmten nicht"),
+        # An apposition first, then the clause after its closing comma.
+        (
+            "Am Montag sagte Anna Berg, die Chefin von Siemens, das stimme nicht.",
+            "das stimme nicht",
+        ),
+        (
+            "Am Montag erklärte Anna Berg, Chefin von Siemens, dass man sich geeinigt habe.",
+            "man sich geeinigt habe",
+        ),
+    ],
+)
+def test_a_german_clause_after_the_inverted_speaker(text: str, content: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [("Anna Berg", content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Montag sagte Anna Berg, die neue Chefin der Behörde.",
+        "Das sagte Anna Berg, die Chefin von Siemens, bei einem Treffen in Berlin.",
+    ],
+)
+def test_a_german_apposition_after_the_speaker_is_no_clause(text: str) -> None:
+    assert extract_quotes(text, lang="de", published=PUB) == []
+
+
+def test_a_statement_inside_one_its_speaker_reports_is_not_a_second_one() -> None:
+    text = "Anna Berg erklärte, dass man sich darauf geeinigt habe, die Armee einzusetzen."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.text for q in found] == ["man sich darauf geeinigt habe, die Armee einzusetzen"]

@@ -1170,7 +1170,7 @@ def _opens_sentence_at(text: str, at: int) -> bool:
     k = at
     while k > 0 and text[k - 1] in " \t":
         k -= 1
-    return k == 0 or text[k - 1] in ".!?\n:“”\"»«„"
+    return k == 0 or text[k - 1] in '.!?\n:“”"»«„'
 
 
 def _speaker_before(

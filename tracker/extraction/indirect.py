@@ -24,6 +24,7 @@ _TRAILING = " \t\n.;:!?,"
 MIN_CLAUSE_WORDS = 3
 _MAX_GAP_TOKENS = 12
 _MAX_GAP_WORDS = 5
+_APPOSITION_TOKENS = 12  # how long an apposition after the speaker's name may run
 _MOOD_TOKENS = 25  # how far into a clause _in_reported_mood looks for its verb
 _ADVERBS = frozenset(
     "not even also often widely never non anche spesso mai nicht auch oft nie".split()
@@ -267,10 +268,27 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
                     or tokens[k + 1].capitalized
                 )
             )
-            if (words <= _MAX_GAP_WORDS and not apposition) or _in_reported_mood(
-                attr.tokens_between(text, tok.end, s_end, _MOOD_TOKENS), lex
+            after = attr.tokens_between(text, tok.end, s_end, _MOOD_TOKENS)
+            if (
+                (words <= _MAX_GAP_WORDS and not apposition)
+                or _in_reported_mood(after, lex)
+                or (apposition and lex.capitalized_nouns and _subject_and_verb(after, lex))
             ):
                 return tok.end
+            if apposition:
+                # "sagte Anna Berg, die Chefin von Siemens, das stimme nicht": the clause
+                # follows the apposition's closing comma.
+                close = next(
+                    (j for j, t in enumerate(after[:_APPOSITION_TOKENS]) if not t.is_word), -1
+                )
+                if close >= 0 and after[close].text == ",":
+                    rest = after[close + 1 :]
+                    if rest and rest[0].lower in comps:
+                        return rest[0].end  # "…, Chef des Rates, dass …"
+                    if _in_reported_mood(rest, lex) or (
+                        lex.capitalized_nouns and _subject_and_verb(rest, lex)
+                    ):
+                        return after[close].end
             return None
         object_first = cue.text.lower().split()[-1] in lex.object_infinitive_cues
         if (
@@ -424,6 +442,37 @@ def _cue_next(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     """Whether a reporting verb follows ``pos`` at once ("che | ha poi aggiunto")."""
     cues = attr.find_cues(text, pos, min(end, pos + 40), lex)
     return bool(cues) and not text[pos : cues[0].start].strip()
+
+
+def _subject_and_verb(tokens: list[attr.Token], lex: Lexicon) -> bool:
+    """Where every noun is capitalised: whether these words open a clause, a subject and
+    then a lower-case word that can only be its verb ("das stimme nicht", "die Zahlen
+    stimmten nicht"), not an apposition ("die neue Chefin der Behörde")."""
+    w = attr.words_of(lex)
+    n = len(tokens)
+    if not n or not tokens[0].is_word:
+        return False
+    k = 1  # a pronoun subject: "es", "er", or an article standing alone ("das stimme")
+    if tokens[0].lower in w.articles:
+        j = 1
+        while j < n and tokens[j].is_word and tokens[j].text.islower():
+            j += 1  # adjectives
+        if j < n and tokens[j].capitalized and tokens[j].lower not in w.function:
+            k = j + 1
+            while k < n and tokens[k].capitalized:
+                k += 1  # the noun, or a name
+    elif not (tokens[0].lower in w.pronouns or tokens[0].lower in ("es", "man")):
+        return False
+    if k >= n:
+        return False
+    verb = tokens[k]
+    return (
+        verb.is_word
+        and verb.text.islower()
+        and verb.lower not in w.articles_or_function
+        and verb.lower not in lex.prepositions
+        and verb.lower not in w.particles
+    )
 
 
 def _in_reported_mood(tokens: list[attr.Token], lex: Lexicon) -> bool:

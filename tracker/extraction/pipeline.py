@@ -596,6 +596,7 @@ def extract_quotes(
         first_part = quote
     found.sort(key=lambda kq: kq[0])
     continuations = _resolve_in_context(text, found, pending, continuations, ctx, lex)
+    found = _without_nested_reports(found, continuations)
     if lex.reported_mood:
         found.extend(_mood_continuations(text, sentences, found, lex, published))
         found.sort(key=lambda kq: kq[0])
@@ -606,6 +607,31 @@ def extract_quotes(
         i = index[id(part)]
         quotes[i] = replace(part, continues=index[id(first)])
     return quotes
+
+
+def _without_nested_reports(
+    found: list[tuple[int, Quote]], continuations: list[tuple[Quote, Quote]]
+) -> list[tuple[int, Quote]]:
+    """Without a reported statement inside another that its own speaker reports ("X
+    erklärte, dass man sich geeinigt habe, die Armee einzusetzen": what was agreed is part
+    of what X said, not a second statement). One by another speaker stays ("X said that Y
+    had claimed …")."""
+    linked = {id(q) for pair in continuations for q in pair}
+    kept: list[tuple[int, Quote]] = []
+    outer: Quote | None = None  # the reported statement reaching furthest so far
+    for key, q in found:
+        if q.type == "indirect":
+            if (
+                outer is not None
+                and q.end <= outer.end
+                and q.speaker == outer.speaker
+                and id(q) not in linked
+            ):
+                continue
+            if outer is None or q.end > outer.end:
+                outer = q
+        kept.append((key, q))
+    return kept
 
 
 # "«A – ha aggiunto Guterres –. B»": an attribution set between dashes inside the marks.
