@@ -3551,3 +3551,45 @@ def test_a_statement_inside_one_its_speaker_reports_is_not_a_second_one() -> Non
     text = "Anna Berg erklärte, dass man sich darauf geeinigt habe, die Armee einzusetzen."
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.text for q in found] == ["man sich darauf geeinigt habe, die Armee einzusetzen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "kind"),
+    [
+        # A role opening a sentence after the last speaker's words speaks next, unnamed.
+        (
+            "Secondo Anna Ferri, il governo «ha scelto di non scegliere».\n\nIl presidente di "
+            "Confindustria ha invece accolto le misure. «È un primo passo», ha detto.",
+            "it",
+            "Il presidente di Confindustria",
+            "anonymous",
+        ),
+        (
+            "„Wir sind bereit“, sagte Anna Berg. Der Minister hat den Plan begrüßt. „Das ist "
+            "ein erster Schritt“, sagte er.",
+            "de",
+            "Minister",
+            "anonymous",
+        ),
+        # Named with the role, the person speaks.
+        (
+            "«Siamo pronti», ha detto Anna Verdi. Il ministro Paolo Neri ha accolto il piano. "
+            "«È un primo passo», ha detto.",
+            "it",
+            "Paolo Neri",
+            "person",
+        ),
+        # A sentence with no role in between: the last speaker goes on.
+        (
+            "“We are ready,” said Anna Green. The weather was bad. “It is a first step,” she said.",
+            "en",
+            "Anna Green",
+            "person",
+        ),
+    ],
+)
+def test_a_role_opening_a_sentence_speaks_the_next_subjectless_quotation(
+    text: str, lang: str, speaker: str, kind: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert (found[-1].speaker, found[-1].speaker_kind) == (speaker, kind)

@@ -1150,8 +1150,8 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
         indefinite = indefinite or words[0].lower() in lex.indefinite
         words.pop(0)
     name = " ".join(words) or src
-    named = words and words[0][:1].isupper() and not indefinite
-    kind = attr.kind_of_name(words, lex) if named else "anonymous"
+    capital = bool(words) and words[0][:1].isupper() and not indefinite
+    kind = attr.kind_of_name(words, lex) if capital else "anonymous"
     cue = text[m_start:m_end]
     return Attribution(name, kind, src, None, None, cue, Span(m_start, m_end))
 

@@ -30,6 +30,8 @@ from tracker.extraction.types import Attribution, Quote, QuoteKind, Span, Speake
 _QUOTE_MARKS = '«»“”„‘’"'
 _WINDOW = 240
 _CONTEXT_REACH = 1500  # how far back a pronoun may find its person
+# A sentence's end, then the next one's first word, between two quotations.
+_BETWEEN_SENTENCES = re.compile(r"[.!?]\s+\w[^.!?]*\s\w")
 _FOLLOW_ON = 300  # a subject-less quotation this close after another continues its speaker
 
 
@@ -595,7 +597,7 @@ def extract_quotes(
         found.append((r.start, quote))
         first_part = quote
     found.sort(key=lambda kq: kq[0])
-    continuations = _resolve_in_context(text, found, pending, continuations, ctx, lex)
+    continuations = _resolve_in_context(text, found, pending, continuations, ctx, lex, sentences)
     found = _without_nested_reports(found, continuations)
     if lex.reported_mood:
         found.extend(_mood_continuations(text, sentences, found, lex, published))
@@ -689,6 +691,9 @@ def _make(
         and previous is not None
         and previous.speaker is not None
         and 0 <= start - previous.end <= _FOLLOW_ON
+        # not across a sentence of its own, whose subject may be the new speaker: that is
+        # decided in context ("… «…». Il presidente di X ha accolto … «…», ha detto")
+        and _BETWEEN_SENTENCES.search(text, previous.end, start) is None
     ):
         # «…», ha affermato. Right after another quotation: the same speaker goes on.
         speaker, speaker_kind = previous.speaker, previous.speaker_kind
@@ -741,11 +746,13 @@ def _resolve_in_context(
     continuations: list[tuple[Quote, Quote]],
     ctx: ArticleContext,
     lex: Lexicon,
+    sentences: list[tuple[int, int]],
 ) -> list[tuple[Quote, Quote]]:
     """Speakers for quotations whose own sentence names nobody ("he said", "ha aggiunto",
     a quotation after a colon): the speaker of the latest quotation that named its speaker,
     or else the person last named in the article. A role whose holder is never named
     ("der Minister") stays an unnamed source. Continuations follow their first part."""
+    starts = [a for a, _ in sentences]
     pronouns = {p.lower() for p in lex.pronouns}
     last: tuple[int, str, SpeakerKindName] | None = None
     new: dict[int, Quote] = {}
@@ -775,7 +782,23 @@ def _resolve_in_context(
             and len(who.mention.split()) == 2
             and who.mention.split()[0].lower() in lex.determiners
         )
-        if (
+        # "Il presidente di Confindustria ha accolto le misure. «…», ha detto": a role
+        # opening a sentence after the last speaker's words and after the person last
+        # opening one, its holder unnamed there.
+        after = max(last[0] if last is not None else -1, subject[0] if subject else -1)
+        opener = (
+            _role_opening(text, sentences, starts, after, q.start, lex)
+            if who.speaker is None and last is not None
+            else None
+        )
+        if opener is not None:
+            opening, title = opener
+            holder = ctx.resolve(title, anchor, opening.mention)
+            if holder is not None and holder.lower() != title.lower():
+                speaker, kind = holder, "person"
+            else:
+                speaker, kind = opening.mention, "anonymous"
+        elif (
             subject is not None
             and (last is not None or epithet)
             and (last is None or last[0] < subject[0])
@@ -831,6 +854,46 @@ def _resolve_in_context(
             part = moved
         out.append((part, head))
     return out
+
+
+def _role_opening(
+    text: str,
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+    after: int,
+    before: int,
+    lex: Lexicon,
+) -> tuple[Attribution, str] | None:
+    """The unnamed role opening the latest sentence that starts after ``after`` and ends
+    before ``before`` ("Il presidente di Confindustria ha accolto …", "Der Minister hat …"),
+    and its title: its phrase ends where its verb starts."""
+    w = attr.words_of(lex)
+    k = bisect.bisect_left(starts, before) - 1
+    while k >= 0 and sentences[k][1] > before:
+        k -= 1  # the quotation's own sentence
+    while k >= 0 and starts[k] > after:
+        s_start, s_end = sentences[k]
+        k -= 1
+        tokens = attr.tokens_between(text, s_start, min(s_end, before), 12)
+        verb = next((t for t in tokens[1:] if t.lower in w.verb_starts), None)
+        if verb is None:
+            continue
+        who = attr.speaker_before(text, s_start, verb.start, lex)
+        title = (
+            next((x for x in (who.mention or "").split() if x.lower() in w.titles), None)
+            if who is not None
+            else None
+        )
+        if (
+            who is not None
+            and (who.kind == "anonymous" or (who.speaker or "").lower() in w.titles)
+            and title is not None
+            and who.mention_span is not None
+            and not text[s_start : who.mention_span.start].strip(" \n").split()[1:]
+        ):
+            return who, title
+        return None  # the latest sentence opens with something else
+    return None
 
 
 def _mood_continuations(
