@@ -3593,3 +3593,31 @@ def test_a_role_opening_a_sentence_speaks_the_next_subjectless_quotation(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert (found[-1].speaker, found[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # An institution word opening a name that is no person's keeps its place.
+        (
+            "The International Monetary Fund warned on Tuesday that growth would slow.",
+            "en",
+            "International Monetary Fund",
+        ),
+        (
+            "The International Criminal Court said the warrant remained valid.",
+            "en",
+            "International Criminal Court",
+        ),
+        # Before a person's name, it is the person's institution.
+        (
+            "Secondo il portavoce della Casa Bianca Jen Psaki, la crescita rallenterà.",
+            "it",
+            "Jen Psaki",
+        ),
+    ],
+)
+def test_an_institution_word_before_a_name_that_is_no_persons(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]

@@ -454,7 +454,10 @@ def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
 
 
 def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
-    w_ = words_of(lex)
+    return _kind_of_name(words, words_of(lex))
+
+
+def _kind_of_name(words: list[str], w_: Words) -> SpeakerKindName:
     if any(w in w_.orgs or w in w_.lower_names for w in words):
         return "organization"
     if w_.org_suffixes and any(
@@ -771,6 +774,8 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
         a < k < b - 1
         and tokens[k].lower not in w.joiners  # "Office for Budget Responsibility" is one
         and any(tokens[m].text not in w.orgs for m in range(k, b))
+        # "International Monetary Fund" is one: what follows is no person's name
+        and _kind_of_name([t.text for t in tokens[k:b]], w) == "person"
     ):
         a = k  # (a person's name has two words at least: "Unione Europea" stays whole)
     return (a, b) if a < b else None
