@@ -3621,3 +3621,36 @@ def test_an_institution_word_before_a_name_that_is_no_persons(
     text: str, lang: str, speaker: str
 ) -> None:
     assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # A title, "of", then an institution: the title's holder, unnamed.
+        (
+            "The chief of the IMF warned that growth would slow.",
+            "The chief of the IMF",
+            "anonymous",
+        ),
+        (
+            "The head of the International Monetary Fund warned that growth would slow.",
+            "The head of the International Monetary Fund",
+            "anonymous",
+        ),
+        # Named in an apposition, the holder speaks.
+        (
+            "The head of the IMF, Kristalina Georgieva, warned that growth would slow.",
+            "Kristalina Georgieva",
+            "person",
+        ),
+        # "International" ends an institution's name as well as opening one.
+        (
+            "Amnesty International said the arrests were arbitrary.",
+            "Amnesty International",
+            "organization",
+        ),
+    ],
+)
+def test_an_english_role_of_an_institution(text: str, speaker: str, kind: str) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

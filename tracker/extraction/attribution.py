@@ -1459,13 +1459,16 @@ def _before_name(
         if _is_anon(tokens[h], w) or (w.capitalized_nouns and _is_role(tokens[h], w)):
             # "attuali ed ex funzionari degli Stati Uniti", "Der Vorsitzende der Gewerkschaft"
             return _anonymous(text, tokens, _np_start(tokens, h, w, conj), b)
-    if a >= 2 and tokens[a - 1].lower in _OF and not tokens[a - 2].capitalized:
-        head = tokens[a - 2]
+    of = a - 1
+    while of >= 2 and tokens[of].lower in w.articles:
+        of -= 1  # "the chief of | the IMF"
+    if of >= 1 and tokens[of].lower in _OF and not tokens[of - 1].capitalized:
+        head = tokens[of - 1]
         if (
             head.lower in w.titles
             and kind_of_name([x.text for x in tokens[a:b]], lex) == "organization"
         ):
-            return _title(text, tokens[_np_start(tokens, a - 2, w, conj)], tokens[b - 1], head)
+            return _title(text, tokens[_np_start(tokens, of - 1, w, conj)], tokens[b - 1], head)
     if (
         a >= 2
         and (tokens[a - 1].lower in _OF or tokens[a - 1].lower in w.joiners)

@@ -442,8 +442,11 @@ def _en_cues() -> tuple[str, ...]:
 # "Amnesty International", "Shark Research Institute"): such a last word makes a name one.
 _ENGLISH_INSTITUTIONS = (
     "Institute Organization Organisation Foundation Agency Association Council Committee "
-    "Service Fund Trust Watch International Group Reuters Bloomberg "
+    "Service Fund Trust Watch Group Reuters Bloomberg "
 )
+# "Amnesty International": a last word that makes a name an institution's, but also opens
+# one ("International Monetary Fund"), so it is no institution word of its own.
+_ENGLISH_INSTITUTION_ENDINGS = ("international",)
 
 # German separable verbs of reporting: the verb, then its particle at the end of the clause
 # ("gab am Mittwoch bekannt, dass …", "stellte er nach dem Spiel fest."). The verb is the
@@ -745,6 +748,7 @@ LEXICONS: dict[str, Lexicon] = {
                 "Montecitorio Palazzo " + _ENGLISH_INSTITUTIONS
             ).split()
         ),
+        organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
         name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
         months=tuple(
@@ -952,7 +956,7 @@ LEXICONS: dict[str, Lexicon] = {
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press coach captain manager speaker judge chairman chairwoman congressman "
             "director-general attorney-general governor-general boss attorney premier "
-            "congresswoman sheriff prosecutor ceo mr mr. mrs mrs. ms ms. dr dr.".split()
+            "congresswoman sheriff prosecutor ceo head mr mr. mrs mrs. ms ms. dr dr.".split()
         ),
         anonymous_heads=tuple(
             "official officials source sources diplomat diplomats spokesperson analyst "
@@ -975,6 +979,7 @@ LEXICONS: dict[str, Lexicon] = {
                 "Tribune Gazette Economist " + _ENGLISH_INSTITUTIONS
             ).split()
         ),
+        organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
         name_particles=("de", "da", "von", "van", "der", "bin", "al", "el", "la"),
         weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         months=tuple(
@@ -1360,6 +1365,7 @@ LEXICONS: dict[str, Lexicon] = {
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
             "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk "
             "verein club ausschuss zentrum".split()
+            + list(_ENGLISH_INSTITUTION_ENDINGS)
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
         weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),

@@ -773,7 +773,9 @@ def _resolve_in_context(
         # last speaker's words is whom a pronoun or a missing subject goes on with.
         # A role unnamed in its own sentence ("Il segretario generale della Cgil ha …") is
         # held by the person named last, if named after the last speaker's words.
-        subject = ctx.last_free(anchor) if role else ctx.last_subject(anchor)
+        # Names inside the role's own phrase ("the head of the IMF") are not its holder.
+        phrase = who.mention_span.start if role and who.mention_span is not None else anchor
+        subject = ctx.last_free(phrase) if role else ctx.last_subject(anchor)
         # An epithet ("il 22enne", "the Egyptian") with nobody quoted before it: whom the
         # sentence before opened with, not whom the article names most.
         epithet = (
@@ -822,7 +824,7 @@ def _resolve_in_context(
             named = (
                 ctx.last_named(anchor)
                 if who.mention is not None and who.mention.lower() in pronouns
-                else ctx.salient(anchor, _CONTEXT_REACH)
+                else ctx.salient(phrase, _CONTEXT_REACH)
             )
             if named is not None and anchor - named[0] <= _CONTEXT_REACH:
                 speaker, kind = named[1], "person"
