@@ -3654,3 +3654,22 @@ def test_an_institution_word_before_a_name_that_is_no_persons(
 def test_an_english_role_of_an_institution(text: str, speaker: str, kind: str) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Il direttore del Fondo monetario internazionale ha avvertito che la crescita "
+            "rallenterà.",
+            "Il direttore del Fondo monetario internazionale",
+        ),
+        (
+            "Un portavoce della Banca centrale europea ha detto che i tassi resteranno fermi.",
+            "Un portavoce della Banca centrale europea",
+        ),
+    ],
+)
+def test_a_role_of_an_institution_named_in_sentence_case(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]

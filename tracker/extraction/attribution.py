@@ -599,7 +599,12 @@ def _sentence_case_institution(tokens: list[Token], last: int, w: Words) -> int 
     for k in range(last, max(-1, last - _MAX_INSTITUTION_WORDS), -1):
         t = tokens[k]
         if t.text in w.institution_nouns:
-            opens = k == 0 or tokens[k - 1].lower in w.articles or not tokens[k - 1].is_word
+            opens = (
+                k == 0
+                or tokens[k - 1].lower in w.articles
+                or not tokens[k - 1].is_word
+                or tokens[k - 1].lower in _OF  # "(il direttore) del Fondo monetario …"
+            )
             return k if opens and k < last else None
         if (
             not t.is_word
@@ -1268,6 +1273,17 @@ def _speaker_before(
         # "Richard Lugar, che diceva …" / "Lugar, who said …": the antecedent speaks.
         return speaker_before(text, start, tokens[last - 1].start, lex)
     first = _sentence_case_institution(tokens, last, w)
+    if first is not None and first >= 2 and tokens[first - 1].lower in _OF:
+        # "Il direttore del Fondo monetario internazionale", "un portavoce della Banca
+        # centrale europea": a role of the institution, or an unnamed source of it.
+        role_word = tokens[first - 2]
+        conj = w.conjunctions
+        if role_word.lower in w.titles:
+            start = tokens[_np_start(tokens, first - 2, w, conj)]
+            return _title(text, start, tokens[last], role_word)
+        if _is_anon(role_word, w):
+            return _anonymous(text, tokens, _np_start(tokens, first - 2, w, conj), last + 1)
+        return None
     if first is not None:
         return _named(text, tokens, first, last + 1, lex)
     conj = w.conjunctions
