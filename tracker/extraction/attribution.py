@@ -1279,8 +1279,8 @@ def _speaker_before(
         role_word = tokens[first - 2]
         conj = w.conjunctions
         if role_word.lower in w.titles:
-            start = tokens[_np_start(tokens, first - 2, w, conj)]
-            return _title(text, start, tokens[last], role_word)
+            opening = tokens[_np_start(tokens, first - 2, w, conj)]
+            return _title(text, opening, tokens[last], role_word)
         if _is_anon(role_word, w):
             return _anonymous(text, tokens, _np_start(tokens, first - 2, w, conj), last + 1)
         return None
