@@ -3673,3 +3673,29 @@ def test_an_english_role_of_an_institution(text: str, speaker: str, kind: str) -
 def test_a_role_of_an_institution_named_in_sentence_case(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # The person quoted last serves another institution: the role is someone else.
+        (
+            "«Siamo pronti», ha detto il segretario della Cgil, Marco Landi. Il leader della "
+            "Lega ha detto che la mobilitazione è politica.",
+            "Il leader della Lega",
+            "anonymous",
+        ),
+        # Nothing says otherwise: the role is the person quoted last.
+        (
+            "«Siamo pronti», ha detto Jens Stoltenberg. Il segretario generale ha poi "
+            "aggiunto che la Nato è unita.",
+            "Jens Stoltenberg",
+            "person",
+        ),
+    ],
+)
+def test_a_role_of_another_institution_is_not_the_person_quoted_last(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert (found[-1].speaker, found[-1].speaker_kind) == (speaker, kind)

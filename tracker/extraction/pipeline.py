@@ -755,6 +755,7 @@ def _resolve_in_context(
     starts = [a for a, _ in sentences]
     pronouns = {p.lower() for p in lex.pronouns}
     last: tuple[int, str, SpeakerKindName] | None = None
+    last_desc: str | None = None  # how the person quoted last was described
     new: dict[int, Quote] = {}
     for k, (key, q) in enumerate(found):
         info = pending.get(id(q))
@@ -762,6 +763,7 @@ def _resolve_in_context(
             if q.speaker and q.mention and q.mention.lower() not in pronouns:
                 said = q.mention_span.end if q.mention_span is not None else q.start
                 last = (max(q.end, said), q.speaker, q.speaker_kind)
+                last_desc = q.description
             continue
         anchor, who = info
         speaker: str | None = None
@@ -812,13 +814,16 @@ def _resolve_in_context(
             and anchor - last[0] <= _CONTEXT_REACH
             and (
                 not role
-                or last[2] == "person"
+                # "Il segretario generale ha poi aggiunto": the person quoted last; not a
+                # role of a named institution ("Il leader della Lega"), which the person
+                # quoted last may well not hold
+                or (last[2] == "person" and not _other_institution(who, last_desc))
                 # "Starmer's spokesman told … «…», the spokesman said": the same role.
                 or last[1].lower().endswith(" " + (who.speaker or "").lower())
             )
         ):
             _, speaker, kind = last
-        else:
+        elif not (role and _other_institution(who, last_desc)):
             # A pronoun points back to the latest person; a quotation with no subject at
             # all belongs to whom the article is about.
             named = (
@@ -856,6 +861,27 @@ def _resolve_in_context(
             part = moved
         out.append((part, head))
     return out
+
+
+def _institution_of(phrase: str | None) -> str | None:
+    """The institution a role phrase names after its "of" ("il leader della Lega" ->
+    "lega", "the head of the IMF" -> "imf"), if any."""
+    words = (phrase or "").split()
+    for k, word in enumerate(words[:-1]):
+        if word.lower() in attr.OF_WORDS:
+            rest = [w for w in words[k + 1 :] if w[:1].isupper()]
+            if rest:
+                return " ".join(rest).lower()
+    return None
+
+
+def _other_institution(who: Attribution, last_description: str | None) -> bool:
+    """Whether a role serves another institution than the one the person quoted last was
+    described with ("Il leader della Lega" after "il segretario della Cgil, X"): then that
+    person does not hold it."""
+    mine = _institution_of(who.description or who.mention)
+    theirs = _institution_of(last_description)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _role_opening(
