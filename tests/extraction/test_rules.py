@@ -3699,3 +3699,40 @@ def test_a_role_of_another_institution_is_not_the_person_quoted_last(
 ) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert (found[-1].speaker, found[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fragments"),
+    [
+        # A short fragment after a cue whose subject is only left out is a quotation.
+        (
+            "Landi ha parlato di «tradimento» e ha definito il governo «incapace».",
+            "it",
+            ["tradimento", "incapace"],
+        ),
+        (
+            "Landi ha parlato di «tradimento». Poi ha definito il governo «incapace».",
+            "it",
+            ["tradimento", "incapace"],
+        ),
+        (
+            "Landi spoke of “betrayal” and called the government “incompetent”.",
+            "en",
+            ["betrayal", "incompetent"],
+        ),
+        # A participle with nobody behind it names, it reports nothing.
+        ("Il decreto, definito «salva-Italia», è stato approvato.", "it", []),
+    ],
+)
+def test_a_fragment_after_a_cue_whose_subject_is_left_out(
+    text: str, lang: str, fragments: list[str]
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.text for q in found] == fragments
+    assert all(q.speaker == "Landi" for q in found)
+
+
+def test_a_coordinated_cue_before_a_fragment_takes_the_sentences_subject() -> None:
+    text = "Der Ausschuss kritisierte die Polizei und sprach von „Versuchen einer Eskalation“."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [("Versuchen einer Eskalation", "Ausschuss")]

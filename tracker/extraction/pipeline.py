@@ -109,8 +109,9 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             # "The decision was defined by the New York Times a “big change”"; with no
             # agent the subject is what was defined, nobody who spoke.
             who = agent
-        elif attr.is_gerund(cue, lex):
-            # "Biden spoke …, announcing … a «total unanimity»": the sentence's subject.
+        elif attr.is_gerund(cue, lex) or _after_conjunction(text, cue.start, lex):
+            # "Biden spoke …, announcing … a «total unanimity»", "X sprach von „…“ und
+            # bezeichnete ihn als „…“": the sentence's subject.
             who = opening_subject(text, s_start, cue.start, lex)
         elif text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
             who = attr.speaker_before(text, s_start, cue.start, lex)
@@ -459,11 +460,38 @@ def _kind(
         and words >= 4
     ):
         return "direct"  # "Secondo Francesco, «la parola negoziare è coraggiosa»"
-    if found.who.speaker is None and found.who.mention is None and words <= 3:
+    if (
+        found.who.speaker is None
+        and found.who.mention is None
+        and words <= 3
+        # "… e ha definito il governo «incapace»": the cue before it, its subject left out
+        and (found.after or not _subject_left_out(text, found.who.cue_span, lex))
+    ):
         return None  # a cue but nobody saying it: more likely a term than a quotation
     if title or not (found.after or _governs(text, found.who.cue_span, q.start, lex)):
         return None  # scare quotes, a title or a name in a sentence about something else
     return "partial"
+
+
+def _after_conjunction(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word before ``at``, in its sentence, is a conjunction ("… e | ha
+    definito", "… und | sprach von"): a verb there shares the sentence's subject."""
+    clause = re.split(r"[.!?\n]", text[max(0, at - 40) : at])[-1].lower().split()
+    return bool(clause) and clause[-1] in lex.conjunctions
+
+
+def _subject_left_out(text: str, cue: Span | None, lex: Lexicon) -> bool:
+    """Whether a cue's subject is only left out, so the sentence has one: the cue follows
+    a conjunction ("… e ha definito il governo «incapace»", "… and called it “a sham”") or
+    opens its sentence after adverbs at most ("Poi ha definito il governo «incapace»")."""
+    if cue is None:
+        return False
+    if _after_conjunction(text, cue.start, lex):
+        return True
+    head = text[max(0, cue.start - 40) : cue.start]
+    clause = re.split(r"[.!?\n]", head)[-1].lower().split()
+    opens = len(re.split(r"[.!?\n]", head)) > 1 or cue.start <= 40
+    return opens and all(w.strip(",") in lex.skippable for w in clause)
 
 
 def _governs(text: str, cue: Span | None, start: int, lex: Lexicon) -> bool:
