@@ -3736,3 +3736,26 @@ def test_a_coordinated_cue_before_a_fragment_takes_the_sentences_subject() -> No
     text = "Der Ausschuss kritisierte die Polizei und sprach von „Versuchen einer Eskalation“."
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.text, q.speaker) for q in found] == [("Versuchen einer Eskalation", "Ausschuss")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A cue spelt like a noun of speech, after an article: the noun, and its owner.
+        (
+            "Immediata la replica della ministra del Lavoro, Chiara Bassi: «Il tavolo resta "
+            "aperto».",
+            "Chiara Bassi",
+        ),
+        ("La replica della ministra Chiara Bassi: «Il tavolo resta aperto».", "Chiara Bassi"),
+        # The verb it also is.
+        ("Bassi replica: «Il tavolo resta aperto».", "Bassi"),
+        # A role, then the name in an apposition before the colon.
+        (
+            "Le parole del ministro dell'Economia, Paolo Neri: «I conti sono in ordine».",
+            "Paolo Neri",
+        ),
+    ],
+)
+def test_the_owner_of_a_noun_of_speech_spelt_like_a_cue(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang="it", published=PUB)] == [speaker]

@@ -118,6 +118,12 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         else:
             # "X schrieb: „…“", "In einer E-Mail schrieb er: „…“" (the verb inverted).
             who = attr.subject_of(text, s_start, cue.start, cue.end, q.start - 1, lex)
+        if (who is None or who.speaker is None) and cue.text.lower() in lex.speech_nouns:
+            # "Immediata la replica della ministra, X: «…»": the noun the verb is spelt
+            # like, and its owner.
+            owner = _speech_owner(text, cue.start, q.start - 1, lex)
+            if owner is not None:
+                return _Found(owner, after=False)
         return _Found(_with_cue(who, cue), after=False)
     # 4. "Secondo Francesco, «…»" / "According to the mayor, “…”".
     source = _according_before(text, s_start, q.start - 1, lex)
@@ -302,7 +308,11 @@ def _speech_owner(
         found = m
     if found is None:
         return None
-    who = attr.speaker_after(text, found.end(), min(end + 120, len(text)), lex, strict=True)
+    # Before the quotation the phrase ends at it; a sentence opening after it may go on.
+    limit = min(end + 120, len(text)) if opening else end
+    while limit > found.end() and text[limit - 1] in " :":
+        limit -= 1  # "…, Chiara Bassi: «…»": the colon leading into the quotation
+    who = attr.speaker_after(text, found.end(), limit, lex, strict=True)
     if who is None or who.speaker is None or who.kind == "anonymous":
         return None
     cue = text[found.start() : found.end()].strip()
