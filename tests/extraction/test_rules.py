@@ -3759,3 +3759,42 @@ def test_a_coordinated_cue_before_a_fragment_takes_the_sentences_subject() -> No
 )
 def test_the_owner_of_a_noun_of_speech_spelt_like_a_cue(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text, lang="it", published=PUB)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Paul Grant said the measures were sensible, while others warned they could push "
+            "the economy into recession.",
+            "en",
+            [
+                ("the measures were sensible", "Paul Grant"),
+                ("they could push the economy into recession", "others"),
+            ],
+        ),
+        (
+            "Paolo Neri ha detto che le misure sono sensate, mentre altri hanno avvertito che "
+            "la crescita rallenterà.",
+            "it",
+            [("le misure sono sensate", "Paolo Neri"), ("la crescita rallenterà", "altri")],
+        ),
+        (
+            "Paul Kern sagte, die Maßnahmen seien sinnvoll, andere warnten dagegen, dass die "
+            "Wirtschaft schrumpfe.",
+            "de",
+            [("die Maßnahmen seien sinnvoll", "Paul Kern"), ("die Wirtschaft schrumpfe", "andere")],
+        ),
+        # A cue set off by commas is an aside inside the statement, which goes on.
+        (
+            "Paul Grant said the plan, Anna Green warned, would fail.",
+            "en",
+            [("the plan, Anna Green warned, would fail", "Paul Grant")],
+        ),
+    ],
+)
+def test_others_after_a_comma_make_another_statement(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.text, q.speaker) for q in found] == expected

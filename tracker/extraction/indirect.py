@@ -151,6 +151,11 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         if m:
             stop = max(start, cue.start - len(before) + m.start())
             break
+        if text[cue.end : cue.end + 1] != "," and _subject_after_comma(text, start, cue.start, lex):
+            # "…, andere warnten dagegen", "…, while others warned": another subject and
+            # its own reporting verb after a comma start another statement.
+            stop = text.rfind(",", start, cue.start)
+            break
         if before.rstrip().endswith(",") and text[cue.end : cue.end + 1] == ",":
             # "… con tutti perché, ha detto, l'Italia …": a cue set off by commas after a
             # conjunction introduces another statement, the reason given.
@@ -177,6 +182,27 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     while stop > start and text[stop - 1] in _TRAILING:
         stop -= 1
     return stop
+
+
+def _subject_after_comma(text: str, start: int, cue_start: int, lex: Lexicon) -> bool:
+    """Whether a comma, then a short subject (an unnamed group, a pronoun, an article and
+    its noun, a name) and nothing else, stand right before a cue inside a clause; not a
+    subject in the reported mood ("…, der Minister habe gewarnt"), still reported. (A cue
+    set off by commas on both sides is an aside: "the plan, Anna Green warned, would …")."""
+    comma = text.rfind(",", start, cue_start)
+    if comma < 0:
+        return False
+    words = text[comma + 1 : cue_start].split()
+    if not 1 <= len(words) <= 3 or any(x.lower() in lex.reported_mood for x in words):
+        return False
+    w = attr.words_of(lex)
+    first = words[0].lower()
+    return (
+        first in w.anon
+        or first in w.pronouns
+        or (len(words) >= 2 and first in w.articles)
+        or all(x[:1].isupper() for x in words)
+    )
 
 
 def _infinitive_end(text: str, start: int, stop: int, lex: Lexicon) -> int:

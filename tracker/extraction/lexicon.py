@@ -732,7 +732,7 @@ LEXICONS: dict[str, Lexicon] = {
             "analisti portavoce membro membri residente residenti testimone testimoni "
             "persona persone osservatore osservatori alleati agenzie agenzia servizi media "
             "giornali fonte autorità analista scienziati ricercatori economisti sondaggisti "
-            "investigatori inquirenti medici attivisti manifestanti organizzatori".split()
+            "investigatori inquirenti medici attivisti manifestanti organizzatori altri".split()
         ),
         organization_words=tuple(
             (
@@ -964,7 +964,7 @@ LEXICONS: dict[str, Lexicon] = {
             "person people observer observers allies aide aides fan fans user users "
             "critic critics resident agencies agency media government scientists researchers "
             "economists pollsters investigators prosecutors doctors authorities officers police "
-            "lawmakers campaigners activists protesters organisers organizers office".split()
+            "lawmakers campaigners activists protesters organisers organizers office others".split()
         ),
         organization_words=tuple(
             (
@@ -1347,7 +1347,7 @@ LEXICONS: dict[str, Lexicon] = {
         anonymous_heads=tuple(
             "sprecher sprecherin beamter beamte diplomat diplomaten quelle quellen experte "
             "experten augenzeuge augenzeugen zeuge zeugen polizei behörden ökonomen analysten "
-            "kritiker beobachter anwohner wissenschaftler forscher ermittler ärzte".split()
+            "kritiker beobachter anwohner wissenschaftler forscher ermittler ärzte andere".split()
         ),
         organization_words=tuple(
             (
