@@ -3798,3 +3798,28 @@ def test_others_after_a_comma_make_another_statement(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.text, q.speaker) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # A title, a preposition and an institution before the cue: the role.
+        (
+            "The minister will resign on Monday, a spokesman for the Treasury said.",
+            "en",
+            "a spokesman for the Treasury",
+        ),
+        ("The ambassador to France said the talks would resume.", "en", "The ambassador to France"),
+        # A role of a named institution is not the person the article is about.
+        (
+            "Marco Landi guida la Cgil. Landi ha annunciato lo sciopero. Secondo fonti di "
+            "Palazzo Chigi, la premier segue la vicenda «con attenzione». Il leader della Lega "
+            "ha invece definito la mobilitazione «politica».",
+            "it",
+            "Il leader della Lega",
+        ),
+    ],
+)
+def test_a_role_of_a_named_institution(text: str, lang: str, speaker: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert (found[-1].speaker, found[-1].speaker_kind) == (speaker, "anonymous")

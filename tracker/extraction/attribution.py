@@ -1316,6 +1316,11 @@ def _speaker_before(
                 # "Officials in Kyiv said", "a spokesperson for the European Commission":
                 # the unnamed source the phrase belongs to.
                 return _anonymous(text, tokens, _np_start(tokens, head - 1, w, conj), last + 1)
+            if head > 0 and tokens[head - 1].lower in w.titles and not tokens[head - 1].capitalized:
+                # "a spokesman for the Treasury said", "the ambassador to France said": a
+                # role of the institution; its holder, if the article names one.
+                opening = tokens[_np_start(tokens, head - 1, w, conj)]
+                return _title(text, opening, tokens[last], tokens[head - 1])
             # "Peter Kern von der Erdbebenwarte Bensberg bei Köln sagte": where the person
             # works, and where that is; else "Vor dem Gerichtsgebäude sagte X": no subject.
             return _affiliated(text, tokens, run[0], w, conj, lex)

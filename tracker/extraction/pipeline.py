@@ -861,7 +861,9 @@ def _resolve_in_context(
             )
         ):
             _, speaker, kind = last
-        elif not (role and _other_institution(who, last_desc)):
+        # A role of a named institution is not whoever the article is about ("Il leader
+        # della Lega" in an article about a union's strike): unnamed, unless held above.
+        elif not (role and _institution_of(who.description or who.mention) is not None):
             # A pronoun points back to the latest person; a quotation with no subject at
             # all belongs to whom the article is about.
             named = (
