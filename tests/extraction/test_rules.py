@@ -3823,3 +3823,46 @@ def test_others_after_a_comma_make_another_statement(
 def test_a_role_of_a_named_institution(text: str, lang: str, speaker: str) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert (found[-1].speaker, found[-1].speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "speaker"),
+    [
+        # The source of a clause-first "according to" ends at a comma; a dateline is no
+        # part of the clause.
+        (
+            "WASHINGTON — The Pentagon is preparing to send more systems, according to two "
+            "people familiar with the matter, who spoke on condition of anonymity because the "
+            "plans are secret.",
+            "en",
+            "The Pentagon is preparing to send more systems",
+            "two people familiar with the matter",
+        ),
+        (
+            "Il Pentagono prepara l'invio di nuovi sistemi, secondo due fonti a conoscenza del "
+            "dossier, che hanno chiesto l'anonimato.",
+            "it",
+            "Il Pentagono prepara l'invio di nuovi sistemi",
+            "due fonti a conoscenza del dossier",
+        ),
+    ],
+)
+def test_a_clause_first_source_ends_at_its_comma(
+    text: str, lang: str, content: str, speaker: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [(content, speaker)]
+
+
+def test_the_rest_of_a_statement_was_said_when_its_first_part_was() -> None:
+    text = (
+        "“We don't comment on future operations,” he told reporters aboard his plane on "
+        "Wednesday. “But we will always defend our forces.”"
+    )
+    found = extract_quotes(text, lang="en", published=dt.date(2025, 11, 20))
+    assert [q.said_on for q in found] == [dt.date(2025, 11, 19)] * 2
+
+
+def test_military_ranks_are_titles() -> None:
+    found = extract_quotes("Gen. Mark Kimmel said the army was ready.", lang="en", published=PUB)
+    assert [q.speaker for q in found] == ["Mark Kimmel"]

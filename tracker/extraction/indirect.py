@@ -929,13 +929,17 @@ def _according(
     elif embedded is None:
         tail = text[m_end:s_end].strip(_TRAILING)
         if lead and before_comma and len(lead.split()) > 2:
-            # Clause first: "CLAUSE, according to X."
+            # Clause first: "CLAUSE, according to X." The source ends at a comma: what
+            # follows describes it ("…, according to two people familiar with the matter,
+            # who spoke on condition of anonymity …").
+            tail = tail.split(",", 1)[0].strip(_TRAILING)
             if not tail or len(tail.split()) > 8:
                 return []
             end = m_start
             while end > s_start and text[end - 1] in _TRAILING:
                 end -= 1
-            return [Reported(s_start, end, source_of(tail, m_start, m_end, text, lex), m_start)]
+            first = _after_dateline(text, s_start, end)  # "WASHINGTON — CLAUSE, …"
+            return [Reported(first, end, source_of(tail, m_start, m_end, text, lex), m_start)]
         # Source first: the clause follows the source phrase.
         comma = _comma(text, m_end, s_end)
         source_words = len(text[m_end:comma].split()) if comma >= 0 else 0

@@ -956,7 +956,8 @@ LEXICONS: dict[str, Lexicon] = {
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press coach captain manager speaker judge chairman chairwoman congressman "
             "director-general attorney-general governor-general boss attorney premier "
-            "congresswoman sheriff prosecutor ceo head mr mr. mrs mrs. ms ms. dr dr.".split()
+            "congresswoman sheriff prosecutor ceo head mr mr. mrs mrs. ms ms. dr dr. "
+            "gen. lt. col. maj. capt. adm. sgt. cmdr.".split()
         ),
         anonymous_heads=tuple(
             "official officials source sources diplomat diplomats spokesperson analyst "

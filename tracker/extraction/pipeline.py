@@ -10,7 +10,7 @@ from functools import cache
 
 from tracker.extraction import attribution as attr
 from tracker.extraction.context import ArticleContext
-from tracker.extraction.dates import explicit_date, first_letters, said_on
+from tracker.extraction.dates import explicit_date, first_letters, said_on, weekday_date
 from tracker.extraction.indirect import (
     according_phrases,
     according_phrases_relative,
@@ -736,6 +736,14 @@ def _make(
         # «…», ha affermato. Right after another quotation: the same speaker goes on.
         speaker, speaker_kind = previous.speaker, previous.speaker_kind
     sentence = text[s_start:start] + " " + text[end:s_end]
+    when = said_on(sentence, lex, published)
+    medium = _medium(sentence, lex)
+    if continues is not None:
+        # "«A», he told reporters on Wednesday. «B»": the rest of one statement was said
+        # when and where its first part was, unless its own sentence says otherwise.
+        own = explicit_date(sentence, lex, published) or weekday_date(sentence, lex, published)
+        when = own or continues.said_on
+        medium = medium or continues.medium
     quote = Quote(
         start=start,
         end=end,
@@ -748,8 +756,8 @@ def _make(
         description=description,
         cue=who.cue,
         cue_span=who.cue_span,
-        said_on=said_on(sentence, lex, published),
-        medium=_medium(sentence, lex),
+        said_on=when,
+        medium=medium,
         confidence=_confidence(attributed, who),
         continues=None,  # set by extract_quotes once every quotation has its index
     )
