@@ -3866,3 +3866,29 @@ def test_the_rest_of_a_statement_was_said_when_its_first_part_was() -> None:
 def test_military_ranks_are_titles() -> None:
     found = extract_quotes("Gen. Mark Kimmel said the army was ready.", lang="en", published=PUB)
     assert [q.speaker for q in found] == ["Mark Kimmel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«Vedremo», taglia corto la premier Anna Verdi.", "it", "Anna Verdi"),
+        ("Landi rincara la dose: «Il governo mente».", "it", "Landi"),
+        # A noun of speech after the quotation names its owner.
+        ("«Siamo soddisfatti» è il commento di Marco Landi.", "it", "Marco Landi"),
+        (
+            "«Siamo soddisfatti», il commento del ministro dell'Economia, Paolo Neri.",
+            "it",
+            "Paolo Neri",
+        ),
+        ("“We are satisfied” was the comment of Anna Green.", "en", "Anna Green"),
+    ],
+)
+def test_italian_newsroom_cues_and_nouns_of_speech_after_the_quotation(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]
+
+
+def test_a_noun_of_speech_after_the_quotation_without_its_owner_names_nobody() -> None:
+    text = "«Siamo soddisfatti» sono le parole con cui la squadra ha chiuso."
+    assert extract_quotes(text, lang="it", published=PUB) == []

@@ -232,6 +232,7 @@ _IT_PARTICIPLE_PHRASES = (
     "tagliato corto",
     "fatto notare",
     "fatto presente",
+    "rincarato la dose",
 )
 # "si è detto convinto che …": a reflexive "dirsi" and how the speaker says they feel.
 _IT_SAID_FEELING = ("convint", "sicur", "cert", "fiducios", "preoccupat")
@@ -378,6 +379,8 @@ def _it_cues() -> tuple[str, ...]:
         f"{aux} {adv}{p}" for aux in _IT_AUX for adv in _IT_ADVERBS for p in _IT_PARTICIPLE_PHRASES
     ]
     forms += ["fa sapere", "fanno sapere", "rende noto", "rendono noto", "si legge"]
+    # "«Vedremo», taglia corto la premier", "X rincara la dose: «…»".
+    forms += ["taglia corto", "tagliano corto", "rincara la dose", "rincarano la dose"]
     # "Si apprende da fonti di governo che …", "«…», trapela da Palazzo Chigi".
     forms += ["si apprende", "si è appreso", "trapela", "filtra", "è trapelato"]
     # "parla di «teatrino»": what is spoken of, in the speaker's words.
@@ -811,6 +814,7 @@ LEXICONS: dict[str, Lexicon] = {
             "words",
             "remarks",
             "comments",
+            "comment",
             "statement",
             "appeal",
             "message",

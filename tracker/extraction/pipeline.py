@@ -102,6 +102,10 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
     marker = _post_marker(text, close, lex) or _according_after(text, close, post_end, lex)
     if marker is not None:
         return _Found(marker, after=True)
+    # 2b. "«…» è il commento di X", "“…” were the words of X": a noun of speech after it.
+    owner = _speech_owner(text, close, post_end, lex, opening=True)
+    if owner is not None:
+        return _Found(owner, after=True)
     # 3. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
     for cue in reversed(before):
         passive, agent = _passive_agent(text, s_start, cue, q.start - 1, lex)
