@@ -3892,3 +3892,39 @@ def test_italian_newsroom_cues_and_nouns_of_speech_after_the_quotation(
 def test_a_noun_of_speech_after_the_quotation_without_its_owner_names_nobody() -> None:
     text = "«Siamo soddisfatti» sono le parole con cui la squadra ha chiuso."
     assert extract_quotes(text, lang="it", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # A relative clause whose verb follows an adverbial: the antecedent speaks.
+        (
+            "Più duro il capitano, Lautaro Mendez, che ai microfoni di Sky Sport ha parlato di "
+            "«una serata da dimenticare».",
+            "it",
+            "Lautaro Mendez",
+        ),
+        (
+            "Harder was the captain, Lautaro Mendez, who in an interview with Sky Sports spoke "
+            "of “a night to forget”.",
+            "en",
+            "Lautaro Mendez",
+        ),
+    ],
+)
+def test_a_relative_clause_with_an_adverbial_before_its_cue(
+    text: str, lang: str, speaker: str
+) -> None:
+    # After another speaker's quotation, whom context alone would give the words to.
+    before = {"it": "«Male», ha detto Simone Ruggeri. ", "en": "“Badly,” said Simone Ruggeri. "}
+    found = extract_quotes(before[lang] + text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == ["Simone Ruggeri", speaker]
+
+
+def test_a_quotation_in_a_cues_content_clause_is_reported_by_that_cue() -> None:
+    text = (
+        "Il tecnico Simone Ruggeri ha ammesso che la squadra «non era pronta» e ha promesso "
+        "una reazione."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.text, q.cue) for q in found] == [("non era pronta", "ha ammesso")]

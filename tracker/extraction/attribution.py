@@ -1174,6 +1174,25 @@ def antecedent(text: str, start: int, end: int, lex: Lexicon) -> Attribution | N
     return found
 
 
+def _relative_before_adverbial(tokens: list[Token], last: int, lex: Lexicon) -> int | None:
+    """The index of a relative pronoun after a comma that only an adverbial phrase
+    separates from the end (a preposition first, no comma, no verb of speech): "…, che |
+    ai microfoni di Sky Sport"; None if there is none."""
+    w = words_of(lex)
+    for k in range(last, max(0, last - 12), -1):
+        t = tokens[k]
+        if t.text in ",;:" or t.lower in w.cue_words:
+            return None
+        if t.lower in _RELATIVE and tokens[k - 1].text == ",":
+            after = tokens[k + 1] if k < last else None
+            if after is not None and (
+                after.lower in lex.prepositions or after.lower in w.skippable
+            ):
+                return k
+            return None
+    return None
+
+
 def _opens_sentence_at(text: str, at: int) -> bool:
     """Whether ``at`` opens a sentence: only spaces, and before them a sentence's end, a
     paragraph break or the start of the text."""
@@ -1272,6 +1291,11 @@ def _speaker_before(
     if t.lower in _RELATIVE and last > 0 and tokens[last - 1].text == ",":
         # "Richard Lugar, che diceva …" / "Lugar, who said …": the antecedent speaks.
         return speaker_before(text, start, tokens[last - 1].start, lex)
+    rel = _relative_before_adverbial(tokens, last, lex)
+    if rel is not None:
+        # "X, che ai microfoni di Sky Sport ha parlato di …", "X, who in an interview with
+        # the BBC spoke of …": the antecedent, past where and to whom it was said.
+        return speaker_before(text, start, tokens[rel - 1].start, lex)
     first = _sentence_case_institution(tokens, last, w)
     if first is not None and first >= 2 and tokens[first - 1].lower in _OF:
         # "Il direttore del Fondo monetario internazionale", "un portavoce della Banca

@@ -81,7 +81,12 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
     before = attr.find_cues(text, s_start, q.start - 1, lex)
     # "He said “…” over coming days, some scientists estimate …": a cue right before the
     # quotation governs it, whatever cue the sentence has after it.
-    adjacent = bool(before) and not text[before[-1].end : q.start - 1].strip(" :,")
+    adjacent = bool(before) and (
+        not text[before[-1].end : q.start - 1].strip(" :,")
+        # "X ha ammesso che la squadra «non era pronta» e ha promesso …": the cue whose
+        # clause the quotation stands in reports it, not the next verb.
+        or _in_clause_of(text, before[-1], q.start, lex)
+    )
     # 1. After the quotation: «...», ha detto X / "...," X said / "...," said X.
     for cue in attr.find_cues(text, close, post_end, lex)[:1]:
         if adjacent:
@@ -506,6 +511,16 @@ def _subject_left_out(text: str, cue: Span | None, lex: Lexicon) -> bool:
     clause = re.split(r"[.!?\n]", head)[-1].lower().split()
     opens = len(re.split(r"[.!?\n]", head)) > 1 or cue.start <= 40
     return opens and all(w.strip(",") in lex.skippable for w in clause)
+
+
+def _in_clause_of(text: str, cue: attr.Cue, start: int, lex: Lexicon) -> bool:
+    """Whether the quotation at ``start`` stands in the content clause the cue opens with a
+    complementizer ("ha ammesso che la squadra «…»"), within its sentence part."""
+    between = text[cue.end : start]
+    if any(p in between for p in ".;:!?"):
+        return False
+    words = between.lower().split()[:2]
+    return bool(words) and words[0] in lex.complementizers
 
 
 def _governs(text: str, cue: Span | None, start: int, lex: Lexicon) -> bool:
