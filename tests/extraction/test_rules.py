@@ -3928,3 +3928,29 @@ def test_a_quotation_in_a_cues_content_clause_is_reported_by_that_cue() -> None:
     )
     found = extract_quotes(text, lang="it", published=PUB)
     assert [(q.text, q.cue) for q in found] == [("non era pronta", "ha ammesso")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said_on"),
+    [
+        # A day after "da", "by", "ab" is a start or a deadline, not the day of speaking.
+        (
+            "Il tecnico Simone Ruggeri ha ammesso che la squadra «non era pronta» e ha "
+            "promesso una reazione già da mercoledì.",
+            "it",
+            dt.date(2025, 11, 23),
+        ),
+        (
+            "Anna Green said the team was “not ready” and promised a response by Friday.",
+            "en",
+            dt.date(2025, 11, 23),
+        ),
+        # The day of speaking itself.
+        ("Anna Green said on Tuesday the team was “not ready”.", "en", dt.date(2025, 11, 18)),
+    ],
+)
+def test_a_deadline_is_not_the_day_something_was_said(
+    text: str, lang: str, said_on: dt.date
+) -> None:
+    found = extract_quotes(text, lang=lang, published=dt.date(2025, 11, 23))
+    assert [q.said_on for q in found][-1:] == [said_on]

@@ -64,11 +64,21 @@ def weekday_date(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.d
     """The latest date on or before ``published`` falling on the weekday the sentence names."""
     if published is None or not lex.weekdays:
         return None
-    m = _weekday_regex(lex).search(sentence.lower())
+    low = sentence.lower()
+    m = next(
+        (m for m in _weekday_regex(lex).finditer(low) if not _ranged(low, m.start(), lex)), None
+    )
     if m is None:
         return None
     back = (published.weekday() - lex.weekdays.index(m.group(1))) % 7
     return published - dt.timedelta(days=back)
+
+
+def _ranged(low: str, at: int, lex: Lexicon) -> bool:
+    """Whether the day at ``at`` follows a word that makes it a deadline or a start, not
+    the day something was said ("già da mercoledì", "by Friday"), an article between."""
+    words = low[max(0, at - 30) : at].split()[-2:]
+    return any(w.strip(",") in lex.date_range_words for w in words)
 
 
 def said_on(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.date | None:

@@ -142,6 +142,9 @@ class Lexicon:
     # Lower-case words allowed inside a name ("di", "von", "bin").
     name_particles: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()  # Monday first
+    # Words before a day that make it no day of speaking: a deadline, a start, the next
+    # one ("una reazione già da mercoledì", "by Friday", "ab Montag").
+    date_range_words: frozenset[str] = frozenset()
     # Nouns of time that a language capitalises ("Diese Woche sagte er"): never a subject.
     time_nouns: frozenset[str] = frozenset()
     months: tuple[str, ...] = ()
@@ -754,6 +757,7 @@ LEXICONS: dict[str, Lexicon] = {
         organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
         name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        date_range_words=frozenset("da dal dalla entro fino prossimo prossima dopo".split()),
         months=tuple(
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
             "novembre dicembre".split()
@@ -987,6 +991,7 @@ LEXICONS: dict[str, Lexicon] = {
         organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
         name_particles=("de", "da", "von", "van", "der", "bin", "al", "el", "la"),
         weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        date_range_words=frozenset("from by until till next before after since".split()),
         months=tuple(
             "january february march april may june july august september october november "
             "december".split()
@@ -1374,6 +1379,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
         weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        date_range_words=frozenset("ab bis nächsten kommenden seit vor nach".split()),
         time_nouns=frozenset(
             "jahr jahres woche monat monats wochenende tag tages abend morgen vormittag "
             "nachmittag nacht".split()
