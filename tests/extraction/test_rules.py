@@ -3954,3 +3954,31 @@ def test_a_deadline_is_not_the_day_something_was_said(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=dt.date(2025, 11, 23))
     assert [q.said_on for q in found][-1:] == [said_on]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # Where it was said, between the name and the cue.
+        (
+            "Anna Verdi ai microfoni di Radio Capital ha detto che «siamo pronti».",
+            "Anna Verdi",
+            "person",
+        ),
+        # A bare role is not the person the sentence mentions after a preposition.
+        (
+            "Dopo l'incontro con Anna Verdi al ministero di Roma il ministro ha detto che "
+            "«siamo pronti».",
+            "il ministro",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_phrase_of_place_before_the_cue(text: str, speaker: str, kind: str) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+def test_a_broadcasters_microphones_are_an_interview() -> None:
+    text = "Lautaro Mendez, ai microfoni di Sky Sport, ha parlato di «una serata da dimenticare»."
+    assert [q.medium for q in extract_quotes(text, lang="it", published=PUB)] == ["interview"]

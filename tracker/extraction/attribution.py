@@ -1433,13 +1433,21 @@ def _affiliated(
             k -= 1
         if k < 1 or tokens[k].lower not in lex.prepositions:
             return None
+        j = k - 1
+        hopped = False
+        while j > k - 4 and j > 0 and tokens[j].is_word and tokens[j].text.islower():
+            if tokens[j].lower in lex.prepositions:
+                # "Anna Verdi | ai microfoni di Radio Capital | ha detto": where it was said
+                k, hopped = j, True
+                break
+            j -= 1
         run = _run_back(tokens, k - 1, w)
         if run is None:
             return None
         # A run may end before the preposition where it holds the person's own affiliation:
         # "Peter Kern | von der Erdbebenwarte Bensberg | bei Köln".
         held = run[1] < k and tokens[run[1]].lower in w.particles
-        if (tokens[k].lower in lex.affiliation_markers or held) and run[1] - run[0] >= 2:
+        if (tokens[k].lower in lex.affiliation_markers or held or hopped) and run[1] - run[0] >= 2:
             opens = run[0] == 0 or tokens[run[0] - 1].lower not in lex.prepositions
             words = [t.text for t in tokens[run[0] : run[1]]]
             if opens and kind_of_name(words, lex) == "person":

@@ -314,6 +314,8 @@ class ArticleContext:
         by_surname: dict[str, str] = {}
         for name in self.names:
             by_surname.setdefault(name.split()[-1], name)
+        # A full name's own surname is found again below: it is governed as the name is.
+        inside = {at + len(name) - len(name.split()[-1]): at for at, name in mentions}
         for surname, full in by_surname.items():
             for at in _occurrences(text, surname, by_surname):
                 if not self._in_quote(at):
@@ -340,7 +342,9 @@ class ArticleContext:
         self._positions = [p for p, _ in mentions]
         self._mentions = [n for _, n in mentions]
         # A mention after a preposition weighs half in deciding whom an article is about.
-        self._weights = [0.5 if _governed(text, p, governing) else 1.0 for p in self._positions]
+        self._weights = [
+            0.5 if _governed(text, inside.get(p, p), governing) else 1.0 for p in self._positions
+        ]
         lead = self._lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
         self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
 
@@ -384,20 +388,24 @@ class ArticleContext:
             return self.fullest(holder) if holder else None
         return self.fullest(name)
 
-    def salient(self, pos: int, reach: int) -> tuple[int, str] | None:
+    def salient(self, pos: int, reach: int, *, free: bool = False) -> tuple[int, str] | None:
         """The person the article has named most often before ``pos``, among those named
         within ``reach`` of it (the latest of them on a tie): who a quotation with no
-        attribution of its own most likely belongs to."""
+        attribution of its own most likely belongs to. ``free``: among those named at
+        least once other than after a preposition."""
         i = bisect.bisect_left(self._positions, pos)
         counts: dict[str, float] = {}
+        subjects: set[str] = set()  # named once at least other than after a preposition
         for name, weight in zip(self._mentions[:i], self._weights[:i], strict=True):
             counts[name] = counts.get(name, 0.0) + weight
+            if weight >= 1.0:
+                subjects.add(name)
         best: tuple[float, int, str] | None = None
         k = i - 1
         while k >= 0 and pos - self._positions[k] <= reach:
             name = self._mentions[k]
             key = (counts[name], self._positions[k], name)
-            if best is None or key[:2] > best[:2]:
+            if (best is None or key[:2] > best[:2]) and (not free or name in subjects):
                 best = key
             k -= 1
         return (best[1], best[2]) if best is not None else None

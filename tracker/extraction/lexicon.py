@@ -782,6 +782,8 @@ LEXICONS: dict[str, Lexicon] = {
                 "in tv": "television",
                 "conferenza stampa": "press conference",
                 "intervista": "interview",
+                # "ai microfoni di Sky Sport": speaking to a broadcaster's reporter
+                "ai microfoni di": "interview",
                 "in una dichiarazione": "statement",
                 "in un comunicato": "statement",
                 "nota": "statement",

@@ -892,11 +892,13 @@ def _resolve_in_context(
         # della Lega" in an article about a union's strike): unnamed, unless held above.
         elif not (role and _institution_of(who.description or who.mention) is not None):
             # A pronoun points back to the latest person; a quotation with no subject at
-            # all belongs to whom the article is about.
+            # all belongs to whom the article is about; a bare role ("il sindaco") to the
+            # person it is about, named as a subject, not after a preposition ("dopo
+            # l'incontro con X, il ministro ha detto").
             named = (
                 ctx.last_named(anchor)
                 if who.mention is not None and who.mention.lower() in pronouns
-                else ctx.salient(phrase, _CONTEXT_REACH)
+                else ctx.salient(phrase, _CONTEXT_REACH, free=role)
             )
             if named is not None and anchor - named[0] <= _CONTEXT_REACH:
                 speaker, kind = named[1], "person"
