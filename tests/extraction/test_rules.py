@@ -3982,3 +3982,11 @@ def test_a_phrase_of_place_before_the_cue(text: str, speaker: str, kind: str) ->
 def test_a_broadcasters_microphones_are_an_interview() -> None:
     text = "Lautaro Mendez, ai microfoni di Sky Sport, ha parlato di «una serata da dimenticare»."
     assert [q.medium for q in extract_quotes(text, lang="it", published=PUB)] == ["interview"]
+
+
+def test_a_german_expectation_is_reported() -> None:
+    text = "Ökonomen rechnen damit, dass sich die Lage erst im Frühjahr bessert."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Ökonomen", "sich die Lage erst im Frühjahr bessert")
+    ]

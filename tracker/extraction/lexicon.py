@@ -343,6 +343,11 @@ _DE_CUES = (
         "bestanden darauf",
         "darauf verständigt",
         "darauf geeinigt",
+        # "Ökonomen rechnen damit, dass …": an expectation, reported as said
+        "rechnet damit",
+        "rechnen damit",
+        "rechnete damit",
+        "rechneten damit",
     ]
     + (
         "zugegeben eingestanden festgestellt angemerkt hingewiesen klargestellt bemängelt "
