@@ -3990,3 +3990,25 @@ def test_a_german_expectation_is_reported() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Ökonomen", "sich die Lage erst im Frühjahr bessert")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reflexive cue with its subject before it is no impersonal passive.
+        (
+            "Anna Verdi si è lamentata della campagna, che a suo dire è stata «violenta» e "
+            "«aggressiva».",
+            [("violenta", "Anna Verdi"), ("aggressiva", "Anna Verdi")],
+        ),
+        (
+            "«Non commento», si è limitato a dire il ministro Paolo Neri.",
+            [("Non commento", "Paolo Neri")],
+        ),
+    ],
+)
+def test_an_italian_reflexive_cue_and_its_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == expected

@@ -142,6 +142,9 @@ class Lexicon:
     # Lower-case words allowed inside a name ("di", "von", "bin").
     name_particles: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()  # Monday first
+    # Words opening a cue that make it impersonal ("si dice", "si è appreso") unless a
+    # subject stands before it, whose reflexive verb it is then ("X si è lamentata").
+    reflexive_markers: tuple[str, ...] = ()
     # Words before a day that make it no day of speaking: a deadline, a start, the next
     # one ("una reazione già da mercoledì", "by Friday", "ab Montag").
     date_range_words: frozenset[str] = frozenset()
@@ -762,6 +765,7 @@ LEXICONS: dict[str, Lexicon] = {
         organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
         name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        reflexive_markers=("si",),
         date_range_words=frozenset("da dal dalla entro fino prossimo prossima dopo".split()),
         months=tuple(
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "

@@ -212,8 +212,13 @@ def _passive_agent(
     stata definita dal ministro"), who is the speaker, if it names one."""
     # The auxiliary stands before the cue ("was | defined") or opens it ("è stata definita").
     aux = (text[max(s_start, cue.start - 20) : cue.start].split() or [""])[-1]
-    if aux.lower() not in lex.passive_aux and cue.text.split()[0].lower() not in lex.passive_aux:
+    first = cue.text.split()[0].lower()
+    if aux.lower() not in lex.passive_aux and first not in lex.passive_aux:
         return False, None
+    if first in lex.reflexive_markers and aux.lower() not in lex.passive_aux:
+        subject = attr.speaker_before(text, s_start, cue.start, lex)
+        if subject is not None and subject.speaker is not None:
+            return False, None  # "Meloni si è lamentata …": a reflexive verb and its subject
     after = text[cue.end : end].split()
     if not after or after[0].lower() not in lex.agent_markers:
         return True, None
