@@ -4012,3 +4012,25 @@ def test_an_italian_reflexive_cue_and_its_subject(
 ) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert [(q.text, q.speaker) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Anna Green used the word “catastrophe” to describe the situation.",
+            "en",
+            [("catastrophe", "Anna Green")],
+        ),
+        (
+            "Anna Verdi ha usato il termine «catastrofe» per descrivere la situazione.",
+            "it",
+            [("catastrofe", "Anna Verdi")],
+        ),
+        # A term nobody is said to use stays out.
+        ("The word “catastrophe” is overused.", "en", []),
+    ],
+)
+def test_a_term_somebody_used(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.text, q.speaker) for q in found] == expected

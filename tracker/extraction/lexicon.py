@@ -434,6 +434,13 @@ def _it_cues() -> tuple[str, ...]:
         )
         for say in ("dire", "commentare", "osservare", "ribadire", "rispondere")
     ]
+    # "Ha usato il termine «resa»": a term, in the speaker's words.
+    forms += [
+        f"{verb} {noun}"
+        for verb in [f"{aux} {p}" for aux in _IT_AUX for p in ("usato", "utilizzato")]
+        + ["usa", "usano", "utilizza"]
+        for noun in ("il termine", "la parola", "le parole", "l'espressione", "l’espressione")
+    ]
     return tuple(forms + _IT_PRESENT + _IT_REMOTE + _IT_IMPERFECT + _IT_GERUNDS)
 
 
@@ -449,7 +456,13 @@ def _en_cues() -> tuple[str, ...]:
             "suggest urge accuse criticise criticize reveal admit ask predict"
         ).split()
     )
-    return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES) + spoke_of + went_on
+    # "The interviewer used the term “white flag”": a term, in the speaker's words.
+    used_term = tuple(
+        f"{verb} the {noun}"
+        for verb in ("used", "uses", "has used", "had used", "chose")
+        for noun in ("term", "word", "words", "expression", "phrase")
+    )
+    return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES) + spoke_of + went_on + used_term
 
 
 # Institutions named in English, as news in any language keeps them ("Human Rights Watch",
