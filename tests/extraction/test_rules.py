@@ -4034,3 +4034,9 @@ def test_an_italian_reflexive_cue_and_its_subject(
 def test_a_term_somebody_used(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.text, q.speaker) for q in found] == expected
+
+
+def test_a_german_term_somebody_used() -> None:
+    text = "Anna Berg benutzte den Begriff „schleichende Kapitulation“ für die Lage."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [("schleichende Kapitulation", "Anna Berg")]

@@ -346,6 +346,12 @@ _DE_CUES = (
         "bestanden darauf",
         "darauf verständigt",
         "darauf geeinigt",
+        # "Sie benutzte den Begriff „Kapitulation“": a term, in the speaker's words
+        *(
+            f"{verb} {noun}"
+            for verb in ("benutzte", "benutzt", "verwendete", "verwendet", "gebrauchte")
+            for noun in ("den begriff", "das wort", "den ausdruck")
+        ),
         # "Ökonomen rechnen damit, dass …": an expectation, reported as said
         "rechnet damit",
         "rechnen damit",
