@@ -3921,13 +3921,29 @@ def test_a_relative_clause_with_an_adverbial_before_its_cue(
     assert [q.speaker for q in found] == ["Simone Ruggeri", speaker]
 
 
-def test_a_quotation_in_a_cues_content_clause_is_reported_by_that_cue() -> None:
-    text = (
-        "Il tecnico Simone Ruggeri ha ammesso che la squadra «non era pronta» e ha promesso "
-        "una reazione."
-    )
-    found = extract_quotes(text, lang="it", published=PUB)
-    assert [(q.text, q.cue) for q in found] == [("non era pronta", "ha ammesso")]
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Il tecnico Simone Ruggeri ha ammesso che la squadra «non era pronta» e ha "
+            "promesso una reazione.",
+            "it",
+            ("non era pronta", "ha ammesso"),
+        ),
+        # Words of time between the cue and its complementizer.
+        (
+            'Emmanuel Macron said on Thursday that Europe needed to "wake up" to the threat, '
+            "urging allies to act.",
+            "en",
+            ("wake up", "said"),
+        ),
+    ],
+)
+def test_a_quotation_in_a_cues_content_clause_is_reported_by_that_cue(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.text, q.cue) for q in found] == [expected]
 
 
 @pytest.mark.parametrize(

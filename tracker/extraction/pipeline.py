@@ -520,12 +520,13 @@ def _subject_left_out(text: str, cue: Span | None, lex: Lexicon) -> bool:
 
 def _in_clause_of(text: str, cue: attr.Cue, start: int, lex: Lexicon) -> bool:
     """Whether the quotation at ``start`` stands in the content clause the cue opens with a
-    complementizer ("ha ammesso che la squadra «…»"), within its sentence part."""
+    complementizer ("ha ammesso che la squadra «…»", "said on Thursday that Europe needed
+    to “…”"), within its sentence part."""
     between = text[cue.end : start]
     if any(p in between for p in ".;:!?"):
         return False
-    words = between.lower().split()[:2]
-    return bool(words) and words[0] in lex.complementizers
+    words = between.lower().split()[:4]  # "said on Thursday that …"
+    return any(w in lex.complementizers for w in words)
 
 
 def _governs(text: str, cue: Span | None, start: int, lex: Lexicon) -> bool:
