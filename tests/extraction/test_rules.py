@@ -4056,3 +4056,40 @@ def test_a_german_term_somebody_used() -> None:
     text = "Anna Berg benutzte den Begriff „schleichende Kapitulation“ für die Lage."
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.text, q.speaker) for q in found] == [("schleichende Kapitulation", "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "invitare" reports the infinitive after its object, with "a".
+        (
+            "La Regione Campania ha invitato i cittadini a limitare gli spostamenti.",
+            [("limitare gli spostamenti", "Regione Campania", "organization")],
+        ),
+        (
+            "La Regione Campania ha invitato i cittadini a «limitare gli spostamenti».",
+            [("limitare gli spostamenti", "Regione Campania", "organization")],
+        ),
+        # Not after an aspectual verb.
+        ("Il ministro ha continuato a lavorare sul dossier per ore.", []),
+        # Whence the words come, before an impersonal verb.
+        (
+            "Da Palazzo Chigi fanno sapere che i fondi arriveranno «nelle prossime ore».",
+            [("nelle prossime ore", "Palazzo Chigi", "organization")],
+        ),
+        # An institution word in lower case opens the institution's name.
+        (
+            "Il ministero dell'Economia ha spiegato che i fondi arriveranno presto.",
+            [("i fondi arriveranno presto", "ministero dell'Economia", "organization")],
+        ),
+        (
+            "Secondo il ministero della Salute, i casi sono in calo.",
+            [("i casi sono in calo", "ministero della Salute", "organization")],
+        ),
+    ],
+)
+def test_italian_institutions_invitations_and_impersonal_sources(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.text, q.speaker, q.speaker_kind) for q in found] == expected

@@ -1336,6 +1336,10 @@ def _speaker_before(
         ):
             if head > 0 and tokens[head].lower in _OF and tokens[head - 1].lower in w.titles:
                 return _before_name(text, tokens, run, w, conj, lex)  # "Il sindaco di Roma"
+            if head == 0 and tokens[head].lower in w.agents:
+                # "Da Palazzo Chigi fanno sapere che …": whence the words come, opening the
+                # sentence before an impersonal verb.
+                return _before_name(text, tokens, run, w, conj, lex)
             if head > 0 and _is_anon(tokens[head - 1], w):
                 # "Officials in Kyiv said", "a spokesperson for the European Commission":
                 # the unnamed source the phrase belongs to.
@@ -1532,6 +1536,8 @@ def _before_name(
         institution = _run_back(tokens, a - 2, w)
         if institution is not None:
             return _named(text, tokens, institution[0], b, lex)
+        # "il ministero dell'Economia": the institution word in lower case
+        return _named(text, tokens, a - 2, b, lex)
     if a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].capitalized:
         person = _run_back(tokens, a - 2, w)
         if (

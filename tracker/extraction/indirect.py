@@ -318,7 +318,10 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             return None
         object_first = cue.text.lower().split()[-1] in lex.object_infinitive_cues
         if (
-            low in lex.infinitive_markers
+            (
+                low in lex.infinitive_markers
+                or (object_first and low in lex.object_infinitive_markers)
+            )
             and (words <= 3 or object_first)
             and (object_first or not any(t.lower in lex.determiners for t in tokens[:k]))
         ):  # not "ha criticato i tentativi di …": a noun's complement, not a clause
@@ -1181,7 +1184,9 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
         words.pop(0)
     name = " ".join(words) or src
     capital = bool(words) and words[0][:1].isupper() and not indefinite
-    kind = attr.kind_of_name(words, lex) if capital else "anonymous"
+    # "il ministero della Salute": an institution word opens it, in lower case
+    institution = bool(words) and words[0] in lex.organization_words and not indefinite
+    kind = attr.kind_of_name(words, lex) if capital or institution else "anonymous"
     cue = text[m_start:m_end]
     return Attribution(name, kind, src, None, None, cue, Span(m_start, m_end))
 

@@ -44,6 +44,9 @@ class Lexicon:
     # Cues whose object stands between them and the infinitive marker: "accusa il governo
     # di aver mentito" (not a noun's complement, as in "ha criticato i tentativi di …").
     object_infinitive_cues: frozenset[str] = frozenset()
+    # Markers of the infinitive after such a cue's object only ("invita i cittadini a
+    # limitare …"; never after other cues: "ha continuato a lavorare").
+    object_infinitive_markers: tuple[str, ...] = ()
     # Prepositions that tie a person to where they work, before a cue: "Anna Berg vom
     # Institut für Geologie sagte", "Jane Doe from the Seehof hotel said".
     affiliation_markers: frozenset[str] = frozenset()
@@ -220,14 +223,14 @@ _IT_PARTICIPLES = (
     "postato definito chiamato descritto accusato annotato argomentato dichiarata detta "
     "sostenuto ventilato avvisato criticato ripetuto lanciato scritto negato smentito "
     "ipotizzato previsto suggerito chiarito comunicato rivendicato definita descritta "
-    "bollato bollata stimato calcolato"
+    "bollato bollata stimato calcolato invitato sollecitato"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
     "scrive ribadisce osserva commenta risponde conclude insiste precisa annuncia riferisce "
     "assicura ammette ricorda replica evidenzia racconta conferma denuncia rileva lamenta "
     "prosegue incalza tuona sostiene sostengono ripete accusa chiede esorta avvisa "
-    "rivela rivelano stima stimano attacca rilancia ammonisce chiosa "
+    "rivela rivelano stima stimano attacca rilancia ammonisce chiosa invita invitano "
     "riferiscono spiegano sottolineano aggiungono precisano assicurano ricordano "
     "annunciano avvertono confermano denunciano osservano ribadiscono scrivono"
 ).split()
@@ -512,6 +515,7 @@ LEXICONS: dict[str, Lexicon] = {
         complementizers=("che",),
         according_to=("secondo", "stando a", "a detta di"),
         infinitive_markers=("di",),
+        object_infinitive_markers=("a",),
         object_infinitive_cues=frozenset(
             "accusa accusano accusato accusata accusati accusando invita invitano invitato "
             "invitata invitando esorta esortano esortato esortata sollecita sollecitato "
