@@ -4093,3 +4093,14 @@ def test_italian_institutions_invitations_and_impersonal_sources(
 ) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert [(q.text, q.speaker, q.speaker_kind) for q in found] == expected
+
+
+def test_a_clause_first_source_ends_where_it_was_published() -> None:
+    text = (
+        "The coalition is expected to win a majority, according to a forecast by polling "
+        "company Demopolis on the private TV channel Rete 9."
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The coalition is expected to win a majority", "Demopolis")
+    ]

@@ -184,6 +184,18 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     return stop
 
 
+def _source_part(tail: str, lex: Lexicon) -> str:
+    """An "according to" source up to where it was published, if that follows its name: "a
+    forecast by polling company SWG | on the private TV channel La 7"."""
+    words = tail.split()
+    named = False
+    for k, word in enumerate(words):
+        if named and word.lower() in lex.prepositions and word.lower() not in attr.OF_WORDS:
+            return " ".join(words[:k])
+        named = named or (k > 0 and word[:1].isupper())
+    return tail
+
+
 def _subject_after_comma(text: str, start: int, cue_start: int, lex: Lexicon) -> bool:
     """Whether a comma, then a short subject (an unnamed group, a pronoun, an article and
     its noun, a name) and nothing else, stand right before a cue inside a clause; not a
@@ -935,7 +947,7 @@ def _according(
             # Clause first: "CLAUSE, according to X." The source ends at a comma: what
             # follows describes it ("…, according to two people familiar with the matter,
             # who spoke on condition of anonymity …").
-            tail = tail.split(",", 1)[0].strip(_TRAILING)
+            tail = _source_part(tail.split(",", 1)[0].strip(_TRAILING), lex)
             if not tail or len(tail.split()) > 8:
                 return []
             end = m_start
