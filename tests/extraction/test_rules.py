@@ -4104,3 +4104,15 @@ def test_a_clause_first_source_ends_where_it_was_published() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("The coalition is expected to win a majority", "Demopolis")
     ]
+
+
+def test_terms_such_as_are_the_words_of_who_used_them() -> None:
+    text = (
+        "Reuters reported that this was the first time Anna Green has used terms such as "
+        '"white flag" or "defeated" in discussing the war.'
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.text, q.speaker) for q in found if q.type == "partial"] == [
+        ("white flag", "Anna Green"),
+        ("defeated", "Anna Green"),
+    ]

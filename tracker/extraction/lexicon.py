@@ -467,9 +467,12 @@ def _en_cues() -> tuple[str, ...]:
     )
     # "The interviewer used the term “white flag”": a term, in the speaker's words.
     used_term = tuple(
-        f"{verb} the {noun}"
+        f"{verb} {noun}"
         for verb in ("used", "uses", "has used", "had used", "chose")
-        for noun in ("term", "word", "words", "expression", "phrase")
+        for noun in (
+            *(f"the {n}" for n in ("term", "word", "words", "expression", "phrase")),
+            *(f"{n} {like}" for n in ("terms", "words") for like in ("such as", "like")),
+        )
     )
     return tuple(f"{aux}{c}" for aux in _EN_AUX for c in _EN_CUES) + spoke_of + went_on + used_term
 
