@@ -4116,3 +4116,26 @@ def test_terms_such_as_are_the_words_of_who_used_them() -> None:
         ("white flag", "Anna Green"),
         ("defeated", "Anna Green"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A title of one institution is not held by whoever else holds the bare title.
+        (
+            "Il presidente turco Recep Erdogan ha ricevuto gli ospiti. «Benvenuti», ha detto "
+            "Anna Verdi. Il presidente del Consiglio europeo conferma la sua versione. Ripete "
+            "che i servizi non avevano accesso alla sala.",
+            "Il presidente del Consiglio europeo",
+        ),
+        # The bare title is.
+        (
+            "Il presidente turco Recep Erdogan ha ricevuto gli ospiti. Il presidente ha detto "
+            "che i servizi non avevano accesso alla sala.",
+            "Recep Erdogan",
+        ),
+    ],
+)
+def test_a_title_of_one_institution_and_its_holder(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert found[-1].speaker == speaker

@@ -378,10 +378,16 @@ class ArticleContext:
         if len(words) == 1 and words[0].lower() in self.lex.titles:
             title = words[0].lower()
             holders: list[tuple[int, str]] = []
+            of_institution = False
             if phrase:
                 after = phrase.lower().split(title, 1)[-1].split()
                 if after:
                     holders = self.titled.get(f"{title} {after[0]}", [])
+                    # "il presidente del Consiglio europeo": the title of one institution,
+                    # not held by whoever else the article calls "presidente"
+                    of_institution = after[0] in OF_WORDS or after[0].startswith(("dell'", "dell’"))
+            if not holders and of_institution:
+                return None
             holders = holders or self.titled.get(title, [])
             before = [h for p, h in holders if p < pos]
             holder = before[-1] if before else (holders[0][1] if holders else None)
