@@ -31,7 +31,8 @@ import sys
 import time
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, make_url, select
+from sqlalchemy.exc import OperationalError
 
 from benchmarks.corpus import reuse
 from benchmarks.linking import quotations
@@ -130,6 +131,26 @@ def fill_token_index(url: str) -> float:
     engine.dispose()
     print(f"indexed the tokens of {done:,} quotations", file=sys.stderr)
     return time.perf_counter() - started
+
+
+def _require_linked(url: str, n: int) -> None:
+    """Stop with a clear message unless ``url`` holds the ``n`` quotations a full run left
+    (an SQLite file is not created for nothing)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+        raise SystemExit(f"no database at {url}: run without --incremental-only first")
+    db = make_engine(url)
+    try:
+        with db.connect() as conn:
+            have = conn.scalar(select(func.count()).select_from(Quotation))
+    except OperationalError:
+        have = 0
+    finally:
+        db.dispose()
+    if (have or 0) < n:
+        raise SystemExit(
+            f"{url} holds {have or 0:,} quotations, not {n:,}: run without --incremental-only first"
+        )
 
 
 def incremental(url: str, n: int, rounds: int = 20) -> dict[str, object]:
@@ -267,7 +288,9 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     url = args.database_url or f"sqlite:///{OUT / f'link-{args.quotations}.sqlite'}"
     result: dict[str, object] = {"quotations": args.quotations}
-    if not args.incremental_only:
+    if args.incremental_only:
+        _require_linked(url, args.quotations)
+    else:
         load(url, args.quotations)
         result["token_index_fill_s"] = round(fill_token_index(url), 1)
         result["link_all"] = run_link_all(url)

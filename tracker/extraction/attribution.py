@@ -45,6 +45,15 @@ OF_WORDS = _OF = frozenset(
         "von",
     }
 )
+_ELIDED_OF = tuple(sorted(w for w in _OF if w[-1] in "'’"))
+
+
+def of_word(word: str) -> bool:
+    """An "of" word, also one elided and glued to its noun ("dell'Onu")."""
+    low = word.lower()
+    return low in _OF or low.startswith(_ELIDED_OF)
+
+
 _MAX_PHRASE = 10
 # How far back the comma opening an apposition before a cue may stand ("Giorgia Meloni,
 # leader of the far-right Brothers of Italy party and on course to become …, said").

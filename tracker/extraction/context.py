@@ -17,6 +17,7 @@ from tracker.extraction.attribution import (
     kind_of_name,
     lowered,
     name_after_particle,
+    of_word,
     role_noun,
     trie_pattern,
     word_hits,
@@ -385,7 +386,7 @@ class ArticleContext:
                     holders = self.titled.get(f"{title} {after[0]}", [])
                     # "il presidente del Consiglio europeo": the title of one institution,
                     # not held by whoever else the article calls "presidente"
-                    of_institution = after[0] in OF_WORDS or after[0].startswith(("dell'", "dell’"))
+                    of_institution = of_word(after[0])
             if not holders and of_institution:
                 return None
             holders = holders or self.titled.get(title, [])

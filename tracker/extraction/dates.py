@@ -81,10 +81,14 @@ def _ranged(low: str, at: int, lex: Lexicon) -> bool:
     return any(w.strip(",") in lex.date_range_words for w in words)
 
 
-def said_on(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.date | None:
-    """The day a statement was made, as far as its sentence tells; else the publication date."""
+def said_on(
+    sentence: str, lex: Lexicon, published: dt.date | None, known: dt.date | None = None
+) -> dt.date | None:
+    """The day a statement was made, as far as its sentence tells; else ``known`` (the day
+    of the statement it goes on from), else the publication date."""
     return (
         explicit_date(sentence, lex, published)
         or weekday_date(sentence, lex, published)
+        or known
         or published
     )

@@ -562,8 +562,9 @@ def opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribut
     return None if verb_like else who
 
 
-def _coordinated(text: str, s_start: int, cue_start: int, lex: Lexicon) -> bool:
-    """The cue follows a conjunction: it shares the subject of the verb before it."""
+def coordinated(text: str, s_start: int, cue_start: int, lex: Lexicon) -> bool:
+    """The cue follows a conjunction ("… e | ha definito", "… und | sprach von"): it shares
+    the subject of the verb before it."""
     before = text[max(s_start, cue_start - 12) : cue_start].lower().split()
     return bool(before) and before[-1] in lex.conjunctions
 
@@ -746,7 +747,7 @@ def _in_sentence(
             if c_start < s_end and text[c_start] in _QUOTE_MARKS:
                 continue  # «...»: a quotation, not reported speech
             gerund = attr.is_gerund(cue, lex)
-            if _coordinated(text, s_start, cue.start, lex) or gerund:
+            if coordinated(text, s_start, cue.start, lex) or gerund:
                 # "Milley ha detto che … e ha affermato che …", "La Russia nega … e dice di",
                 # "La Russia ha respinto …, affermando di": the subject of the first verb.
                 who = last_who or opening_subject(text, s_start, cue.start, lex)

@@ -10,11 +10,12 @@ from functools import cache
 
 from tracker.extraction import attribution as attr
 from tracker.extraction.context import ArticleContext
-from tracker.extraction.dates import explicit_date, first_letters, said_on, weekday_date
+from tracker.extraction.dates import explicit_date, first_letters, said_on
 from tracker.extraction.indirect import (
     according_phrases,
     according_phrases_relative,
     back_reference_cue,
+    coordinated,
     find_reported,
     opening_subject,
     source_of,
@@ -118,7 +119,7 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             # "The decision was defined by the New York Times a “big change”"; with no
             # agent the subject is what was defined, nobody who spoke.
             who = agent
-        elif attr.is_gerund(cue, lex) or _after_conjunction(text, cue.start, lex):
+        elif attr.is_gerund(cue, lex) or coordinated(text, s_start, cue.start, lex):
             # "Biden spoke …, announcing … a «total unanimity»", "X sprach von „…“ und
             # bezeichnete ihn als „…“": the sentence's subject.
             who = opening_subject(text, s_start, cue.start, lex)
@@ -497,25 +498,17 @@ def _kind(
     return "partial"
 
 
-def _after_conjunction(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether the word before ``at``, in its sentence, is a conjunction ("… e | ha
-    definito", "… und | sprach von"): a verb there shares the sentence's subject."""
-    clause = re.split(r"[.!?\n]", text[max(0, at - 40) : at])[-1].lower().split()
-    return bool(clause) and clause[-1] in lex.conjunctions
-
-
 def _subject_left_out(text: str, cue: Span | None, lex: Lexicon) -> bool:
     """Whether a cue's subject is only left out, so the sentence has one: the cue follows
     a conjunction ("… e ha definito il governo «incapace»", "… and called it “a sham”") or
     opens its sentence after adverbs at most ("Poi ha definito il governo «incapace»")."""
     if cue is None:
         return False
-    if _after_conjunction(text, cue.start, lex):
+    if coordinated(text, 0, cue.start, lex):
         return True
-    head = text[max(0, cue.start - 40) : cue.start]
-    clause = re.split(r"[.!?\n]", head)[-1].lower().split()
-    opens = len(re.split(r"[.!?\n]", head)) > 1 or cue.start <= 40
-    return opens and all(w.strip(",") in lex.skippable for w in clause)
+    parts = re.split(r"[.!?\n]", text[max(0, cue.start - 40) : cue.start])
+    opens = len(parts) > 1 or cue.start <= 40  # the sentence starts within reach
+    return opens and all(w.strip(",") in lex.skippable for w in parts[-1].lower().split())
 
 
 def _in_clause_of(text: str, cue: attr.Cue, start: int, lex: Lexicon) -> bool:
@@ -761,14 +754,10 @@ def _make(
         # «…», ha affermato. Right after another quotation: the same speaker goes on.
         speaker, speaker_kind = previous.speaker, previous.speaker_kind
     sentence = text[s_start:start] + " " + text[end:s_end]
-    when = said_on(sentence, lex, published)
-    medium = _medium(sentence, lex)
-    if continues is not None:
-        # "«A», he told reporters on Wednesday. «B»": the rest of one statement was said
-        # when and where its first part was, unless its own sentence says otherwise.
-        own = explicit_date(sentence, lex, published) or weekday_date(sentence, lex, published)
-        when = own or continues.said_on
-        medium = medium or continues.medium
+    # "«A», he told reporters on Wednesday. «B»": the rest of one statement was said when
+    # and where its first part was, unless its own sentence says otherwise.
+    when = said_on(sentence, lex, published, continues.said_on if continues else None)
+    medium = _medium(sentence, lex) or (continues.medium if continues else None)
     quote = Quote(
         start=start,
         end=end,
@@ -940,7 +929,8 @@ def _resolve_in_context(
 
 def _institution_of(phrase: str | None) -> str | None:
     """The institution a role phrase names after its "of" ("il leader della Lega" ->
-    "lega", "the head of the IMF" -> "imf"), if any."""
+    "lega", "the head of the IMF" -> "imf"), if any. An elided "of" glued to its noun
+    ("il segretario generale dell'Onu") is not read: such a role stays unqualified."""
     words = (phrase or "").split()
     for k, word in enumerate(words[:-1]):
         if word.lower() in attr.OF_WORDS:
