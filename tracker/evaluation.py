@@ -258,7 +258,7 @@ def link_clusters(
     items: list[LinkItem], thresholds: Thresholds, *, translations: bool = False
 ) -> list[list[int]]:
     """Claims the tracker would form from these quotations: from its automatic links, and
-    (``translations``) the translation suggestions an analyst would confirm."""
+    (``translations``) the translation and rewording suggestions an analyst would confirm."""
     by_id = {i.id: i for i in items}
     links = find_all_links(items, thresholds=thresholds)  # what `tracker link --all` does
     edges = [(x.a, x.b) for x in links if x.decision == "auto"]
@@ -281,7 +281,8 @@ class Report:
     linking: dict[str, dict[str, float]]
     linking_on_gold_spans: dict[str, dict[str, float]]
     predictions: list[Predicted]
-    # The automatic links and every translation suggestion confirmed, on the gold spans.
+    # The automatic links and every translation and rewording suggestion confirmed, on the
+    # gold spans.
     linking_with_translations_on_gold_spans: dict[str, dict[str, float]] = field(
         default_factory=dict
     )

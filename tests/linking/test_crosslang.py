@@ -38,8 +38,39 @@ def test_other_statements_and_other_speakers_are_not_suggested() -> None:
     assert list(cross_language_links([other, stranger, item(2, EN, "en")])) == []
 
 
-def test_same_language_pairs_are_left_to_the_linker() -> None:
-    assert list(cross_language_links([item(1, IT, "it"), item(5, IT + " adesso", "it")])) == []
+# One statement in one language, in other words: two outlets translating it each their way.
+TAXES = (
+    "Non aumenteremo le tasse sul lavoro: lo abbiamo promesso agli elettori e manterremo la parola"
+)
+REWORDED = "Le tasse sul lavoro non saliranno, è una promessa fatta agli elettori e la manterremo"
+
+
+def test_a_rewording_in_one_language_is_suggested() -> None:
+    (link,) = cross_language_links([item(1, TAXES, "it"), item(2, REWORDED, "it")])
+    assert (link.a, link.b, link.method) == (1, 2, "rewording")
+    assert link.as_link().decision == "suggested"
+    assert link.as_link().score.method == "rewording"
+    # Not by somebody else, and not once the fuzzy linker decided the pair.
+    assert (
+        list(cross_language_links([item(1, TAXES, "it"), item(2, REWORDED, "it", "Paolo Neri")]))
+        == []
+    )
+    assert (
+        list(cross_language_links([item(1, IT, "it"), item(5, IT + " adesso", "it")], {(1, 5)}))
+        == []
+    )
+
+
+def test_a_speaker_coming_back_to_a_theme_in_one_language_is_no_rewording() -> None:
+    # Three theme words of five carry over: across languages that would be suggested, in
+    # one language the speaker's other statements share their themes' words.
+    short = "Serve il coraggio di negoziare la pace adesso"
+    theme = "La pace non arriverà da sola: servono coraggio, pazienza e fiducia"
+    assert list(cross_language_links([item(1, short, "it"), item(2, theme, "it")])) == []
+    # Two words only are never enough, however short the quotation.
+    assert (
+        list(cross_language_links([item(1, "Tasse più basse", "it"), item(2, TAXES, "it")])) == []
+    )
 
 
 def test_decided_pairs_are_skipped() -> None:

@@ -240,6 +240,34 @@ def _write_translated_statement(folder: Path) -> None:
     )
 
 
+def test_a_rewording_in_one_language_is_suggested_on_ingest_and_by_link_all(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    # Two Italian outlets putting one statement in their own words: too far apart for
+    # string similarity, the same content word for word.
+    _write_lang(
+        tmp_path,
+        "a",
+        "Il bilancio.\n\n«Non aumenteremo le tasse sul lavoro: lo abbiamo promesso agli "
+        "elettori e manterremo la parola», ha detto Mario Rossi.\n",
+        "it",
+    )
+    _write_lang(
+        tmp_path,
+        "b",
+        "La manovra.\n\n«Le tasse sul lavoro non saliranno, è una promessa fatta agli "
+        "elettori e la manterremo», ha assicurato Mario Rossi.\n",
+        "it",
+    )
+    assert ingest_paths(factory, [tmp_path], max_bytes=10**6).ok
+    with factory.begin() as s:
+        (link,) = s.scalars(select(QuotationLink)).all()
+        assert (link.method, link.status) == ("rewording", LinkStatus.SUGGESTED)
+        link_all(s)
+        (again,) = s.scalars(select(QuotationLink)).all()
+        assert (again.method, again.status) == ("rewording", LinkStatus.SUGGESTED)
+
+
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork beside threads, Python 3.12+
 def test_translations_compared_in_a_forked_process_give_the_same_links(
     factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -1,12 +1,18 @@
-"""A statement and its translation: evidence that needs no network service.
+"""A statement and its translation or rewording: evidence that needs no network service.
 
-Two quotations in different languages by compatible speakers are compared word by word
+Two quotations by compatible speakers are compared word by word
 through a bilingual table of news vocabulary (:mod:`tracker.linking.bilingual`), numbers,
 and names and cognates that survive translation ("Guterres", "inaccettabile" /
 "unacceptable", compared by their skeletons). The score is the share of the shorter
 quotation's content that the other one carries; of two statements by the speaker that
 carry it, the one carrying clearly more is the one it translates. Such a pair is only ever
 *suggested*: an analyst confirms a translation, the tracker never merges one by itself.
+
+The same evidence finds *rewordings* in one language, which string similarity misses:
+two outlets translating one foreign statement each in their own words, or a reporter's
+indirect account of what the speaker said in the words of a direct quotation elsewhere.
+They are suggested too, as ``rewording``; pairs in one language that the fuzzy linker
+already decided are never looked at again.
 
 Candidates are blocked by speaker, then by shared concepts, so that a speaker quoted
 thousands of times is not compared with everything he said.
@@ -34,11 +40,14 @@ from tracker.linking.bilingual import (
 )
 from tracker.linking.linker import Link
 from tracker.linking.normalize import STOPWORDS, fold
-from tracker.linking.scoring import LinkItem, PairScore
+from tracker.linking.scoring import LinkItem, Method, PairScore
 
 SUGGEST_SHARE = 0.7  # share of the shorter side's content the other must carry
 # ... or this share, with at least MIN_CARRIED words covering COVER of the longer side.
 PARTIAL_SHARE, MIN_CARRIED, COVER = 0.5, 3, 0.25
+# In one language a speaker's quotations are many and share the words of their themes:
+# a rewording needs MIN_CARRIED words carried at least, and twice as many for the above.
+REWORDING_CARRIED = 2 * MIN_CARRIED
 RIVAL_MARGIN = 0.2  # a translation carrying this much less than the best one is dropped
 MIN_CONTENT = 2  # content words a quotation needs before a translation is judged
 COGNATE_PREFIX = 5  # letters two cognates' skeletons share at least ...
@@ -187,10 +196,19 @@ class Evidence:
     share: float  # ... as a share of the smaller bag
     cover: float  # ... as a share of the larger bag
 
-    @property
-    def suggests(self) -> bool:
+    def suggests(self, *, one_language: bool = False) -> bool:
         """Enough to put the pair before an analyst: most of the shorter quotation carries
-        over, or half of it with three words at least, covering a quarter of the longer."""
+        over, or half of it with three words at least, covering a quarter of the longer.
+        In one language, three words at least, and six for half of it."""
+        if one_language:
+            return self.carried >= MIN_CARRIED and (
+                self.share >= SUGGEST_SHARE
+                or (
+                    self.share >= PARTIAL_SHARE
+                    and self.carried >= REWORDING_CARRIED
+                    and self.cover >= COVER
+                )
+            )
         return self.share >= SUGGEST_SHARE or (
             self.share >= PARTIAL_SHARE and self.carried >= MIN_CARRIED and self.cover >= COVER
         )
@@ -229,18 +247,20 @@ class CrossLink:
     a: int  # the smaller id
     b: int
     share: float
+    method: Method = "translation"  # or "rewording", in one language
 
     def as_link(self) -> Link:
         """A suggested link, scored by the share of content that carries over."""
-        score = PairScore(round(100 * self.share, 2), "translation", 0.0, 0.0, 0.0, True)
+        score = PairScore(round(100 * self.share, 2), self.method, 0.0, 0.0, 0.0, True)
         return Link(self.a, self.b, "suggested", score)
 
 
 def cross_language_links(
     items: Iterable[LinkItem], skip: set[tuple[int, int]] | None = None
 ) -> Iterator[CrossLink]:
-    """Suggested translations among ``items``: pairs in different languages, by compatible
-    named speakers, whose content mostly carries over. ``skip`` holds pairs already decided.
+    """Suggested translations and rewordings among ``items``: pairs by compatible named
+    speakers whose content mostly carries over, in different languages or (a rewording)
+    in one. ``skip`` holds pairs already decided, by an analyst or the fuzzy linker.
     """
     skip = skip or set()
     groups: dict[str, list[LinkItem]] = defaultdict(list)
@@ -273,47 +293,41 @@ def _people(family: list[LinkItem]) -> list[list[LinkItem]]:
     people: dict[str, list[LinkItem]] = defaultdict(list)
     for item in family:
         people[root(item.name or item.speaker or "")].append(item)
-    return [p for p in people.values() if len({i.lang for i in p}) >= 2]
+    return [p for p in people.values() if len(p) >= 2]
 
 
 def _translations_within(group: list[LinkItem], skip: set[tuple[int, int]]) -> Iterator[CrossLink]:
-    """Suggested translations among one person's quotations."""
+    """Suggested translations and rewordings among one person's quotations."""
     bags = {i.id: bag(i) for i in group}
     postings: dict[str, list[LinkItem]] = defaultdict(list)
     for item in group:
         for key in bags[item.id].senses | bags[item.id].heads.keys():
             postings[key].append(item)
     seen: set[tuple[int, int]] = set()
-    found: list[tuple[int, int, tuple[int, ...], float]] = []  # pair, smaller side(s), share
+    # pair, smaller side(s), share, in one language
+    found: list[tuple[int, int, tuple[int, ...], float, bool]] = []
     for posting in postings.values():
         if len(posting) > FREQUENT:
             continue
-        by_lang: dict[str | None, list[LinkItem]] = defaultdict(list)
-        for item in posting:
-            by_lang[item.lang].append(item)
-        if len(by_lang) < 2:
-            continue
-        across = itertools.chain.from_iterable(
-            itertools.product(xs, ys) for xs, ys in itertools.combinations(by_lang.values(), 2)
-        )
-        for x, y in across:
+        for x, y in itertools.combinations(posting, 2):
             pair = (min(x.id, y.id), max(x.id, y.id))
             if pair in seen or pair in skip:
                 continue
             seen.add(pair)
             ev = evidence(bags[x.id], bags[y.id])
-            if ev.suggests:
+            one_language = x.lang == y.lang
+            if ev.suggests(one_language=one_language):
                 sx, sy = bags[x.id].size, bags[y.id].size
                 small: tuple[int, ...] = (
                     (x.id, y.id) if sx == sy else (x.id,) if sx < sy else (y.id,)
                 )
-                found.append((*pair, small, ev.share))
+                found.append((*pair, small, ev.share, one_language))
     # A quotation is the translation of the statement that carries most of it: one that
     # carries clearly less is the speaker coming back to the theme, not the same words.
     best: dict[int, float] = defaultdict(float)
-    for _, _, small, share in found:
+    for _, _, small, share, _ in found:
         for side in small:
             best[side] = max(best[side], share)
-    for a, b, small, share in sorted(found):
+    for a, b, small, share, one_language in sorted(found):
         if any(share >= best[side] - RIVAL_MARGIN for side in small):
-            yield CrossLink(a, b, round(share, 3))
+            yield CrossLink(a, b, round(share, 3), "rewording" if one_language else "translation")

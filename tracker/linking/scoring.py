@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from tracker.linking.normalize import has_content, segments
 
-Method = Literal["identical", "excerpt", "variant", "translation", "none"]
+Method = Literal["identical", "excerpt", "variant", "translation", "rewording", "none"]
 SHORT_WORDS = 4  # a quotation of at most this many words is a fragment
 EXCERPT_PARTIAL = 95.0  # partial ratio from which the shorter text is an excerpt of the longer
 SAME_SPEAKER_BONUS = 3.0  # points a pair gains when both have the same named speaker

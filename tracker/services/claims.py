@@ -137,22 +137,16 @@ TRANSLATION_PEERS = 1000  # a speaker's latest quotations a new one is compared 
 def _translations(
     session: Session, new: dict[int, LinkItem], skip: set[tuple[int, int]]
 ) -> list[Link]:
-    """Suggested translations of new quotations: their speakers' latest quotations in other
-    languages, compared concept by concept (never linked automatically)."""
+    """Suggested translations and rewordings of new quotations: their speakers' latest
+    quotations, compared concept by concept (never linked automatically)."""
     speakers = {int(i.speaker) for i in new.values() if i.speaker and i.lang}
     if not speakers:
         return []
     peers: set[int] = set()
     for sid in speakers:
-        langs = {i.lang for i in new.values() if i.speaker == str(sid)}
         stmt = (
             select(Quotation.id)
-            .join(Article, Article.id == Quotation.article_id)
-            .where(
-                Quotation.speaker_id == sid,
-                Quotation.deleted_at.is_(None),
-                Article.language.not_in(langs),
-            )
+            .where(Quotation.speaker_id == sid, Quotation.deleted_at.is_(None))
             .order_by(Quotation.id.desc())
             .limit(TRANSLATION_PEERS)
         )
