@@ -4139,3 +4139,15 @@ def test_terms_such_as_are_the_words_of_who_used_them() -> None:
 def test_a_title_of_one_institution_and_its_holder(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert found[-1].speaker == speaker
+
+
+def test_a_name_in_the_genitive_mentions_the_person() -> None:
+    # "Webers Ziel" is Weber's aim, no person of that name, and keeps Weber in mind for
+    # the pronoun after it (not the guide, named last before).
+    text = (
+        "Der Forscher Tom Weber erreichte am Montag den Gipfel. Der Bergführer Jan Hofer "
+        "begleitete ihn bis zuletzt. Webers Ziel war schon immer der Mount Everest. „Ich "
+        "wollte es einfach wissen“, sagte er."
+    )
+    (found,) = extract_quotes(text, lang="de", published=PUB)
+    assert found.speaker == "Tom Weber"

@@ -153,14 +153,23 @@ def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
 _CONNECTORS = "-'’"
 
 
-def _occurrences(text: str, surname: str, surnames: dict[str, str]) -> Iterator[int]:
+def _occurrences(
+    text: str, surname: str, surnames: dict[str, str], genitives: tuple[str, ...] = ()
+) -> Iterator[int]:
     """Where ``surname`` stands as a word of its own, or as the first part of one joined
-    by a hyphen or an apostrophe ("Biden’s") that is no surname itself. ``str.find`` scans
-    in C: an article's few surnames cost less than a look at each of its words."""
+    by a hyphen or an apostrophe ("Biden’s") that is no surname itself, or with one of
+    ``genitives`` written solid ("Staffords"). ``str.find`` scans in C: an article's few
+    surnames cost less than a look at each of its words."""
     at = text.find(surname)
     while at >= 0:
         end = at + len(surname)
         before = text[at - 1] if at else " "
+        for ending in genitives:
+            if text.startswith(ending, end):
+                rest = end + len(ending)
+                if rest == len(text) or not (text[rest].isalnum() or text[rest] == "_"):
+                    end = rest  # the genitive ends the word
+                    break
         after = text[end] if end < len(text) else " "
         inside = before in _CONNECTORS and at >= 2 and text[at - 2].isalnum()  # "O'Neil"
         if not (before.isalnum() or before == "_" or inside) and not (
@@ -236,6 +245,8 @@ class ArticleContext:
                 words = words[-2:]
             if lex.capitalized_nouns and _noun_phrase(text, m.start(), words, lex):
                 continue
+            if self._genitive_of_known(words[0]):
+                continue  # "Webers Ziel": the person named before, then a noun
             suffixes = lex.title_suffixes or ("\0",)
             titled = False
             after_article = False
@@ -318,7 +329,7 @@ class ArticleContext:
         # A full name's own surname is found again below: it is governed as the name is.
         inside = {at + len(name) - len(name.split()[-1]): at for at, name in mentions}
         for surname, full in by_surname.items():
-            for at in _occurrences(text, surname, by_surname):
+            for at in _occurrences(text, surname, by_surname, lex.name_genitives):
                 if not self._in_quote(at):
                     mentions.append((at, self.fullest(full)))
         for m in _titled(text, lex):
@@ -348,6 +359,13 @@ class ArticleContext:
         ]
         lead = self._lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
         self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
+
+    def _genitive_of_known(self, word: str) -> bool:
+        """``word`` is the surname of a name found before, in the genitive ("Webers")."""
+        return any(
+            word.endswith(ending) and any(n.split()[-1] == word[: -len(ending)] for n in self.names)
+            for ending in self.lex.name_genitives
+        )
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1

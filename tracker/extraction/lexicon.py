@@ -109,6 +109,9 @@ class Lexicon:
     # Possessives: a source introduced by one ("Seiner Aussage zufolge", "according to his
     # spokesman") points back to the speaker in context.
     possessives: frozenset[str] = frozenset()
+    # Endings a name takes, written solid, in the genitive ("Staffords Motivation",
+    # "Merkels Sprecher"): a mention of the person all the same.
+    name_genitives: tuple[str, ...] = ()
     # Words that attribute a clause to the source just named ("Demnach sei …"): the speaker
     # in context.
     anaphoric_sources: tuple[str, ...] = ()
@@ -1359,6 +1362,7 @@ LEXICONS: dict[str, Lexicon] = {
             "ihrer meinung nach",
         ),
         final_infinitive="zu",
+        name_genitives=("s",),
         possessives=frozenset(
             "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem eigene eigenen "
             "eigener".split()
