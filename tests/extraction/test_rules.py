@@ -4151,3 +4151,38 @@ def test_a_name_in_the_genitive_mentions_the_person() -> None:
     )
     (found,) = extract_quotes(text, lang="de", published=PUB)
     assert found.speaker == "Tom Weber"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # An impersonal cue, then the source it is read in: the document's owner speaks.
+        (
+            "de",
+            "Anna Berg sprach am Morgen. „Die Fluglotsen hatten keine Schuld“, heißt es in "
+            "dem Bericht der Kommission.",
+            "Kommission",
+        ),
+        (
+            "de",
+            "Anna Berg sprach am Morgen. Die Lage sei ernst, hieß es in einer Mitteilung des "
+            "Innenministeriums.",
+            "Innenministerium",
+        ),
+        (
+            "it",
+            "Mario Rossi ha parlato. «Le regole sono state rispettate», si legge nella nota "
+            "del ministero.",
+            "ministero",
+        ),
+        # A document's owner after an "of" that is no article is named without it.
+        (
+            "it",
+            "Secondo una nota della Farnesina, le regole sono state rispettate.",
+            "Farnesina",
+        ),
+    ],
+)
+def test_a_source_read_in_a_document_is_its_owner(lang: str, text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert found[-1].speaker == speaker

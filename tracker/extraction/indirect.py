@@ -1239,7 +1239,11 @@ def _document_owner(src: str, lex: Lexicon) -> int:
     ):
         return 0
     at = src.index(words[k + 1], sum(len(w) + 1 for w in words[:k]))
-    return at + len(elided) if elided is not None else at  # "dell'Istat" -> "Istat"
+    if elided is not None:
+        return at + len(elided)  # "dell'Istat" -> "Istat"
+    if of not in lex.determiners:
+        return at + len(words[k + 1]) + 1  # "una nota della Farnesina" -> "Farnesina"
+    return at  # "einem Bericht des Senders": the article declines the owner
 
 
 def _merge(who: Attribution | None, cue: Attribution) -> Attribution:

@@ -519,7 +519,13 @@ LEXICONS: dict[str, Lexicon] = {
         lang="it",
         cues=_it_cues(),
         complementizers=("che",),
-        according_to=("secondo", "stando a", "a detta di"),
+        according_to=(
+            "secondo",
+            "stando a",
+            "a detta di",
+            # "«…», si legge nella nota del ministero": an impersonal cue, then the source.
+            *(f"si legge {p}" for p in ("in", "nel", "nella", "nei", "nelle", "sul", "sulla")),
+        ),
         infinitive_markers=("di",),
         object_infinitive_markers=("a",),
         object_infinitive_cues=frozenset(
@@ -1115,6 +1121,8 @@ LEXICONS: dict[str, Lexicon] = {
             "nach berechnungen von",
             "nach berechnungen des",
             "nach berechnungen der",
+            # "„…“, heißt es in dem Bericht": an impersonal cue, then the source.
+            *(f"{v} es {p}" for v in ("heißt", "hieß") for p in ("in", "im", "von", "aus")),
         ),
         according_to_patterns=(
             # "Nach ersten Erkenntnissen": what is known so far, nobody named.

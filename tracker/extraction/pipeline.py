@@ -103,7 +103,11 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             if who is None and before:
                 who = attr.speaker_before(text, s_start, before[-1].start, lex)
             return _Found(_with_cue(who, cue), after=True)
-        return _Found(_with_cue(_after_cue(text, cue, close, post_end, lex), cue), after=True)
+        who = _after_cue(text, cue, close, post_end, lex)
+        if who is None or who.speaker is None:
+            # "„…“, heißt es in dem Bericht": an impersonal cue whose marker names the source.
+            who = _according_after(text, close, post_end, lex) or who
+        return _Found(_with_cue(who, cue), after=True)
     # 2. «...». Così X / »...«, so X / "…," according to X.
     marker = _post_marker(text, close, lex) or _according_after(text, close, post_end, lex)
     if marker is not None:
