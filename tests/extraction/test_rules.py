@@ -4186,3 +4186,24 @@ def test_a_name_in_the_genitive_mentions_the_person() -> None:
 def test_a_source_read_in_a_document_is_its_owner(lang: str, text: str, speaker: str) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Das Gericht sprach Andreas Türck frei. Dabei erklärte die Richterin Bärbel Stock, "
+            "dass nicht geklärt werden konnte, „ob er schuldig war“.",
+        ),
+        (
+            "it",
+            "Il tribunale ha assolto Andreas Türck. Poi ha spiegato la giudice Bärbel Stock "
+            "che non si poteva stabilire «se fosse colpevole».",
+        ),
+    ],
+)
+def test_a_partial_quotation_after_an_inverted_cue_is_its_subjects(lang: str, text: str) -> None:
+    # Nobody before the verb: its subject follows it, not the person the article is about.
+    (found,) = extract_quotes(text, lang=lang, published=PUB)
+    assert (found.type, found.speaker) == ("partial", "Bärbel Stock")

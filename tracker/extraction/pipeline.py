@@ -129,6 +129,9 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             who = opening_subject(text, s_start, cue.start, lex)
         elif text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
             who = attr.speaker_before(text, s_start, cue.start, lex)
+            if who is None or who.speaker is None:
+                # "Dabei erklärte X, dass … „…“": the verb inverted, its subject after it.
+                who = attr.subject_of(text, s_start, cue.start, cue.end, q.start - 1, lex) or who
         else:
             # "X schrieb: „…“", "In einer E-Mail schrieb er: „…“" (the verb inverted).
             who = attr.subject_of(text, s_start, cue.start, cue.end, q.start - 1, lex)
