@@ -155,7 +155,11 @@ def _require_linked(url: str, n: int) -> None:
 
 def incremental(url: str, n: int, rounds: int = 20) -> dict[str, object]:
     """Store one new article of 10 quotations (some repeating stored statements), link it
-    and update its claims, as an ingest does; each round is rolled back afterwards."""
+    and update its claims, as an ingest does; each round is rolled back afterwards.
+
+    The repeated statements keep their speakers; the new ones are said by the corpus's
+    most quoted speaker and by others picked at random, so that the comparison with each
+    speaker's latest quotations (translations and rewordings) is timed too."""
     engine = make_engine(url)
     factory = make_sessionmaker(engine)
     rng = random.Random(11)
@@ -163,19 +167,31 @@ def incremental(url: str, n: int, rounds: int = 20) -> dict[str, object]:
         outlet = session.scalar(select(Outlet.id))
         top = session.scalar(select(func.max(Quotation.id))) or 1
         stored = list(
-            session.scalars(
-                select(Quotation.text).where(
+            session.execute(
+                select(Quotation.text, Quotation.speaker_id).where(
                     Quotation.id.in_(rng.sample(range(1, top + 1), rounds * REPEATED))
                 )
             )
         )
+        prolific = session.scalar(
+            select(Quotation.speaker_id)
+            .where(Quotation.speaker_id.is_not(None))
+            .group_by(Quotation.speaker_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
+        speakers = list(session.scalars(select(Speaker.id).limit(10_000)))
     unrelated = quotations(rounds * PER_ARTICLE, seed=99)
     times, made = [], []
     for r in range(rounds):
         # Four stored statements reused as outlets reuse them, six new ones.
-        repeated = [reuse(rng, text)[1] for text in stored[r * REPEATED : (r + 1) * REPEATED]]
+        sources = stored[r * REPEATED : (r + 1) * REPEATED]
+        repeated = [reuse(rng, text)[1] for text, _ in sources]
         new = unrelated[r * PER_ARTICLE : r * PER_ARTICLE + PER_ARTICLE - len(repeated)]
         batch = [LinkItem.of(0, text) for text in repeated] + new
+        said_by = [sid for _, sid in sources] + [
+            prolific if k % 2 else rng.choice(speakers) for k in range(len(new))
+        ]
         with factory() as session:
             article = Article(
                 outlet_id=outlet,
@@ -194,9 +210,10 @@ def incremental(url: str, n: int, rounds: int = 20) -> dict[str, object]:
                     span_end=len(i.text),
                     text=i.text,
                     type=QuoteType.DIRECT,
+                    speaker_id=sid,
                     origin=Origin.EXTRACTED,
                 )
-                for i in batch
+                for i, sid in zip(batch, said_by, strict=True)
             ]
             session.add_all(rows)
             session.flush()

@@ -37,3 +37,12 @@ def test_incremental_only_refuses_a_database_too_small(
     engine.dispose()
     with pytest.raises(SystemExit, match="holds 0 quotations, not 1,000"):
         _run(monkeypatch, "--quotations", "1000", "--database-url", url, "--incremental-only")
+
+
+def test_incremental_links_a_new_article_with_its_speakers(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "small.sqlite")
+    linkdb.load(url, 2_000)
+    result = linkdb.incremental(url, 2_000, rounds=2)
+    assert result["rounds"] == 2
+    # Four of the ten quotations repeat stored statements: they are linked.
+    assert isinstance(result["links_per_article"], float) and result["links_per_article"] >= 3
