@@ -222,6 +222,8 @@ class Quotation(Base):
         Index("ix_quotation_article_span", "article_id", "span_start"),
         Index("ix_quotation_status_id", "review_status", "id"),
         Index("ix_quotation_said_on_id", "said_on", "id"),
+        # The linker reads candidates' weights by id: from this index, not the table.
+        Index("ix_quotation_id_link_weight", "id", "link_weight"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
