@@ -4207,3 +4207,34 @@ def test_a_partial_quotation_after_an_inverted_cue_is_its_subjects(lang: str, te
     # Nobody before the verb: its subject follows it, not the person the article is about.
     (found,) = extract_quotes(text, lang=lang, published=PUB)
     assert (found.type, found.speaker) == ("partial", "Bärbel Stock")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # "nach" before a document is an according-to; its maker is the source.
+        (
+            "Nach einer Studie des DIW wird die Wirtschaft im nächsten Jahr um zwei Prozent "
+            "wachsen.",
+            "wird die Wirtschaft im nächsten Jahr um zwei Prozent wachsen",
+            "DIW",
+        ),
+        # Before anything else it is "after": the cue's subject speaks.
+        ("Nach der Wahl sagte der Kanzler, er sei zufrieden.", "er sei zufrieden", "Kanzler"),
+        # A name ending in an institution's ending is whole; a kind before a listed name
+        # is not part of it.
+        (
+            "Laut Transparency International hat Griechenland den höchsten Korruptionsgrad.",
+            "hat Griechenland den höchsten Korruptionsgrad",
+            "Transparency International",
+        ),
+        (
+            "Nach Angaben der Nachrichtenagentur Reuters wurden drei Menschen verletzt.",
+            "wurden drei Menschen verletzt",
+            "Reuters",
+        ),
+    ],
+)
+def test_german_sources_of_documents_and_institutions(text: str, clause: str, speaker: str) -> None:
+    (found,) = extract_quotes(text, lang="de", published=PUB)
+    assert (found.text, found.speaker) == (clause, speaker)

@@ -776,6 +776,9 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
             and (_long_noun(tokens[a].text) or tokens[a].lower in w.org_kinds)
             and not tokens[a].lower.endswith(w.adjective_suffixes)
             and not _named_by_place(tokens[a], w)
+            # "Transparency International": a name that ends in an institution's ending is
+            # whole (unlike a kind before a listed name: "Nachrichtenagentur Reuters").
+            and (tokens[b - 1].text in w.orgs or not institution_word(tokens[b - 1], w))
         ):
             a += 1  # "Nachrichtenagentur Belga", "Fernsehsender BBC", "Konzern Siemens"
         while b - a > 1 and tokens[a].lower in w.dets:

@@ -506,6 +506,22 @@ _DE_SEPARABLE = {
 }
 
 
+# Documents that report what their makers say ("einem Bericht des Senders").
+_DE_DOCUMENTS = (
+    "bericht",
+    "meldung",
+    "mitteilung",
+    "pressemitteilung",
+    "erklärung",
+    "studie",
+    "umfrage",
+    "schätzung",
+    "analyse",
+    "untersuchung",
+    "prognose",
+)
+
+
 def _de_cue_patterns() -> tuple[str, ...]:
     return tuple(
         rf"(?:{'|'.join(verbs.split())})"
@@ -1121,6 +1137,12 @@ LEXICONS: dict[str, Lexicon] = {
             "nach berechnungen von",
             "nach berechnungen des",
             "nach berechnungen der",
+            # "Nach einer Studie des DIW …": "nach" is an according-to before a document.
+            *(
+                f"nach {det} {noun}"
+                for det in ("einer", "einem", "der", "dem", "den", "jüngsten", "neuen")
+                for noun in _DE_DOCUMENTS
+            ),
             # "„…“, heißt es in dem Bericht": an impersonal cue, then the source.
             *(f"{v} es {p}" for v in ("heißt", "hieß") for p in ("in", "im", "von", "aus")),
         ),
@@ -1149,19 +1171,7 @@ LEXICONS: dict[str, Lexicon] = {
         institution_joiners=("für", "und", "der", "des"),
         back_references=("das", "dies", "dieses"),
         these_words=("mit diesen worten",),
-        document_nouns=(
-            "bericht",
-            "berichten",
-            "meldung",
-            "mitteilung",
-            "pressemitteilung",
-            "erklärung",
-            "studie",
-            "umfrage",
-            "schätzung",
-            "angaben",
-            "informationen",
-        ),
+        document_nouns=(*_DE_DOCUMENTS, "berichten", "angaben", "informationen"),
         generic_subjects=("diejenigen, die", "alle, die", "wer"),
         reported_mood=frozenset(
             "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
