@@ -50,6 +50,10 @@ def test_a_rewording_in_one_language_is_suggested() -> None:
     assert (link.a, link.b, link.method) == (1, 2, "rewording")
     assert link.as_link().decision == "suggested"
     assert link.as_link().score.method == "rewording"
+    # What an analyst sees: the share and the words that carried over, no string scores.
+    scores = link.as_link().score.as_dict()
+    assert {"tasse", "lavoro", "elettori"} <= set(str(scores["carried"]).split())
+    assert scores["share"] == link.share and "ratio" not in scores
     # Not by somebody else, and not once the fuzzy linker decided the pair.
     assert (
         list(cross_language_links([item(1, TAXES, "it"), item(2, REWORDED, "it", "Paolo Neri")]))

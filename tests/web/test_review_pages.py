@@ -3,8 +3,10 @@ claims, reverts and deletes, with roles and CSRF."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from flask.testing import FlaskClient
 from sqlalchemy import func, select, update
@@ -13,6 +15,7 @@ from tests.web.conftest import csrf_of
 from tracker.config import Settings
 from tracker.db.engine import make_engine, make_sessionmaker
 from tracker.db.models import Quotation, QuotationLink
+from tracker.services.articles import ingest_paths
 
 
 def post(client: FlaskClient, page_url: str, url: str, **data: object) -> str:
@@ -139,3 +142,32 @@ def test_claim_pages_show_timeline_and_diff(
     assert vera.get("/claims/?sort=loudest").status_code == 400
     queue = vera.get("/claims/suggested").get_data(as_text=True)
     assert "<kbd>c</kbd> same claim" in queue and 'data-key="c"' not in queue  # viewer
+
+
+def test_a_rewording_waits_in_the_queue_with_the_words_that_carried_over(
+    as_role: Callable[[str], FlaskClient], settings: Settings, tmp_path: Path
+) -> None:
+    # Two outlets putting one statement in their own words: string similarity misses it.
+    bodies = {
+        "a": "Il bilancio.\n\n«Non aumenteremo le tasse sul lavoro: lo abbiamo promesso agli "
+        "elettori e manterremo la parola», ha detto Mario Rossi.\n",
+        "b": "La manovra.\n\n«Le tasse sul lavoro non saliranno, è una promessa fatta agli "
+        "elettori e la manterremo», ha assicurato Mario Rossi.\n",
+    }
+    for name, body in bodies.items():
+        (tmp_path / f"{name}.txt").write_text(body, encoding="utf-8")
+        (tmp_path / f"{name}.json").write_text(
+            json.dumps({"lang": "it", "published": "2024-03-01", "outlet": f"Outlet {name}"}),
+            encoding="utf-8",
+        )
+    engine = make_engine(settings.database_url)
+    assert ingest_paths(make_sessionmaker(engine), [tmp_path], max_bytes=10**6).ok
+    engine.dispose()
+    queue = as_role("vera").get("/claims/suggested").get_data(as_text=True)
+    meta = re.search(r"score [\d.]+ · rewording ·([^<]*)</p>", queue)
+    assert meta is not None, "no rewording in the queue"
+    # Why: the share of content and the very words the other quotation carries.
+    assert "share=" in meta.group(1)
+    carried = re.search(r"carried=(.*?) same_speaker", meta.group(1), re.S)
+    assert carried is not None and {"tasse", "lavoro", "elettori"} <= set(carried.group(1).split())
+    assert "ratio=" not in meta.group(1)  # no string score stands for it

@@ -87,6 +87,7 @@ class Unit:
 
     senses: frozenset[str]  # the concepts it may name; empty when the table lacks it
     skeleton: str  # its spelling reduced for cognate look-ups (numbers as written)
+    word: str = ""  # as written (folded), to show an analyst what carried over
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,7 @@ def _unit(lang: str, word: str) -> Unit | None:
     words."""
     if word in STOPWORDS or word in _FUNCTION or len(word) < 3 or word.isdigit():
         return None
-    return Unit(_concept(lang, word) or frozenset(), skeleton(lang, word))
+    return Unit(_concept(lang, word) or frozenset(), skeleton(lang, word), word)
 
 
 def bag(item: LinkItem) -> Bag:
@@ -165,7 +166,7 @@ def bag(item: LinkItem) -> Bag:
     units: dict[object, Unit] = {}
     for num in _NUMBER.findall(item.text):
         key = "#" + num.replace(",", ".")
-        units[key] = Unit(frozenset((key,)), key)
+        units[key] = Unit(frozenset((key,)), key, num)
     for word in item.norm.split():
         if (unit := _unit(lang, word)) is not None:
             units.setdefault(unit.senses or unit.skeleton, unit)
@@ -195,6 +196,7 @@ class Evidence:
     carried: int  # content words and numbers of the smaller bag the other one carries
     share: float  # ... as a share of the smaller bag
     cover: float  # ... as a share of the larger bag
+    words: tuple[str, ...] = ()  # ... as written in the smaller one
 
     def suggests(self, *, one_language: bool = False) -> bool:
         """Enough to put the pair before an analyst: most of the shorter quotation carries
@@ -219,8 +221,9 @@ def evidence(a: Bag, b: Bag) -> Evidence:
     small, large = (a, b) if a.size <= b.size else (b, a)
     if small.size < MIN_CONTENT:
         return Evidence(0, 0.0, 0.0)
-    found = sum(_found(unit, large) for unit in small.units)
-    return Evidence(found, found / small.size, found / large.size)
+    words = tuple(unit.word for unit in small.units if _found(unit, large))
+    found = len(words)
+    return Evidence(found, found / small.size, found / large.size, words)
 
 
 def speaker_tokens(speaker: str) -> tuple[str, ...]:
@@ -248,10 +251,13 @@ class CrossLink:
     b: int
     share: float
     method: Method = "translation"  # or "rewording", in one language
+    carried: tuple[str, ...] = ()  # the words that carry over, as the shorter side has them
 
     def as_link(self) -> Link:
         """A suggested link, scored by the share of content that carries over."""
-        score = PairScore(round(100 * self.share, 2), self.method, 0.0, 0.0, 0.0, True)
+        score = PairScore(
+            round(100 * self.share, 2), self.method, 0.0, None, 0.0, True, self.carried
+        )
         return Link(self.a, self.b, "suggested", score)
 
 
@@ -304,8 +310,8 @@ def _translations_within(group: list[LinkItem], skip: set[tuple[int, int]]) -> I
         for key in bags[item.id].senses | bags[item.id].heads.keys():
             postings[key].append(item)
     seen: set[tuple[int, int]] = set()
-    # pair, smaller side(s), share, in one language
-    found: list[tuple[int, int, tuple[int, ...], float, bool]] = []
+    # pair, smaller side(s), evidence, in one language
+    found: list[tuple[int, int, tuple[int, ...], Evidence, bool]] = []
     for posting in postings.values():
         if len(posting) > FREQUENT:
             continue
@@ -321,13 +327,14 @@ def _translations_within(group: list[LinkItem], skip: set[tuple[int, int]]) -> I
                 small: tuple[int, ...] = (
                     (x.id, y.id) if sx == sy else (x.id,) if sx < sy else (y.id,)
                 )
-                found.append((*pair, small, ev.share, one_language))
+                found.append((*pair, small, ev, one_language))
     # A quotation is the translation of the statement that carries most of it: one that
     # carries clearly less is the speaker coming back to the theme, not the same words.
     best: dict[int, float] = defaultdict(float)
-    for _, _, small, share, _ in found:
+    for _, _, small, ev, _ in found:
         for side in small:
-            best[side] = max(best[side], share)
-    for a, b, small, share, one_language in sorted(found):
-        if any(share >= best[side] - RIVAL_MARGIN for side in small):
-            yield CrossLink(a, b, round(share, 3), "rewording" if one_language else "translation")
+            best[side] = max(best[side], ev.share)
+    for a, b, small, ev, one_language in sorted(found, key=lambda f: f[:2]):
+        if any(ev.share >= best[side] - RIVAL_MARGIN for side in small):
+            method: Method = "rewording" if one_language else "translation"
+            yield CrossLink(a, b, round(ev.share, 3), method, ev.words)

@@ -65,8 +65,17 @@ class PairScore:
     partial: float | None
     token_set: float
     same_speaker: bool | None  # None when either speaker is unknown
+    # A translation or a rewording: the shorter side's words the other one carries.
+    carried: tuple[str, ...] | None = None
 
     def as_dict(self) -> dict[str, float | str | bool | None]:
+        if self.carried is not None:
+            # Compared word by word, not as strings: what carried over is the evidence.
+            return {
+                "share": round(self.score / 100, 3),
+                "carried": " ".join(self.carried),
+                "same_speaker": self.same_speaker,
+            }
         return {
             "ratio": round(self.ratio, 1),
             "partial": None if self.partial is None else round(self.partial, 1),
