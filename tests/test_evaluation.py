@@ -13,6 +13,7 @@ from tracker.evaluation import (
     score_linking,
     speaker_ok,
 )
+from tracker.extraction.speakers import SpeakerIndex
 
 
 def gold(
@@ -155,3 +156,28 @@ def test_a_confirmed_translation_counts_only_in_its_own_linking_figures() -> Non
     assert report["linking_on_gold_spans"]["cross_language"]["recall"] == 0.0
     translated = report["linking_with_translations_on_gold_spans"]["cross_language"]
     assert (translated["precision"], translated["recall"]) == (1.0, 1.0)
+
+
+def test_end_to_end_linking_resolves_speakers_across_articles_as_ingest_does() -> None:
+    # "Rossi" in the second article is the "Maria Rossi" of the first: ingest makes them
+    # one speaker, so the identical quotation is one claim, not two speakers' words.
+    quote = "Il governo deve fermare la guerra e aprire negoziati di pace"
+    first = _doc("it1", "it", quote, "ha detto")
+    second = _doc("it2", "it", quote, "ha detto")
+    second["text"] = str(second["text"]).replace("Maria Rossi", "Rossi")
+    report = evaluate([first, second]).as_dict()
+    assert report["linking"]["all"]["recall"] == 1.0
+
+
+def test_speaker_index_keys_one_person_by_every_form() -> None:
+    index = SpeakerIndex()
+    key = index.key("Volodymyr Zelenskyy", "person")
+    assert index.key("Zelenskiy", "person") == key
+    assert index.key("Олодимир Зеленський", "person") == key  # a truncated first name
+    assert index.key("Oleksandr Zelensky", "person") != key  # another first name
+    joe = index.key("Joe Biden", "person")
+    assert index.key("Hunter Biden", "person") != joe
+    # Two people now share the surname: the surname alone names neither.
+    assert index.key("Biden", "person") not in (joe, index.key("Hunter Biden", "person"))
+    # Institutions are matched by their whole name only.
+    assert index.key("Casa Bianca", "organization") != index.key("Bianca", "organization")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.extraction import Quote, extract_quotes
-from tracker.extraction.speakers import normalize_name
+from tracker.extraction.speakers import SpeakerIndex, normalize_name
 from tracker.linking import LinkItem, Thresholds, cluster_claims
 from tracker.linking.crosslang import cross_language_links
 from tracker.linking.linker import find_all_links
@@ -34,6 +34,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "all": TYPES,
 }
 MIN_IOU = 0.5
+NAMED_KINDS = ("person", "organization")
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,9 +320,16 @@ def evaluate(docs: Sequence[Mapping[str, Any]], *, thresholds: Thresholds | None
     # End to end: link the predicted quotations, then name them by the gold they matched.
     key_of = {(p.doc, p.index): n for n, p in enumerate(preds)}
     gold_by_pred = {key_of[v]: gid for gid, v in extraction.matched.items()}
+    # Speakers resolved across articles as ingest resolves them ("Олодимир Зеленський" in
+    # one article's post is the "Volodymyr Zelenskyy" of another).
+    speakers = SpeakerIndex()
     items = [
         LinkItem.of(
-            n, p.text, _speaker_key(p.speaker, p.kind), lang[p.doc], unnamed=p.kind == "anonymous"
+            n,
+            p.text,
+            speakers.key(p.speaker, p.kind) if p.speaker and p.kind in NAMED_KINDS else None,
+            lang[p.doc],
+            unnamed=p.kind == "anonymous",
         )
         for n, p in enumerate(preds)
     ]
@@ -353,6 +361,6 @@ def evaluate(docs: Sequence[Mapping[str, Any]], *, thresholds: Thresholds | None
 
 def _speaker_key(name: str | None, kind: str) -> str | None:
     """Named speakers only: an unnamed source neither confirms nor contradicts a link."""
-    if not name or kind not in ("person", "organization"):
+    if not name or kind not in NAMED_KINDS:
         return None
     return normalize_name(name) or None

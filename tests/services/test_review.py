@@ -195,6 +195,26 @@ def test_one_speaker_across_spellings_scripts_and_surnames(
     assert "Hunter Biden" in people and "Joe Biden" in people  # one surname, two people
 
 
+def test_a_surname_known_alone_does_not_make_another_first_name_the_same_person(
+    factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    bodies = [
+        "«Gli alleati restano uniti e determinati», ha detto Joe Biden.",
+        "«Non manderemo truppe in Ucraina», ha detto Biden.",
+        "«Ho parlato con i genitori di mio figlio», ha detto Hunter Biden.",
+    ]
+    for i, body in enumerate(bodies):  # one ingest each: "Biden" is known before Hunter
+        folder = tmp_path / str(i)
+        folder.mkdir()
+        (folder / "a.txt").write_text(body, encoding="utf-8")
+        (folder / "a.json").write_text('{"lang": "it"}', encoding="utf-8")
+        assert ingest_paths(factory, [folder], max_bytes=10**6).ok
+    with factory() as s:
+        people = {sp.name: {a.alias for a in sp.aliases} for sp in s.scalars(select(Speaker))}
+    assert people["Joe Biden"] == {"Joe Biden", "Biden"}
+    assert people["Hunter Biden"] == {"Hunter Biden"}
+
+
 def test_a_cyrillic_post_author_in_the_same_article_is_the_same_speaker(
     factory: sessionmaker[Session], tmp_path: Path
 ) -> None:

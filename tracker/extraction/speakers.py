@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import TypeVar
+
+from rapidfuzz import fuzz
 
 from tracker.extraction.lexicon import Lexicon
 
@@ -32,6 +36,7 @@ _TOKEN_FOLDS = (
     (re.compile(r"j(?=[aeiou])"), "y"),  # Jermak / Yermak
 )
 _NON_WORD = re.compile(r"[^\w\s-]+")
+T = TypeVar("T")
 
 
 def strip_accents(text: str) -> str:
@@ -66,6 +71,67 @@ def surname_key(name: str) -> str:
     """The normalised last word of a name."""
     key = normalize_name(name)
     return key.rsplit(" ", 1)[-1] if key else ""
+
+
+def compatible_first_names(a: str, b: str) -> bool:
+    """First names (normalised) that can be one person's: an initial, or a close spelling."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    return fuzz.ratio(a, b) >= 70
+
+
+def person_by_surname(key: str, known: Iterable[tuple[str, T]]) -> T | None:
+    """The one known person a name (its normalised ``key``) can be, by surname.
+
+    ``known`` holds the normalised forms of people sharing the surname, each with its
+    person. "Blinken" is "Antony Blinken" when only one Blinken is known; "Sergey Lavrov"
+    is "Sergei Lavrov"; "Олодимир Зеленський" is "Volodymyr Zelenskyy" (a truncated first
+    name still resembles); "Hunter Biden" is not "Joe Biden"; two known Bidens leave
+    "Biden" unresolved.
+    """
+    words = key.split()
+    if not words:
+        return None
+    forms = [(form, who) for form, who in known if form.rsplit(" ", 1)[-1] == words[-1]]
+    if len({id(who) for _, who in forms}) != 1:
+        return None
+    who = forms[0][1]
+    if len(words) == 1:
+        return who
+    # A first name must fit one the person is known by; known by surname alone, any fits.
+    firsts = [form.split()[0] for form, _ in forms if " " in form]
+    if not firsts or any(compatible_first_names(words[0], f) for f in firsts):
+        return who
+    return None
+
+
+class SpeakerIndex:
+    """Speakers across articles without a database, resolved as ingest resolves them.
+
+    Each name gets the key of the speaker it is: one already seen with the same normalised
+    form, else the one person its surname and first name fit, else a new speaker (keyed by
+    its own form). ``tracker eval`` links quotations by these keys, as the tracker links
+    them by speaker rows.
+    """
+
+    def __init__(self) -> None:
+        self._key_of: dict[str, str] = {}
+        self._people: dict[str, list[tuple[str, str]]] = {}
+
+    def key(self, name: str, kind: str = "unknown") -> str | None:
+        form = normalize_name(name)
+        if not form:
+            return None
+        if form in self._key_of:
+            return self._key_of[form]
+        surname = form.rsplit(" ", 1)[-1]
+        found = person_by_surname(form, self._people.get(surname, ())) if kind == "person" else None
+        key = found if found is not None else form
+        self._key_of[form] = key
+        if kind == "person":
+            self._people.setdefault(surname, []).append((form, key))
+        return key
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from tracker.db.models import Speaker, SpeakerAlias, SpeakerKind
 from tracker.errors import NotFound
-from tracker.extraction.speakers import normalize_name, surname_key
+from tracker.extraction.speakers import normalize_name, person_by_surname, surname_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,35 +129,9 @@ def _people_by_surname(session: Session, mentions: list[Mention]) -> dict[str, l
 
 
 def _by_surname(by_surname: dict[str, list[SpeakerAlias]], key: str) -> Speaker | None:
-    """The one person with this surname whose first name is compatible, if unambiguous.
-
-    "Blinken" is "Antony Blinken" when only one Blinken is known; "Sergey Lavrov" is
-    "Sergei Lavrov"; "Олодимир Зеленський" is "Volodymyr Zelenskyy" (a truncated first
-    name still resembles); "Hunter Biden" is not "Joe Biden".
-    """
-    words = key.split()
-    if not words:
-        return None
-    aliases = by_surname.get(words[-1][:120], [])
-    speakers = {id(a.speaker) for a in aliases}  # objects: new aliases have no id yet
-    if len(speakers) != 1:
-        return None
-    if len(words) == 1:
-        return aliases[0].speaker
-    first = words[0]
-    for alias in aliases:
-        other = alias.normalized.split()
-        if len(other) == 1 or _compatible(first, other[0]):
-            return alias.speaker
-    return None
-
-
-def _compatible(a: str, b: str) -> bool:
-    """First names that can be the same person's: an initial, or a close spelling."""
-    a, b = a.rstrip("."), b.rstrip(".")
-    if len(a) == 1 or len(b) == 1:
-        return a[:1] == b[:1]
-    return fuzz.ratio(a, b) >= 70
+    """The one person with this surname whose first name is compatible, if unambiguous."""
+    surname = key.rsplit(" ", 1)[-1][:120] if key else ""
+    return person_by_surname(key, [(a.normalized, a.speaker) for a in by_surname.get(surname, [])])
 
 
 def find_by_alias(session: Session, name: str) -> Speaker | None:
