@@ -169,10 +169,23 @@ def test_a_quotation_opened_after_a_colon_may_close_paragraphs_later() -> None:
         "Ci saranno fondi per tutti i comuni della regione».\n\nPoi è ripartito per Roma."
     )
     found = extract_quotes(text, lang="it", published=PUB)
+    # One utterance between two marks: one quotation, paragraph break included.
+    said = (
+        "Il piano è pronto e partirà a marzo.\n\nCi saranno fondi per tutti i comuni della regione"
+    )
     assert [(q.type, q.text, q.speaker, q.continues) for q in found] == [
-        ("direct", "Il piano è pronto e partirà a marzo.", "Paolo Neri", None),
-        ("direct", "Ci saranno fondi per tutti i comuni della regione", "Paolo Neri", 0),
+        ("direct", said, "Paolo Neri", None)
     ]
+    # The same in German marks, over three paragraphs.
+    german = (
+        "Die Ministerin Anna Weber sagte:\n\n„Wir sind bereit.\n\nDer Plan steht.\n\n"
+        "Er gilt ab Mai.“"
+    )
+    (q,) = extract_quotes(german, lang="de", published=PUB)
+    assert (q.text, q.speaker) == (
+        "Wir sind bereit.\n\nDer Plan steht.\n\nEr gilt ab Mai.",
+        "Anna Weber",
+    )
     # An opening mark left open in running text still closes nothing later.
     stray = "Il titolo era «Domani.\n\nUn altro paragrafo senza chiusura."
     assert extract_quotes(stray, lang="it", published=PUB) == []

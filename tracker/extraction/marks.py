@@ -6,13 +6,14 @@ bracket and before a letter, so that apostrophes stay apostrophes). Marks nest; 
 unbalanced or stray mark is dropped at the end of its paragraph and never stops the
 rest of the article. A quotation running over several paragraphs in the English
 convention (an opening mark at each paragraph, one closing mark at the end) is
-returned as one span per paragraph, each marked as continuing the previous one.
+returned as one span per paragraph, each marked as continuing the previous one; one
+opened after a colon and closed paragraphs later, with no mark in between, is one span.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 # opening mark -> closing marks it accepts
 _PAIRS: dict[str, tuple[str, ...]] = {
@@ -179,27 +180,23 @@ def _spanning(
     text: str, mark: str, pos: int, p_start: int, later: list[tuple[int, int]]
 ) -> list[Quoted]:
     """A quotation opened after a colon (or at its paragraph's start) and closed some
-    paragraphs later with no mark in between ("…, sagte er:\n\n„A …\n\nB …“"), as one
-    span per paragraph, each continuing the one before; [] if it is not one."""
+    paragraphs later with no mark in between ("…, sagte er:\n\n„A …\n\nB …“"): one span
+    over all its paragraphs, since nothing but a paragraph break parts them; [] if it is
+    not one."""
     if text[p_start:pos].strip() and not text[p_start:pos].rstrip().endswith(":"):
         return []
     if not later or text[pos + 1 : later[0][0]].count("\n") > 3:
         return []
-    out = [Quoted(pos + 1, later[0][0], mark, 0, closed=False)]
     for a, b in later:
         if b - pos > MAX_QUOTE_CHARS:
             return []
         inside = _MARK_RX.search(text, a, b)
         if inside is None:
-            out[-1] = replace(out[-1], end=_para_end(text, out[-1].start, a))
-            out.append(Quoted(a, b, mark, 0, continues_previous=True, closed=False))
             continue
         if inside.group() not in _PAIRS[mark] or _MARK_RX.search(text, inside.end(), b):
             return []  # another quotation, or more marks: not a plain spanning one
-        out[-1] = replace(out[-1], end=_para_end(text, out[-1].start, a))
-        if inside.start() > a:
-            out.append(Quoted(a, inside.start(), mark, 0, continues_previous=True))
-        return out
+        end = inside.start() if inside.start() > a else _para_end(text, pos + 1, a)
+        return [Quoted(pos + 1, end, mark, 0)]
     return []
 
 
