@@ -3579,6 +3579,15 @@ def test_a_statement_inside_one_its_speaker_reports_is_not_a_second_one() -> Non
             "Paolo Neri",
             "person",
         ),
+        # Sentences with no subject of their own go on with the role: every one is its.
+        (
+            "«Siamo pronti», ha detto Anna Verdi. Il presidente del Consiglio conferma la sua "
+            "versione. Ripete che i servizi non avevano accesso alla sala. Ripete che ha "
+            "preferito non fare nulla.",
+            "it",
+            "Il presidente del Consiglio",
+            "anonymous",
+        ),
         # A sentence with no role in between: the last speaker goes on.
         (
             "“We are ready,” said Anna Green. The weather was bad. “It is a first step,” she said.",

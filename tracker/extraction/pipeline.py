@@ -858,7 +858,9 @@ def _resolve_in_context(
         # opening one, its holder unnamed there.
         after = max(last[0] if last is not None else -1, subject[0] if subject else -1)
         opener = (
-            _role_opening(text, sentences, starts, after, q.start, lex)
+            _role_opening(
+                text, sentences, starts, after, q.start, lex, subjectless=who.cue is not None
+            )
             if who.speaker is None and last is not None
             else None
         )
@@ -963,10 +965,13 @@ def _role_opening(
     after: int,
     before: int,
     lex: Lexicon,
+    *,
+    subjectless: bool = False,
 ) -> tuple[Attribution, str] | None:
     """The unnamed role opening the latest sentence that starts after ``after`` and ends
     before ``before`` ("Il presidente di Confindustria ha accolto …", "Der Minister hat …"),
-    and its title: its phrase ends where its verb starts."""
+    and its title: its phrase ends where its verb starts. ``subjectless``: for a cue with
+    no subject, which sentences opening with a verb ("Ripete che …") go on from."""
     w = attr.words_of(lex)
     k = bisect.bisect_left(starts, before) - 1
     while k >= 0 and sentences[k][1] > before:
@@ -975,6 +980,8 @@ def _role_opening(
         s_start, s_end = sentences[k]
         k -= 1
         tokens = attr.tokens_between(text, s_start, min(s_end, before), 12)
+        if subjectless and tokens and tokens[0].lower in w.verb_starts:
+            continue  # no subject of its own ("Ripete che …"): it goes on with the one before
         verb = next((t for t in tokens[1:] if t.lower in w.verb_starts), None)
         if verb is None:
             continue
