@@ -4247,3 +4247,64 @@ def test_a_partial_quotation_after_an_inverted_cue_is_its_subjects(lang: str, te
 def test_german_sources_of_documents_and_institutions(text: str, clause: str, speaker: str) -> None:
     (found,) = extract_quotes(text, lang="de", published=PUB)
     assert (found.text, found.speaker) == (clause, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Il ponte riaprirà a maggio», ci ha detto Paolo Neri.", "Paolo Neri"),
+        ("«Il ponte riaprirà a maggio», gli ha risposto Paolo Neri.", "Paolo Neri"),
+        ("Paolo Neri mi ha detto che il ponte riaprirà a maggio.", "Paolo Neri"),
+    ],
+)
+def test_the_listener_between_a_quotation_and_its_cue_is_not_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang="it", published=PUB)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "inner", "speaker"),
+    [
+        (
+            "Papa Francesco è a Roma. Il portavoce Matteo Bruni ha aggiunto: “Altrove "
+            "nell’intervista il Papa ha affermato chiaramente: ‘Il negoziato non è mai una "
+            "resa’”.",
+            "it",
+            "Il negoziato non è mai una resa",
+            "Francesco",
+        ),
+        (
+            "«Paolo Neri mi ha detto: ‘Non tornerò più a Roma’», ha raccontato Anna Verdi.",
+            "it",
+            "Non tornerò più a Roma",
+            "Paolo Neri",
+        ),
+        (
+            '"As the minister Paul Green said, ‘we will not pay for this’, and we agree," '
+            "said John Smith.",
+            "en",
+            "we will not pay for this",
+            "Paul Green",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_quotation_with_its_own_attribution_is_its_speakers(
+    text: str, lang: str, inner: str, speaker: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.text, q.speaker) for q in found if q.text == inner] == [(inner, speaker)]
+    assert len(found) == 2  # the outer quotation stays, its reporter's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title, a term, a listener's own report: no attribution of their own.
+        "«Abbiamo letto il libro ‘Guerra e pace’ in classe», ha detto Anna Verdi.",
+        "«Mi ha detto: ‘Non tornerò più a Roma’», ha raccontato Anna Verdi.",
+        '"The so-called ‘reform’ is a fraud," said John Smith.',
+    ],
+)
+def test_marks_inside_a_quotation_without_an_attribution_stay_part_of_it(text: str) -> None:
+    assert len(extract_quotes(text, published=PUB)) == 1

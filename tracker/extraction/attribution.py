@@ -1244,6 +1244,8 @@ def _speaker_before(
             or (tokens[-1].text[-1:] in "'’" and tokens[-1].end == end and len(tokens) > 1)
             # "Paul Kern hatte am Montag | zugegeben": the auxiliary of a participle cue.
             or (tokens[-1].lower in lex.auxiliaries and len(tokens) > 1 and tokens[-2].is_word)
+            # "Paolo Neri ci | ha detto": the listener, between the subject and its verb.
+            or (tokens[-1].lower in lex.object_clitics and len(tokens) > 1 and tokens[-2].is_word)
         )
     ):
         tokens.pop()

@@ -181,6 +181,9 @@ class Lexicon:
     # Words before a cue's first word that make it a noun ("by the reports", "la stima
     # dell'Istat"): no clitic pronoun that stands before verbs ("le ha detto").
     noun_markers: frozenset[str] = frozenset()
+    # Unstressed object pronouns that stand between a quotation and its cue: "«…», ci ha
+    # detto il sindaco", "«…», gli ha risposto Rossi". They name the listener, not the speaker.
+    object_clitics: frozenset[str] = frozenset()
     # Endings of nationalities that, after an article, stand for a person named before:
     # "the Egyptian told Sky Sports" (resolved in context like a pronoun).
     epithet_suffixes: tuple[str, ...] = ()
@@ -629,6 +632,7 @@ LEXICONS: dict[str, Lexicon] = {
         back_references=("lo", "l'", "l’"),
         according_to_named=("per",),
         noun_markers=frozenset("il una un i sua sue suoi loro questa queste".split()),
+        object_clitics=frozenset("mi ti ci vi gli le ce ve me te".split()),
         these_words=("con queste parole", "con quelle parole"),
         work_nouns=tuple(
             "trasmissione programma film libro romanzo giornale rivista serie canzone album "

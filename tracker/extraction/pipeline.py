@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -67,6 +68,9 @@ def _post_limit(text: str, pos: int, stop: int) -> int:
 def _after_cue(text: str, cue: attr.Cue, start: int, end: int, lex: Lexicon) -> Attribution | None:
     """The subject between a quotation and its cue ("…," Blinken said) or right after it."""
     between = text[start : cue.start]
+    listener = between.strip(" ,–—-").split()
+    if listener and all(w.lower() in lex.object_clitics for w in listener):
+        between = ""  # "«…», ci ha detto Rossi": the cue's listener, its speaker after it
     if between.strip(" ,–—-"):
         who = attr.speaker_before(text, start, cue.start, lex)
         if who is None and between.rstrip().endswith(",") and not between.lstrip().startswith(","):
@@ -552,13 +556,10 @@ def extract_quotes(
         raise ValueError(f"no lexicon for language {code!r}; known: {', '.join(sorted(LEXICONS))}")
     posts = find_posts(text)
     post_spans = [(p.start, p.end) for p in posts]
+    every_quoted = find_quoted(text)
     quoted = _split_at_inserted_attributions(
         text,
-        [
-            q
-            for q in top_level(find_quoted(text))
-            if not any(a <= q.start < b for a, b in post_spans)
-        ],
+        [q for q in top_level(every_quoted) if not any(a <= q.start < b for a, b in post_spans)],
         lex,
     )
     spans = sorted([(q.start, q.end) for q in quoted] + post_spans)
@@ -617,6 +618,32 @@ def extract_quotes(
         if continues is not None:
             continuations.append((quote, continues))
         prev = (q, hit, quote)
+    inside = _attributed_inside(text, quoted, every_quoted, sentences, lex)
+    for inner, hit, s_start, s_end in inside:
+        kind = _kind(text, inner, hit, lex)
+        if kind is not None:
+            quote = _make(
+                text,
+                inner.start,
+                inner.end,
+                kind,
+                hit.who,
+                ctx,
+                lex,
+                published,
+                s_start,
+                s_end,
+                True,
+                None,
+            )
+            mention = hit.who.mention or ""
+            title = mention.lower() in attr.words_of(lex).titles
+            if len(mention.split()) < 2 and len((quote.speaker or "").split()) < 2 and not title:
+                continue  # one word naming nobody the article knows ("Mi ha detto: ‘…’")
+            if quote.speaker is None or (title and quote.speaker == mention):
+                # A role whose holder the article does not name: an unnamed source.
+                quote = replace(quote, speaker=mention, speaker_kind="anonymous")
+            found.append((inner.start, quote))
     for post in posts:
         who = Attribution(post.author, "person", post.author, None, f"@{post.handle}")
         quote = _make(
@@ -672,6 +699,33 @@ def extract_quotes(
         i = index[id(part)]
         quotes[i] = replace(part, continues=index[id(first)])
     return quotes
+
+
+def _attributed_inside(
+    text: str,
+    quoted: list[Quoted],
+    every_quoted: list[Quoted],
+    sentences: list[tuple[int, int]],
+    lex: Lexicon,
+) -> Iterator[tuple[Quoted, _Found, int, int]]:
+    """Quotations inside a quotation that name their own speaker and cue within it (“…, il
+    Papa ha affermato chiaramente: ‘Il negoziato non è mai una resa’”): somebody else's
+    words the speaker reports. Inner marks with no attribution of their own (a title, a
+    term) stay part of the outer quotation."""
+    outers = [q for q in quoted if q.depth == 0]
+    starts = [q.start for q in outers]
+    for inner in every_quoted:
+        if inner.depth == 0:
+            continue
+        k = bisect.bisect_right(starts, inner.start) - 1
+        if k < 0 or inner.end > outers[k].end:
+            continue
+        outer = outers[k]
+        s_start, s_end = _sentence_of(sentences, inner.start, inner.end)
+        s_start, s_end = max(s_start, outer.start), min(s_end, outer.end)
+        hit = _attribute(text, inner, s_start, s_end, lex)
+        if hit is not None and hit.who.speaker is not None and hit.who.cue is not None:
+            yield inner, hit, s_start, s_end
 
 
 def _without_nested_reports(
