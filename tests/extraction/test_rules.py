@@ -4308,3 +4308,80 @@ def test_a_quotation_inside_a_quotation_with_its_own_attribution_is_its_speakers
 )
 def test_marks_inside_a_quotation_without_an_attribution_stay_part_of_it(text: str) -> None:
     assert len(extract_quotes(text, published=PUB)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Papa Francesco è arrivato a Roma. «La pace è possibile», ha detto il Papa. "
+            "Il portavoce ha aggiunto: «Il viaggio è confermato fino a domenica».",
+            "it",
+            "Il portavoce",
+        ),
+        (
+            "Joe Biden arrived in Rome. “Peace is possible,” Biden said. The spokesman "
+            "added: “The trip is confirmed until Sunday.”",
+            "en",
+            "The spokesman",
+        ),
+        (
+            "Olaf Scholz kam nach Rom. „Frieden ist möglich“, sagte Scholz. Der Sprecher "
+            "fügte hinzu: „Die Reise ist bis Sonntag bestätigt.“",
+            "de",
+            "Sprecher",
+        ),
+        # Named with the role earlier, the spokesman is that person.
+        (
+            "Papa Francesco è arrivato a Roma. Il portavoce vaticano Matteo Bruni era con "
+            "lui. «La pace è possibile», ha detto il Papa. Il portavoce ha aggiunto: «Il "
+            "viaggio è confermato fino a domenica».",
+            "it",
+            "Matteo Bruni",
+        ),
+    ],
+)
+def test_a_spokesman_is_never_the_person_they_speak_for(text: str, lang: str, speaker: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert found[-1].speaker == speaker
+
+
+def test_a_quotation_after_one_that_ended_a_sentence_opens_a_sentence() -> None:
+    text = "Joe Biden arrived. “The trip is confirmed.” “It is final,” the spokesman said."
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.type, q.text) for q in found] == [("direct", "It is final,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "„Die Reise ist bis Sonntag bestätigt“, fügte der Minister Jan Frei hinzu.",
+            "Jan Frei",
+            "direct",
+        ),
+        (
+            "Der Minister Jan Frei fügte hinzu: „Die Reise ist bis Sonntag bestätigt.“",
+            "Jan Frei",
+            "direct",
+        ),
+        (
+            "Der Minister Jan Frei fügte hinzu, die Reise sei bis Sonntag bestätigt.",
+            "Jan Frei",
+            "indirect",
+        ),
+        ("Jan Frei räumte ein, dass die Reise abgesagt worden sei.", "Jan Frei", "indirect"),
+        (
+            "Anna Berg warf der Regierung vor, die Reise verschwiegen zu haben.",
+            "Anna Berg",
+            "indirect",
+        ),
+        ("Anna Berg kündigte an, die Reise im Mai nachzuholen.", "Anna Berg", "indirect"),
+    ],
+)
+def test_german_separable_cues_with_their_particle_right_after_the_verb(
+    text: str, speaker: str, kind: str
+) -> None:
+    assert [(q.speaker, q.type) for q in extract_quotes(text, lang="de", published=PUB)] == [
+        (speaker, kind)
+    ]

@@ -184,6 +184,9 @@ class Lexicon:
     # Unstressed object pronouns that stand between a quotation and its cue: "«…», ci ha
     # detto il sindaco", "«…», gli ha risposto Rossi". They name the listener, not the speaker.
     object_clitics: frozenset[str] = frozenset()
+    # Roles held to speak for somebody else ("il portavoce", "the spokesman"): unnamed, a
+    # holder is never the person quoted last or the one the article is about.
+    proxy_titles: frozenset[str] = frozenset()
     # Endings of nationalities that, after an article, stand for a person named before:
     # "the Egyptian told Sky Sports" (resolved in context like a pronoun).
     epithet_suffixes: tuple[str, ...] = ()
@@ -498,14 +501,17 @@ _ENGLISH_INSTITUTION_ENDINGS = ("international",)
 # cue when its particle closes the clause within a few words.
 _DE_SEPARABLE = {
     "bekannt": "gab gaben gibt geben",
-    "an": "gab gaben gibt geben deutete deuteten deutet",
+    "an": "gab gaben gibt geben deutete deuteten deutet kündigte kündigten kündigt",
     "zu": "gab gaben gibt",
     "fest": "stellte stellten stellt",
     "hin": "wies wiesen weist",
     "deutlich": "machte machten macht",
     "aus": "führte führten führt",
     "auf": "rief riefen ruft",  # "rief die Bürger dazu auf, …"
-    "vor": "schlug schlugen schlägt",  # "schlug am Montag vor, …"
+    "vor": "schlug schlugen schlägt warf warfen wirft",  # "schlug am Montag vor, …"
+    "hinzu": "fügte fügten fügt",  # "fügte er hinzu", "fügte hinzu: „…“"
+    "ein": "räumte räumten räumt",  # "räumte ein, dass …"
+    "zurück": "wies wiesen weist",  # "wies den Bericht als „Panikmache“ zurück"
 }
 
 
@@ -528,7 +534,7 @@ _DE_DOCUMENTS = (
 def _de_cue_patterns() -> tuple[str, ...]:
     return tuple(
         rf"(?:{'|'.join(verbs.split())})"
-        rf"(?=[^.,;:!?\"„“»«\n]{{1,60}}?\s{particle}(?:\s*[,.;:]|\s+dass\b))"
+        rf"(?=[^.,;:!?\"„“»«\n]{{0,60}}?\s{particle}(?:\s*[,.;:]|\s+dass\b))"
         for particle, verbs in _DE_SEPARABLE.items()
     )
 
@@ -633,6 +639,7 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_named=("per",),
         noun_markers=frozenset("il una un i sua sue suoi loro questa queste".split()),
         object_clitics=frozenset("mi ti ci vi gli le ce ve me te".split()),
+        proxy_titles=frozenset(("portavoce",)),
         these_words=("con queste parole", "con quelle parole"),
         work_nouns=tuple(
             "trasmissione programma film libro romanzo giornale rivista serie canzone album "
@@ -909,6 +916,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         epithet_suffixes=("ian", "ese", "ish", "ean", "man", "woman"),
         noun_markers=frozenset("the a an his her their its these those".split()),
+        proxy_titles=frozenset("spokesman spokeswoman spokesperson".split()),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=("called", "described", "defined", "calls", "describes"),
@@ -1399,6 +1407,9 @@ LEXICONS: dict[str, Lexicon] = {
             *("ein", "eine", "einer", "einem", "einen", "eines", "mehrere", "einige"),
             # Numbers written as capitalised nouns: "Millionen Inder", "Tausende Menschen".
             *("dutzende", "hunderte", "tausende", "millionen", "milliarden"),
+        ),
+        proxy_titles=frozenset(
+            "sprecher sprecherin regierungssprecher regierungssprecherin".split()
         ),
         titles=tuple(
             "präsident präsidentin ministerpräsident ministerpräsidentin minister "

@@ -473,6 +473,9 @@ def _kind(
         return None  # "die ZDF-Sendung „Aktenzeichen XY“", "il libro «…»": a title
     words = len(body.split())
     before = text[max(0, q.start - 3) : q.start - 1].rstrip()
+    if before[-1:] and before[-1] in _QUOTE_MARKS:
+        # “The trip is confirmed.” “It is final,” …: a quotation that ended a sentence.
+        before = text[max(0, q.start - 4) : q.start - 1].rstrip().rstrip(_QUOTE_MARKS)
     starts_upper = body[:1].isupper() or body[:1].isdigit()
     # A dash opens one too: a dateline's ("Roma, 28 gennaio – «…»") or an aside's.
     sentence_start = before == "" or before[-1:] in ".:!?\n–—" or q.continues_previous
@@ -892,6 +895,10 @@ def _resolve_in_context(
         # A role whose holder the article never names ("il segretario generale") is a
         # person: an institution that spoke last is not its holder.
         role = who.speaker is not None
+        # "The spokesman added": somebody speaking for another, never that other.
+        proxy = role and any(
+            x.lower() in lex.proxy_titles for x in (who.mention or who.speaker or "").split()
+        )
         # "Reeves is due to speak. She has said …": a person opening a sentence after the
         # last speaker's words is whom a pronoun or a missing subject goes on with.
         # A role unnamed in its own sentence ("Il segretario generale della Cgil ha …") is
@@ -926,7 +933,8 @@ def _resolve_in_context(
             else:
                 speaker, kind = opening.mention, "anonymous"
         elif (
-            subject is not None
+            not proxy
+            and subject is not None
             and (last is not None or epithet)
             and (last is None or last[0] < subject[0])
             and anchor - subject[0] <= _CONTEXT_REACH
@@ -939,8 +947,8 @@ def _resolve_in_context(
                 not role
                 # "Il segretario generale ha poi aggiunto": the person quoted last; not a
                 # role of a named institution ("Il leader della Lega"), which the person
-                # quoted last may well not hold
-                or (last[2] == "person" and not _other_institution(who, last_desc))
+                # quoted last may well not hold, nor one speaking for another
+                or (last[2] == "person" and not proxy and not _other_institution(who, last_desc))
                 # "Starmer's spokesman told … «…», the spokesman said": the same role.
                 or last[1].lower().endswith(" " + (who.speaker or "").lower())
             )
@@ -948,7 +956,9 @@ def _resolve_in_context(
             _, speaker, kind = last
         # A role of a named institution is not whoever the article is about ("Il leader
         # della Lega" in an article about a union's strike): unnamed, unless held above.
-        elif not (role and _institution_of(who.description or who.mention) is not None):
+        elif not proxy and not (
+            role and _institution_of(who.description or who.mention) is not None
+        ):
             # A pronoun points back to the latest person; a quotation with no subject at
             # all belongs to whom the article is about; a bare role ("il sindaco") to the
             # person it is about, named as a subject, not after a preposition ("dopo
