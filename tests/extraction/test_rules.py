@@ -4385,3 +4385,17 @@ def test_german_separable_cues_with_their_particle_right_after_the_verb(
     assert [(q.speaker, q.type) for q in extract_quotes(text, lang="de", published=PUB)] == [
         (speaker, kind)
     ]
+
+
+def test_words_between_a_quotation_and_an_unknown_verb_are_no_attribution() -> None:
+    # "auf" closes "trat … auf" (appeared); "Zeuge" is a noun, not who said "Big Joe".
+    text = (
+        "Am Gericht trat Massino, genannt „das Ohr“ oder auch „Big Joe“, im Jogginganzug "
+        "als Zeuge auf."
+    )
+    assert extract_quotes(text, lang="de", published=PUB) == []
+    # The speaker's own phrase, a title leading it, still attributes.
+    text = '"We are at the beginning," UN chief Antonio Guterres outlined.'
+    assert [q.speaker for q in extract_quotes(text, lang="en", published=PUB)] == [
+        "Antonio Guterres"
+    ]

@@ -413,6 +413,16 @@ def _loose_post(
     who = attr.speaker_before(text, close, verb.start, lex)
     if who is None:
         return None
+    if who.mention_span is not None:
+        # Only the speaker's own phrase before the verb ("…,” UN chief Antonio Guterres
+        # outlined"), never other words ("„…“, im Jogginganzug als Zeuge auf"): a title,
+        # a determiner or a name may lead it.
+        w = attr.words_of(lex)
+        lead = [t for t in tokens if t.start < who.mention_span.start]
+        if any(
+            not (t.capitalized or t.lower in w.titles or t.lower in lex.determiners) for t in lead
+        ):
+            return None
     return replace(who, cue=verb.text, cue_span=Span(verb.start, verb.end))
 
 
