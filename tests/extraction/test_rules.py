@@ -4399,3 +4399,21 @@ def test_words_between_a_quotation_and_an_unknown_verb_are_no_attribution() -> N
     assert [q.speaker for q in extract_quotes(text, lang="en", published=PUB)] == [
         "Antonio Guterres"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A noun's capital inside the reporter's phrase: partial.
+        (
+            "Der Minister Jan Frei sprach von einem tragischen „Versagen der politischen "
+            "Führung“ im Land.",
+            "partial",
+        ),
+        # Right after the cue, or after a comma: a sentence of its own.
+        ("Der Minister Jan Frei sagte „Wir sind bereit für die Reise“ und ging.", "direct"),
+        ("Der Minister Jan Frei sagte am Montag, „Wir sind bereit für die Reise“.", "direct"),
+    ],
+)
+def test_a_german_noun_capital_does_not_make_a_woven_quotation_direct(text: str, kind: str) -> None:
+    assert [q.type for q in extract_quotes(text, lang="de", published=PUB)] == [kind]

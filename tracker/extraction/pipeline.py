@@ -499,6 +499,12 @@ def _kind(
         found.who.cue_span is not None and text[found.who.cue_span.end : q.start - 1].strip() == ":"
     )
     title = not found.after and not announced and _title_like(body, lex)
+    if lex.capitalized_nouns and starts_upper and not (sentence_start or found.after or announced):
+        # "Er sprach von einem tragischen „Versagen der Führung“": a noun's capital, not a
+        # sentence's, unless the quotation follows its cue ("sagte „Wir …“") or a comma.
+        cue = found.who.cue_span
+        right_after_cue = cue is not None and not text[cue.end : q.start - 1].strip(" ,")
+        starts_upper = right_after_cue or before[-1:] == ","
     if starts_upper and (sentence_start or words >= 4) and not title:
         return "direct"
     if (
