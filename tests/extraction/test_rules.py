@@ -4417,3 +4417,19 @@ def test_words_between_a_quotation_and_an_unknown_verb_are_no_attribution() -> N
 )
 def test_a_german_noun_capital_does_not_make_a_woven_quotation_direct(text: str, kind: str) -> None:
     assert [q.type for q in extract_quotes(text, lang="de", published=PUB)] == [kind]
+
+
+def test_german_separable_cue_around_a_quotation_and_verb_second_after_one() -> None:
+    text = (
+        "Angela Merkel bezeichnete Wulff am Donnerstag als „einen wunderbaren Präsidenten“, "
+        "Vizekanzler Guido Westerwelle strich Wulffs „klaren inneren Kompass“ hervor."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    # "strich … hervor" reports the quotation inside it; after the first quotation its
+    # subject comes first, so it opens a clause of its own and reports nothing before it.
+    assert [(q.type, q.speaker) for q in found] == [
+        ("partial", "Angela Merkel"),
+        ("partial", "Guido Westerwelle"),
+    ]
+    text = "Der Sprecher Jan Frei wies den Bericht als „unverantwortliche Panikmache“ zurück."
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == ["Jan Frei"]

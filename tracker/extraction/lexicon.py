@@ -512,6 +512,7 @@ _DE_SEPARABLE = {
     "hinzu": "fügte fügten fügt",  # "fügte er hinzu", "fügte hinzu: „…“"
     "ein": "räumte räumten räumt",  # "räumte ein, dass …"
     "zurück": "wies wiesen weist",  # "wies den Bericht als „Panikmache“ zurück"
+    "hervor": "hob hoben hebt strich strichen streicht",  # "hob hervor, dass …"
 }
 
 
@@ -534,7 +535,7 @@ _DE_DOCUMENTS = (
 def _de_cue_patterns() -> tuple[str, ...]:
     return tuple(
         rf"(?:{'|'.join(verbs.split())})"
-        rf"(?=[^.,;:!?\"„“»«\n]{{0,60}}?\s{particle}(?:\s*[,.;:]|\s+dass\b))"
+        rf"(?=[^.,;:!?\n]{{0,60}}?\s{particle}(?:\s*[,.;:]|\s+dass\b))"
         for particle, verbs in _DE_SEPARABLE.items()
     )
 

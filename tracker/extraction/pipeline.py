@@ -107,6 +107,10 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             if who is None and before:
                 who = attr.speaker_before(text, s_start, before[-1].start, lex)
             return _Found(_with_cue(who, cue), after=True)
+        if lex.verb_second and text[close : cue.start].strip(" ,–—-"):
+            # "„…“, Vizekanzler X strich … hervor": after a quotation the verb comes first
+            # ("„…“, sagte X"); a subject before it opens a clause of its own.
+            break
         who = _after_cue(text, cue, close, post_end, lex)
         if who is None or who.speaker is None:
             # "„…“, heißt es in dem Bericht": an impersonal cue whose marker names the source.
