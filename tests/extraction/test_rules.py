@@ -4433,3 +4433,14 @@ def test_german_separable_cue_around_a_quotation_and_verb_second_after_one() -> 
     ]
     text = "Der Sprecher Jan Frei wies den Bericht als „unverantwortliche Panikmache“ zurück."
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == ["Jan Frei"]
+
+
+def test_an_infinitive_right_after_the_cue_in_a_relative_clause_is_reported() -> None:
+    text = (
+        "Il presidente Paolo Neri ha parlato giovedì dopo quella che ha detto essere una "
+        "conversazione di 90 minuti con il sindaco."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.type, q.speaker, q.text) for q in found] == [
+        ("indirect", "Paolo Neri", "essere una conversazione di 90 minuti con il sindaco")
+    ]

@@ -283,6 +283,8 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
         if tok.text in _QUOTE_MARKS:
             return None
         low = tok.lower
+        if k == 0 and low in lex.bare_infinitives:
+            return tok.start  # "quella che ha detto essere una conversazione di 90 minuti"
         if low in comps and low != ",":
             if k > 0 and tokens[k - 1].lower in lex.complementizer_blockers:
                 return None  # "dopo che", "so that": a conjunction, not a report

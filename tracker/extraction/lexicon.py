@@ -41,6 +41,9 @@ class Lexicon:
     infinitive_markers: tuple[str, ...] = ()
     # Endings of the infinitive that must follow such a marker (with clitics: "-arsi").
     infinitive_endings: tuple[str, ...] = ()
+    # Infinitives that follow a cue with no marker, in a relative clause: "quella che ha
+    # detto essere una conversazione" (what he said was a conversation).
+    bare_infinitives: tuple[str, ...] = ()
     # Cues whose object stands between them and the infinitive marker: "accusa il governo
     # di aver mentito" (not a noun's complement, as in "ha criticato i tentativi di …").
     object_infinitive_cues: frozenset[str] = frozenset()
@@ -553,6 +556,7 @@ LEXICONS: dict[str, Lexicon] = {
             *(f"si legge {p}" for p in ("in", "nel", "nella", "nei", "nelle", "sul", "sulla")),
         ),
         infinitive_markers=("di",),
+        bare_infinitives=("essere",),
         object_infinitive_markers=("a",),
         object_infinitive_cues=frozenset(
             "accusa accusano accusato accusata accusati accusando invita invitano invitato "
