@@ -4444,3 +4444,31 @@ def test_an_infinitive_right_after_the_cue_in_a_relative_clause_is_reported() ->
     assert [(q.type, q.speaker, q.text) for q in found] == [
         ("indirect", "Paolo Neri", "essere una conversazione di 90 minuti con il sindaco")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"),
+    [
+        (
+            "According to Andrew Roth, a journalist in Moscow, it has become difficult for "
+            "the government to step back.",
+            "en",
+            "it has become difficult for the government to step back",
+        ),
+        (
+            "Secondo Andrea Rossi, portavoce del governo, il piano partirà a maggio.",
+            "it",
+            "il piano partirà a maggio",
+        ),
+        # No role after the comma: the clause itself goes on.
+        (
+            "Secondo Rossi, il governo, come previsto, partirà a maggio.",
+            "it",
+            "il governo, come previsto, partirà a maggio",
+        ),
+    ],
+)
+def test_an_apposition_after_an_according_to_source_is_not_reported(
+    text: str, lang: str, clause: str
+) -> None:
+    assert [q.text for q in extract_quotes(text, lang=lang, published=PUB)] == [clause]

@@ -970,6 +970,11 @@ def _according(
             and not (lex.capitalized_nouns and source_words > _MAX_SOURCE_WORDS)
         ):
             src_end, c_start = comma, comma + 1
+            nxt = _comma(text, c_start, s_end)
+            if nxt > 0 and _apposition(text[c_start:nxt], lex):
+                # "According to Andrew Roth, Russia's senior journalist …, it has become
+                # …": who the source is, then the statement.
+                c_start = nxt + 1
         else:
             # No comma (German "Laut Polizei wurde ..."): the source is the capitalised run,
             # with the article and adjectives before it ("des ägyptischen Ministeriums").
@@ -1048,6 +1053,24 @@ def _according(
 
 _MAX_SOURCE_WORDS = 7
 _MAX_APPOSITION = 6  # words of an apposition to a source ("Sprecherin der Kammer")
+_MAX_ROLE_APPOSITION = 12  # words of one that opens like a role ("a journalist in …")
+
+
+def _apposition(part: str, lex: Lexicon) -> bool:
+    """Whether the words between two commas after a source describe it: they open with an
+    indefinite article, a possessive or a title ("a journalist in Moscow", "Russia's senior
+    correspondent", "portavoce del governo")."""
+    words = part.split()
+    if not words or len(words) > _MAX_ROLE_APPOSITION:
+        return False
+    first = words[0].lower()
+    titles = attr.words_of(lex).titles
+    return (
+        first in lex.indefinite
+        or first.endswith(("'s", "’s"))
+        or first in titles
+        or (first in lex.determiners and len(words) > 1 and words[1].lower() in titles)
+    )
 
 
 # A comma that is punctuation, not a decimal comma ("1,3 Millionen").
