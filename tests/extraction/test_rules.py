@@ -4472,3 +4472,23 @@ def test_an_apposition_after_an_according_to_source_is_not_reported(
     text: str, lang: str, clause: str
 ) -> None:
     assert [q.text for q in extract_quotes(text, lang=lang, published=PUB)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Andrew Roth, a journalist in Moscow, it has become difficult for the "
+        "government to step back: for Putin it would mean “losing face” in front of voters.",
+        # However far the quotation stands from the phrase that opens its sentence.
+        "According to Andrew Roth, a journalist in Moscow, it has become extremely difficult "
+        "for the Russian government to step back and withdraw its troops from the border, "
+        "especially after the latest announcements about sending weapons and soldiers to the "
+        "eastern flank of the alliance: for Putin it would mean “losing face” in front of "
+        "his opponents and his own voters.",
+    ],
+)
+def test_an_according_to_opening_the_sentence_attributes_a_partial_in_it(text: str) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.type, q.speaker) for q in found if q.text == "losing face"] == [
+        ("partial", "Andrew Roth")
+    ]

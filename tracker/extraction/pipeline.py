@@ -57,6 +57,12 @@ def _sentence_of(spans: list[tuple[int, int]], start: int, end: int) -> tuple[in
     return max(lo, start - _WINDOW), min(max(hi, end), end + _WINDOW)
 
 
+def _opening(spans: list[tuple[int, int]], start: int) -> int:
+    """Where the sentence holding ``start`` begins, however long it is."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return spans[i][0] if i >= 0 and spans[i][1] + 1 >= start else start
+
+
 def _post_limit(text: str, pos: int, stop: int) -> int:
     """Where an attribution after a quotation ends: a sentence end or the next quotation."""
     for i in range(pos, stop):
@@ -80,7 +86,12 @@ def _after_cue(text: str, cue: attr.Cue, start: int, end: int, lex: Lexicon) -> 
     return attr.speaker_after(text, cue.end, end, lex, strict=True)
 
 
-def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> _Found | None:
+def _attribute(
+    text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon, *, opening: int | None = None
+) -> _Found | None:
+    """The cue and speaker of a quotation in its sentence (``s_start``-``s_end``, a window
+    of it when it is long); ``opening``: where a long sentence really starts, for an
+    "according to" that governs all of it."""
     close = q.end + 1
     post_end = _post_limit(text, close, s_end)
     before = attr.find_cues(text, s_start, q.start - 1, lex)
@@ -152,6 +163,8 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
         return _Found(_with_cue(who, cue), after=False)
     # 4. "Secondo Francesco, «…»" / "According to the mayor, “…”".
     source = _according_before(text, s_start, q.start - 1, lex)
+    if source is None and opening is not None and opening < s_start:
+        source = _according_before(text, opening, q.start - 1, lex)
     if source is not None:
         return _Found(source, after=False)
     # 4b. "…le dichiarazioni di Jannik Sinner …: «…»": a noun of speech and its owner.
@@ -209,8 +222,8 @@ def _attribute(text: str, q: Quoted, s_start: int, s_end: int, lex: Lexicon) -> 
             if who is not None and who.speaker is not None:
                 return _Found(_with_cue(who, back), after=True)
         # «…». Con queste parole il sindaco X ha presentato …
-        opening = text[nxt : nxt + 40].lower()
-        phrase = next((p for p in lex.these_words if opening.startswith(p)), None)
+        next_words = text[nxt : nxt + 40].lower()
+        phrase = next((p for p in lex.these_words if next_words.startswith(p)), None)
         if phrase is not None:
             cue_end = nxt + len(phrase)
             at = cue_end + 1 if text[cue_end : cue_end + 1] == "," else cue_end
@@ -527,8 +540,12 @@ def _kind(
         and (found.after or not _subject_left_out(text, found.who.cue_span, lex))
     ):
         return None  # a cue but nobody saying it: more likely a term than a quotation
-    if title or not (found.after or _governs(text, found.who.cue_span, q.start, lex)):
-        return None  # scare quotes, a title or a name in a sentence about something else
+    cue = found.who.cue_span
+    according = cue is not None and text[cue.start : cue.end].lower().startswith(lex.according_to)
+    if title or not (found.after or according or _governs(text, cue, q.start, lex)):
+        # Scare quotes, a title or a name in a sentence about something else; an "according
+        # to" that opens the sentence governs all of it.
+        return None
     return "partial"
 
 
@@ -594,7 +611,7 @@ def extract_quotes(
     continuations: list[tuple[Quote, Quote]] = []  # (later part, first part)
     for q in quoted:
         s_start, s_end = _sentence_of(sentences, q.start, q.end)
-        hit = _attribute(text, q, s_start, s_end, lex)
+        hit = _attribute(text, q, s_start, s_end, lex, opening=_opening(sentences, q.start))
         goes_on = hit is None and prev is not None and _goes_on(text, prev, q)
         joined = prev is not None and (
             q.continues_previous or goes_on or _same_attribution(prev, hit, q, text, lex)
