@@ -34,7 +34,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "all": TYPES,
 }
 MIN_IOU = 0.5
-NAMED_KINDS = ("person", "organization")
+NAMED_KINDS = ("person", "organization")  # speakers that count for or against a link
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +327,7 @@ def evaluate(docs: Sequence[Mapping[str, Any]], *, thresholds: Thresholds | None
         LinkItem.of(
             n,
             p.text,
-            speakers.key(p.speaker, p.kind) if p.speaker and p.kind in NAMED_KINDS else None,
+            _speaker_key(p.speaker, p.kind, speakers),
             lang[p.doc],
             unnamed=p.kind == "anonymous",
         )
@@ -359,8 +359,12 @@ def evaluate(docs: Sequence[Mapping[str, Any]], *, thresholds: Thresholds | None
     )
 
 
-def _speaker_key(name: str | None, kind: str) -> str | None:
-    """Named speakers only: an unnamed source neither confirms nor contradicts a link."""
+def _speaker_key(name: str | None, kind: str, speakers: SpeakerIndex | None = None) -> str | None:
+    """Named speakers only: an unnamed source neither confirms nor contradicts a link.
+    ``speakers`` resolves a name across articles; without it the name is taken as it is
+    (the gold's names are canonical already)."""
     if not name or kind not in NAMED_KINDS:
         return None
+    if speakers is not None:
+        return speakers.key(name, kind)
     return normalize_name(name) or None

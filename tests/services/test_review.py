@@ -172,6 +172,14 @@ def test_review_and_speaker_by_any_alias(seeded: None, session: Session, analyst
     assert {"Volodymyr Zelenskiy", "Volodymyr Zelenskyy"} <= {a.alias for a in zel[0].aliases}
 
 
+def _write_italian(folder: Path, bodies: list[str]) -> None:
+    """One Italian article per body, as ``i.txt`` with its metadata."""
+    folder.mkdir(exist_ok=True)
+    for i, body in enumerate(bodies):
+        (folder / f"{i}.txt").write_text(body, encoding="utf-8")
+        (folder / f"{i}.json").write_text('{"lang": "it"}', encoding="utf-8")
+
+
 def test_one_speaker_across_spellings_scripts_and_surnames(
     factory: sessionmaker[Session], tmp_path: Path
 ) -> None:
@@ -183,9 +191,7 @@ def test_one_speaker_across_spellings_scripts_and_surnames(
         "«Ho parlato con i genitori di mio figlio», ha detto Hunter Biden.",
         "«Gli alleati restano uniti e determinati», ha detto Joe Biden.",
     ]
-    for i, body in enumerate(bodies):
-        (tmp_path / f"{i}.txt").write_text(body, encoding="utf-8")
-        (tmp_path / f"{i}.json").write_text('{"lang": "it"}', encoding="utf-8")
+    _write_italian(tmp_path, bodies)
     assert ingest_paths(factory, [tmp_path], max_bytes=10**6).ok
     with factory() as s:
         people = {sp.name: {a.alias for a in sp.aliases} for sp in s.scalars(select(Speaker))}
@@ -205,9 +211,7 @@ def test_a_surname_known_alone_does_not_make_another_first_name_the_same_person(
     ]
     for i, body in enumerate(bodies):  # one ingest each: "Biden" is known before Hunter
         folder = tmp_path / str(i)
-        folder.mkdir()
-        (folder / "a.txt").write_text(body, encoding="utf-8")
-        (folder / "a.json").write_text('{"lang": "it"}', encoding="utf-8")
+        _write_italian(folder, [body])
         assert ingest_paths(factory, [folder], max_bytes=10**6).ok
     with factory() as s:
         people = {sp.name: {a.alias for a in sp.aliases} for sp in s.scalars(select(Speaker))}

@@ -501,7 +501,8 @@ _ENGLISH_INSTITUTION_ENDINGS = ("international",)
 
 # German separable verbs of reporting: the verb, then its particle at the end of the clause
 # ("gab am Mittwoch bekannt, dass …", "stellte er nach dem Spiel fest."). The verb is the
-# cue when its particle closes the clause within a few words.
+# cue when its particle closes the clause within 60 characters, right after it ("fügte
+# hinzu:") or past a quotation ("strich Wulffs „klaren inneren Kompass“ hervor").
 _DE_SEPARABLE = {
     "bekannt": "gab gaben gibt geben",
     "an": "gab gaben gibt geben deutete deuteten deutet kündigte kündigten kündigt",

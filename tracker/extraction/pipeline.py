@@ -47,8 +47,7 @@ class _Found:
 
 def _sentence_of(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
     """The sentence bounds around text[start:end] (several sentences if it spans them)."""
-    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
-    lo = spans[i][0] if i >= 0 and spans[i][1] + 1 >= start else start
+    lo = _opening(spans, start)
     j = bisect.bisect_left(spans, (end, -1))
     hi = end
     for k in (j - 1, j):
@@ -74,10 +73,9 @@ def _post_limit(text: str, pos: int, stop: int) -> int:
 def _after_cue(text: str, cue: attr.Cue, start: int, end: int, lex: Lexicon) -> Attribution | None:
     """The subject between a quotation and its cue ("…," Blinken said) or right after it."""
     between = text[start : cue.start]
-    listener = between.strip(" ,–—-").split()
-    if listener and all(w.lower() in lex.object_clitics for w in listener):
-        between = ""  # "«…», ci ha detto Rossi": the cue's listener, its speaker after it
-    if between.strip(" ,–—-"):
+    words = between.strip(" ,–—-").split()
+    # "«…», ci ha detto Rossi": only the cue's listener before it, its speaker after it.
+    if words and not all(w.lower() in lex.object_clitics for w in words):
         who = attr.speaker_before(text, start, cue.start, lex)
         if who is None and between.rstrip().endswith(",") and not between.lstrip().startswith(","):
             # «…» e provocherebbe perdite, ha detto Milley: the clause goes on, then the cue.
@@ -510,25 +508,24 @@ def _kind(
         # Unattributed: keep only a whole-sentence quotation that stands as its own sentence.
         enough = words >= 6 or (goes_on and words >= 2)
         return "direct" if starts_upper and enough and sentence_start else None
+    cue = found.who.cue_span
     # "X si è limitato a commentare: «Deciderà il Parlamento»": a cue and a colon introduce
     # words said, whatever their capitals.
-    announced = (
-        found.who.cue_span is not None and text[found.who.cue_span.end : q.start - 1].strip() == ":"
-    )
+    announced = cue is not None and text[cue.end : q.start - 1].strip() == ":"
+    according = cue is not None and text[cue.start : cue.end].lower().startswith(lex.according_to)
     title = not found.after and not announced and _title_like(body, lex)
     if lex.capitalized_nouns and starts_upper and not (sentence_start or found.after or announced):
         # "Er sprach von einem tragischen „Versagen der Führung“": a noun's capital, not a
         # sentence's, unless the quotation follows its cue ("sagte „Wir …“") or a comma.
-        cue = found.who.cue_span
         right_after_cue = cue is not None and not text[cue.end : q.start - 1].strip(" ,")
         starts_upper = right_after_cue or before[-1:] == ","
     if starts_upper and (sentence_start or words >= 4) and not title:
         return "direct"
     if (
         not found.after
-        and found.who.cue_span is not None
-        and text[found.who.cue_span.start : q.start - 1].rstrip()[-1:] == ","
-        and text[found.who.cue_span.start : q.start].lower().startswith(lex.according_to)
+        and according
+        and cue is not None
+        and text[cue.start : q.start - 1].rstrip()[-1:] == ","
         and words >= 4
     ):
         return "direct"  # "Secondo Francesco, «la parola negoziare è coraggiosa»"
@@ -537,11 +534,9 @@ def _kind(
         and found.who.mention is None
         and words <= 3
         # "… e ha definito il governo «incapace»": the cue before it, its subject left out
-        and (found.after or not _subject_left_out(text, found.who.cue_span, lex))
+        and (found.after or not _subject_left_out(text, cue, lex))
     ):
         return None  # a cue but nobody saying it: more likely a term than a quotation
-    cue = found.who.cue_span
-    according = cue is not None and text[cue.start : cue.end].lower().startswith(lex.according_to)
     if title or not (found.after or according or _governs(text, cue, q.start, lex)):
         # Scare quotes, a title or a name in a sentence about something else; an "according
         # to" that opens the sentence governs all of it.
@@ -658,32 +653,10 @@ def extract_quotes(
         if continues is not None:
             continuations.append((quote, continues))
         prev = (q, hit, quote)
-    inside = _attributed_inside(text, quoted, every_quoted, sentences, lex)
-    for inner, hit, s_start, s_end in inside:
-        kind = _kind(text, inner, hit, lex)
-        if kind is not None:
-            quote = _make(
-                text,
-                inner.start,
-                inner.end,
-                kind,
-                hit.who,
-                ctx,
-                lex,
-                published,
-                s_start,
-                s_end,
-                True,
-                None,
-            )
-            mention = hit.who.mention or ""
-            title = mention.lower() in attr.words_of(lex).titles
-            if len(mention.split()) < 2 and len((quote.speaker or "").split()) < 2 and not title:
-                continue  # one word naming nobody the article knows ("Mi ha detto: ‘…’")
-            if quote.speaker is None or (title and quote.speaker == mention):
-                # A role whose holder the article does not name: an unnamed source.
-                quote = replace(quote, speaker=mention, speaker_kind="anonymous")
-            found.append((inner.start, quote))
+    found.extend(
+        (q.start, q)
+        for q in _quotes_inside(text, quoted, every_quoted, sentences, ctx, lex, published)
+    )
     for post in posts:
         who = Attribution(post.author, "person", post.author, None, f"@{post.handle}")
         quote = _make(
@@ -741,31 +714,56 @@ def extract_quotes(
     return quotes
 
 
-def _attributed_inside(
+def _quotes_inside(
     text: str,
     quoted: list[Quoted],
     every_quoted: list[Quoted],
     sentences: list[tuple[int, int]],
+    ctx: ArticleContext,
     lex: Lexicon,
-) -> Iterator[tuple[Quoted, _Found, int, int]]:
+    published: dt.date | None,
+) -> Iterator[Quote]:
     """Quotations inside a quotation that name their own speaker and cue within it (“…, il
     Papa ha affermato chiaramente: ‘Il negoziato non è mai una resa’”): somebody else's
     words the speaker reports. Inner marks with no attribution of their own (a title, a
     term) stay part of the outer quotation."""
-    outers = [q for q in quoted if q.depth == 0]
-    starts = [q.start for q in outers]
+    starts = [q.start for q in quoted]
+    titles = attr.words_of(lex).titles
     for inner in every_quoted:
-        if inner.depth == 0:
-            continue
         k = bisect.bisect_right(starts, inner.start) - 1
-        if k < 0 or inner.end > outers[k].end:
+        if inner.depth == 0 or k < 0 or inner.end > quoted[k].end:
             continue
-        outer = outers[k]
+        outer = quoted[k]
         s_start, s_end = _sentence_of(sentences, inner.start, inner.end)
         s_start, s_end = max(s_start, outer.start), min(s_end, outer.end)
         hit = _attribute(text, inner, s_start, s_end, lex)
-        if hit is not None and hit.who.speaker is not None and hit.who.cue is not None:
-            yield inner, hit, s_start, s_end
+        if hit is None or hit.who.speaker is None or hit.who.cue is None:
+            continue
+        kind = _kind(text, inner, hit, lex)
+        if kind is None:
+            continue
+        quote = _make(
+            text,
+            inner.start,
+            inner.end,
+            kind,
+            hit.who,
+            ctx,
+            lex,
+            published,
+            s_start,
+            s_end,
+            True,
+            None,
+        )
+        mention = hit.who.mention or ""
+        title = mention.lower() in titles
+        if len(mention.split()) < 2 and len((quote.speaker or "").split()) < 2 and not title:
+            continue  # one word naming nobody the article knows ("Mi ha detto: ‘…’")
+        if quote.speaker is None or (title and quote.speaker == mention):
+            # A role whose holder the article does not name: an unnamed source.
+            quote = replace(quote, speaker=mention, speaker_kind="anonymous")
+        yield quote
 
 
 def _without_nested_reports(

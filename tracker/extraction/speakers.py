@@ -87,8 +87,8 @@ def person_by_surname(key: str, known: Iterable[tuple[str, T]]) -> T | None:
     ``known`` holds the normalised forms of people sharing the surname, each with its
     person. "Blinken" is "Antony Blinken" when only one Blinken is known; "Sergey Lavrov"
     is "Sergei Lavrov"; "Олодимир Зеленський" is "Volodymyr Zelenskyy" (a truncated first
-    name still resembles); "Hunter Biden" is not "Joe Biden"; two known Bidens leave
-    "Biden" unresolved.
+    name still resembles); "Hunter Biden" is not "Joe Biden", even once "Biden" alone has
+    named Joe; two known Bidens leave "Biden" unresolved.
     """
     words = key.split()
     if not words:
