@@ -4492,3 +4492,59 @@ def test_an_according_to_opening_the_sentence_attributes_a_partial_in_it(text: s
     assert [(q.type, q.speaker) for q in found if q.text == "losing face"] == [
         ("partial", "Andrew Roth")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "„Wir sind bereit“, sagte Klaus Berger. Probleme hat auch Peter Lindner. Er "
+            "verwickelt sich in Widersprüche. So sagte er am Montag: „Ich bin der beste "
+            "Kandidat.“",
+            "de",
+        ),
+        (
+            '"We are ready," said Klaus Berger. Trouble also found Peter Lindner this week. '
+            'He told reporters: "I am the best candidate."',
+            "en",
+        ),
+    ],
+)
+def test_a_pronoun_goes_to_a_person_named_after_the_last_speaker(text: str, lang: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == ["Klaus Berger", "Peter Lindner"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Named after a preposition: not whom the pronoun stands for.
+        "„Wir sind bereit“, sagte Klaus Berger nach einem Treffen mit Peter Lindner. Er sagte "
+        "auch: „Ich bin der beste Kandidat.“",
+        # Named in the last speaker's own sentence.
+        "„Wir sind bereit“, sagte Klaus Berger, nachdem Peter Lindner gegangen war. "
+        "„Ich bin der beste Kandidat“, sagte er.",
+    ],
+)
+def test_a_pronoun_stays_with_the_last_speaker(text: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == ["Klaus Berger", "Klaus Berger"]
+
+
+def test_a_possessive_name_is_not_whom_a_pronoun_continues() -> None:
+    text = (
+        "Anna Weber met Charles Moreau on Monday. “I felt alone,” Ms Weber told the "
+        "parliament. She dismissed Mr Moreau’s excuse as an incident. “I am the first "
+        "woman in this office,” she said."
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == ["Anna Weber", "Anna Weber"]
+
+
+def test_two_surnames_side_by_side_are_the_subject_then_the_object() -> None:
+    text = (
+        "Peter Lindner und Klaus Berger kandidieren. Wörtlich bezeichnete Lindner Berger "
+        "schon früher als „den schlechtesten Kandidaten im Land“."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.type, q.speaker) for q in found] == [("partial", "Peter Lindner")]

@@ -81,13 +81,33 @@ def _lead_only(words: str, lead: frozenset[str]) -> bool:
     )
 
 
-def _governed(text: str, at: int, governing: frozenset[str]) -> bool:
-    """Whether the word before ``at`` is a preposition."""
-    before = text[max(0, at - 12) : at]
+def _governed(text: str, at: int, governing: frozenset[str], *, reach: int = 1) -> bool:
+    """Whether a preposition stands before ``at``; with a ``reach`` of more than one word,
+    maybe with lower-case words between ("watched by the singer Marco Rea")."""
+    before = text[max(0, at - 40) : at]
     if not (before.endswith(("'", "’")) or before[-1:].isspace()):
         return False  # the name starts a line or the text
-    words = before.split()
-    return bool(words) and words[-1].lower().rstrip("'’") in governing
+    words = before.split()[-reach:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower().rstrip("'’") in governing:
+            return True
+        if not (words[k].islower() and words[k].isalpha()):
+            return False
+    return False
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def _possessive(text: str, at: int, name: str) -> bool:
+    """Whether the mention of ``name`` at ``at`` (the name, or its surname alone) stands in
+    the English genitive ("Michel’s excuse")."""
+    if text.startswith(name, at):
+        end = at + len(name)
+    else:
+        word = _WORD.match(text, at)
+        end = word.end() if word else at
+    return text.startswith(("'s", "’s"), end)
 
 
 def _after_title_of(text: str, at: int, lex: Lexicon) -> bool:
@@ -273,6 +293,8 @@ class ArticleContext:
                 words.pop(0)
             if titled and len(words) == 1 and not self._in_quote(offset):
                 # "Papa Francesco", "King Charles": a title and one name mention a person.
+                if words[0].endswith(("'s", "’s")):
+                    words[0] = words[0][:-2]  # "Mr Michel’s excuse"
                 mentions.append((offset, words[0]))
                 continue
             # "British Prime Minister Boris Johnson": the name follows the last title word.
@@ -322,10 +344,17 @@ class ArticleContext:
             if not self._in_quote(offset):
                 mentions.append((offset, name))
         self.names = list(dict.fromkeys(self.names))
-        self._keys = [(name, normalize_name(name)) for name in self.names]
-        by_surname: dict[str, str] = {}
+        self._surnames: dict[str, str] = {}
         for name in self.names:
-            by_surname.setdefault(name.split()[-1], name)
+            self._surnames.setdefault(name.split()[-1], name)
+        # "bezeichnete Santorum Romney als …": two people side by side, not one name.
+        pairs = {name for name in self.names if self.juxtaposed(name) is not None}
+        if pairs:
+            self.names = [n for n in self.names if n not in pairs]
+            mentions = [(at, n) for at, n in mentions if n not in pairs]
+            self._surnames = {s: n for s, n in self._surnames.items() if n not in pairs}
+        self._keys = [(name, normalize_name(name)) for name in self.names]
+        by_surname = self._surnames
         # A full name's own surname is found again below: it is governed as the name is.
         inside = {at + len(name) - len(name.split()[-1]): at for at, name in mentions}
         for surname, full in by_surname.items():
@@ -353,12 +382,36 @@ class ArticleContext:
         mentions.sort()
         self._positions = [p for p, _ in mentions]
         self._mentions = [n for _, n in mentions]
-        # A mention after a preposition weighs half in deciding whom an article is about.
+        # A mention after a preposition or in the genitive weighs half in deciding whom an
+        # article is about.
         self._weights = [
-            0.5 if _governed(text, inside.get(p, p), governing) else 1.0 for p in self._positions
+            0.5
+            if _governed(text, inside.get(p, p), governing)
+            or _possessive(text, p, n)  # "Mr Michel’s excuse"
+            else 1.0
+            for p, n in mentions
+        ]
+        # Named as the object of a preposition, an article and a noun maybe between.
+        self._object = [
+            w < 1.0 or _governed(text, inside.get(p, p), governing, reach=3)
+            for w, p in zip(self._weights, self._positions, strict=True)
         ]
         lead = self._lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
         self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
+
+    def juxtaposed(self, name: str) -> list[str] | None:
+        """The people a run of capitalised words names one after the other, when each word
+        is the surname of a different person the article names in full ("Santorum Romney"
+        -> ["Rick Santorum", "Mitt Romney"]): in a verb-second clause ("bezeichnete
+        Santorum Romney als …") the subject, then the object. None for one person's name."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        owners = [self._surnames.get(w) for w in words]
+        people = [o for o in owners if o is not None and len(o.split()) >= 2 and o != name]
+        if len(people) != len(words) or len(set(people)) != len(people):
+            return None
+        return people
 
     def _genitive_of_known(self, word: str) -> bool:
         """``word`` is the surname of a name found before, in the genitive ("Webers")."""
@@ -411,6 +464,9 @@ class ArticleContext:
             before = [h for p, h in holders if p < pos]
             holder = before[-1] if before else (holders[0][1] if holders else None)
             return self.fullest(holder) if holder else None
+        people = self.juxtaposed(name)
+        if people is not None:
+            return self.fullest(people[0])
         return self.fullest(name)
 
     def salient(self, pos: int, reach: int, *, free: bool = False) -> tuple[int, str] | None:
@@ -465,11 +521,15 @@ class ArticleContext:
             i -= 1
         return (self._positions[i], self._mentions[i]) if i >= 0 else None
 
-    def last_named(self, pos: int) -> tuple[int, str] | None:
+    def last_named(self, pos: int, *, free: bool = False) -> tuple[int, str] | None:
         """The person most recently named before ``pos`` outside quotation marks: what a
-        personal pronoun stands for, so never an institution ("the European Commission")."""
+        personal pronoun stands for, so never an institution ("the European Commission").
+        ``free``: not named as the object of a preposition ("by the singer X")."""
         i = bisect.bisect_left(self._positions, pos) - 1
-        while i >= 0 and kind_of_name(self._mentions[i].split(), self.lex) != "person":
+        while i >= 0 and (
+            kind_of_name(self._mentions[i].split(), self.lex) != "person"
+            or (free and self._object[i])
+        ):
             i -= 1
         if i < 0:
             return None

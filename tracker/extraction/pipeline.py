@@ -941,6 +941,22 @@ def _resolve_in_context(
         # Names inside the role's own phrase ("the head of the IMF") are not its holder.
         phrase = who.mention_span.start if role and who.mention_span is not None else anchor
         subject = ctx.last_free(phrase) if role else ctx.last_subject(anchor)
+        if (
+            who.speaker is None
+            and who.mention is not None
+            and who.mention.lower() in pronouns
+            and who.mention_span is not None
+        ):
+            # "„…“, sagte Berger. Probleme hat auch Peter Lindner. Er verwickelt sich …
+            # So sagte er: „…“": the person named last before the pronoun, in a sentence
+            # after the last speaker's, wherever in that sentence it stands.
+            named = ctx.last_named(who.mention_span.start, free=True)
+            if (
+                named is not None
+                and (subject is None or named[0] > subject[0])
+                and (last is None or _sentence_between(starts, last[0], named[0]))
+            ):
+                subject = named
         # An epithet ("il 22enne", "the Egyptian") with nobody quoted before it: whom the
         # sentence before opened with, not whom the article names most.
         epithet = (
@@ -1033,6 +1049,12 @@ def _resolve_in_context(
             part = moved
         out.append((part, head))
     return out
+
+
+def _sentence_between(starts: list[int], a: int, b: int) -> bool:
+    """Whether a sentence starts after ``a`` and at or before ``b``."""
+    k = bisect.bisect_right(starts, a)
+    return k < len(starts) and starts[k] <= b
 
 
 def _institution_of(phrase: str | None) -> str | None:
