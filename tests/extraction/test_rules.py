@@ -4548,3 +4548,32 @@ def test_two_surnames_side_by_side_are_the_subject_then_the_object() -> None:
     )
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.type, q.speaker) for q in found] == [("partial", "Peter Lindner")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Gestern beschloss die bayerische Staatsregierung, die Steuern zu senken.",
+            "bayerische Staatsregierung",
+            "organization",
+        ),
+        # A preposition opening the clause: its noun is no subject; the verb's follows it.
+        (
+            "Entgegen den Prognosen beschloss die bayerische Staatsregierung heute einstimmig, "
+            "die Steuern zu senken.",
+            "bayerische Staatsregierung",
+            "organization",
+        ),
+        (
+            "Am Montag erklärten die betroffenen Anwohner, sie seien nicht informiert worden.",
+            "betroffenen Anwohner",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_german_subject_after_its_verb_keeps_its_adjectives(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.type, q.speaker, q.speaker_kind) for q in found] == [("indirect", speaker, kind)]

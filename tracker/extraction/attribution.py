@@ -1095,6 +1095,22 @@ def speaker_after(
         # "said protester Jane Doe", "ha detto l'attivista Anna Rossi": a role noun the
         # lexicon does not list, then a full name.
         has_title = True
+    if (
+        run is not None
+        and w.capitalized_nouns
+        and not has_title
+        and run[1] - run[0] == 1
+        and tokens[i].lower not in w.indef  # "eines hochrangigen Beamten": somebody
+        and 0 < len(role) <= 2
+        and all(t.is_word and t.text.islower() and t.lower not in w.function_or_cues for t in role)
+    ):
+        # "die bayerische Staatsregierung": where nouns are capitalised, lower-case words
+        # between the article and the noun are its adjectives, part of the phrase.
+        found = _named(text, tokens, lead, run[1], lex)
+        noun = kind_of_name([t.text for t in tokens[run[0] : run[1]]], lex)
+        if noun == "person":
+            return replace(found, kind="anonymous")  # "die betroffenen Anwohner"
+        return replace(found, kind=noun)
     if run is not None and (not role or has_title or all(t.lower in w.particles for t in role)):
         desc = text[tokens[i].start : tokens[run[0] - 1].end] if role and has_title else None
         return _named(text, tokens, run[0], run[1], lex, desc)

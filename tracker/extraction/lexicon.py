@@ -1295,7 +1295,9 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         prepositions=frozenset(
             "vor nach in im am an auf bei beim mit von vom zu zum zur seit aus über unter "
-            "gegen für um durch während wegen trotz hinter neben zwischen".split()
+            "gegen für um durch während wegen trotz hinter neben zwischen entgegen gegenüber "
+            "angesichts aufgrund dank gemäß infolge innerhalb außerhalb ohne statt anstatt "
+            "binnen ins ans aufs".split()
         ),
         affiliation_markers=frozenset(("von", "vom", "aus", "bei", "beim")),
         scare_markers=(
