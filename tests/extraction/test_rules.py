@@ -4577,3 +4577,50 @@ def test_a_german_subject_after_its_verb_keeps_its_adjectives(
 ) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.type, q.speaker, q.speaker_kind) for q in found] == [("indirect", speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Der wissenschaftliche Dienst des Landtages ist zu dem Ergebnis gekommen, dass "
+            "das Gesetz gegen die Verfassung verstößt.",
+            "wissenschaftliche Dienst des Landtages",
+            "anonymous",
+        ),
+        (
+            "Die Mutter des Opfers sagte, sie habe nichts gewusst.",
+            "Mutter des Opfers",
+            "anonymous",
+        ),
+        # After an inverted auxiliary, with a coordinated genitive.
+        (
+            "Auf ihrem Treffen in Rom hatten die Regierungschefs der reichsten Staaten und "
+            "Chinas beschlossen, einen neuen Fonds zu gründen.",
+            "Regierungschefs der reichsten Staaten und Chinas",
+            "anonymous",
+        ),
+        # The head names an institution.
+        (
+            "Die Regierung des Landes sagte, die Zahlen seien gut.",
+            "Regierung des Landes",
+            "organization",
+        ),
+        # A role keeps its own rule: an unnamed holder, or the holder named after it.
+        (
+            "Der Sprecher des Landtages erklärte, dass das Gesetz gegen die Verfassung verstößt.",
+            "Sprecher des Landtages",
+            "anonymous",
+        ),
+        (
+            "Der Präsident des Vereins, Peter Kern, sagte, die Zahlen seien gut.",
+            "Peter Kern",
+            "person",
+        ),
+    ],
+)
+def test_a_german_subject_is_its_head_noun_with_the_genitive_after_it(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.type, q.speaker, q.speaker_kind) for q in found] == [("indirect", speaker, kind)]

@@ -1315,6 +1315,9 @@ def _speaker_before(
     t = tokens[last]
     if t.lower in w.pronouns:
         return Attribution(None, "unknown", t.text, Span(t.start, t.end))
+    genitive = _genitive_subject(text, tokens, last, w, lex) if w.capitalized_nouns else None
+    if genitive is not None:
+        return genitive
     if last >= 1 and _epithet(tokens, last - 1, last + 1, w):
         phrase = text[tokens[last - 1].start : t.end]
         return Attribution(None, "unknown", phrase, Span(tokens[last - 1].start, t.end))
@@ -1401,6 +1404,73 @@ def _speaker_before(
             return _anonymous(text, tokens, j, last + 1)
         return _title(text, tokens[j], t, t)
     return _unnamed_before(text, tokens, last, w, conj)
+
+
+def _genitive_subject(
+    text: str, tokens: list[Token], last: int, w: Words, lex: Lexicon
+) -> Attribution | None:
+    """A subject whose head noun has a genitive after it, where nouns are capitalised:
+    "Der wissenschaftliche Dienst des Landtages", "die Regierungschefs der reichsten
+    Staaten und Chinas" (an unnamed group, or an institution when the head names one).
+    Roles ("Der Sprecher des Ministeriums") and names are left to the other rules."""
+
+    def noun(k: int) -> bool:
+        t = tokens[k]
+        return (
+            t.is_word
+            and t.capitalized
+            and t.lower not in w.function
+            and t.lower not in lex.prepositions  # "Anlässlich der Feier sagte X"
+        )
+
+    def adjectives(k: int) -> int:  # the first of the adjectives ending at k
+        while (
+            k >= 0
+            and last - k < 12
+            and tokens[k].is_word
+            and tokens[k].text.islower()
+            and tokens[k].lower not in w.function_or_cues
+            and tokens[k].lower not in w.dets
+            and tokens[k].lower not in _GENITIVE
+        ):
+            k -= 1
+        return k + 1
+
+    k = last
+    if not noun(k):
+        return None
+    seen_genitive = False
+    while True:
+        # the genitive: "der reichsten Staaten (und Chinas)"
+        a = k
+        if a >= 2 and tokens[a - 1].lower in w.conjunctions and noun(a - 2):
+            a -= 2
+        j = adjectives(a - 1)
+        if j < 1 or tokens[j - 1].lower not in _GENITIVE:
+            break
+        head = j - 2
+        if head < 0 or not noun(head):
+            break
+        seen_genitive = True
+        k = head
+    if not seen_genitive:
+        return None
+    if _is_role(tokens[k], w) or _is_anon(tokens[k], w):
+        return None
+    first = adjectives(k - 1)
+    opening = first
+    if first > 0 and tokens[first - 1].lower in w.dets:
+        opening = first - 1
+    before = tokens[opening - 1] if opening > 0 else None
+    # The phrase opens its clause, or follows an inverted verb ("hatten die … beschlossen").
+    if before is not None and not (
+        before.text == "," or before.lower in lex.auxiliaries or before.lower in w.cue_words
+    ):
+        return None
+    start, end = tokens[first].start, _name_end(text, tokens[first], tokens[last])
+    phrase = text[start:end]
+    kind: SpeakerKindName = "organization" if institution_word(tokens[k], w) else "anonymous"
+    return Attribution(phrase, kind, phrase, Span(start, end))
 
 
 def subject_of(

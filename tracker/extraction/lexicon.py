@@ -1297,7 +1297,7 @@ LEXICONS: dict[str, Lexicon] = {
             "vor nach in im am an auf bei beim mit von vom zu zum zur seit aus über unter "
             "gegen für um durch während wegen trotz hinter neben zwischen entgegen gegenüber "
             "angesichts aufgrund dank gemäß infolge innerhalb außerhalb ohne statt anstatt "
-            "binnen ins ans aufs".split()
+            "binnen ins ans aufs anlässlich".split()
         ),
         affiliation_markers=frozenset(("von", "vom", "aus", "bei", "beim")),
         scare_markers=(
