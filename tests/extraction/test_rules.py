@@ -4624,3 +4624,43 @@ def test_a_german_subject_is_its_head_noun_with_the_genitive_after_it(
 ) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.type, q.speaker, q.speaker_kind) for q in found] == [("indirect", speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Gericht sprach das Urteil. „Ein Urteil kann sich nicht auf Spekulationen "
+        "gründen“, so der Vorsitzende Richter. Die Angeklagten wurden freigesprochen.",
+        "„Ein Urteil kann sich nicht auf Spekulationen gründen“, sagte der Vorsitzende Richter.",
+    ],
+)
+def test_a_german_role_after_a_title_is_nobodys_name(text: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Vorsitzende Richter", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Seine Kunden gaben an, die Rechnungen bezahlt zu haben.", "de", "Seine Kunden"),
+        (
+            "Seine Kunden, von denen einige im Ausland lebten, gaben jeweils an, die "
+            "Rechnungen bezahlt zu haben.",
+            "de",
+            "Seine Kunden",
+        ),
+        ("His lawyers said that the woman was innocent.", "en", "His lawyers"),
+        ('"She is innocent," her lawyers said.', "en", "her lawyers"),
+    ],
+)
+def test_a_source_after_a_possessive_is_unnamed_and_keeps_it(
+    text: str, lang: str, speaker: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+def test_a_listener_after_a_possessive_is_not_the_speaker() -> None:
+    text = 'Anna Weber spoke on Monday. "She is innocent," she told her colleagues.'
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == ["Anna Weber"]

@@ -228,6 +228,7 @@ class Words:
     function_or_skippable: frozenset[str] = frozenset()
     articles_or_function: frozenset[str] = frozenset()
     articles_or_possessives: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
     name_openers: frozenset[str] = frozenset()  # articles, titles, particles, anonymous heads
     lead_words: frozenset[str] = frozenset()  # articles, function words, skippable, titles
     phrase_stops: frozenset[str] = frozenset()  # complementizers and clause openers
@@ -246,6 +247,7 @@ def words_of(lex: Lexicon) -> Words:
         function_or_skippable=w.function | w.skippable,
         articles_or_function=articles | w.function,
         articles_or_possessives=articles | frozenset(lex.possessives),
+        possessives=frozenset(lex.possessives),
         name_openers=articles | w.titles | w.particles | w.anon,
         lead_words=articles | w.function | w.skippable | w.titles,
         phrase_stops=w.complementizers | _PHRASE_STOPS,
@@ -801,12 +803,22 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
 def _named(
     text: str, tokens: list[Token], a: int, b: int, lex: Lexicon, desc: str | None = None
 ) -> Attribution:
+    w = words_of(lex)
+    if (
+        w.capitalized_nouns
+        and b - a == 1
+        and a > 0
+        and _is_role(tokens[a]._replace(lower=tokens[a].lower.rstrip(".")), w)
+        and _is_role(tokens[a - 1], w)
+        and tokens[a - 1].capitalized
+    ):
+        # "so der Vorsitzende Richter": a role after a title, nobody's name.
+        return _anonymous(text, tokens, a - 1, b)
     start, end = tokens[a].start, _name_end(text, tokens[a], tokens[b - 1])
     name = text[start:end]
     kind = kind_of_name(name.split(), lex)
     if desc and kind == "person" and _describes_organization(desc, lex):
         kind = "organization"  # "the rights group Amnesty International"
-    w = words_of(lex)
     if kind == "person" and a > 0 and w.capitalized_nouns and tokens[a - 1].capitalized:
         before = tokens[a - 1].lower
         if before.endswith(w.org_kinds or ("\0",)) or before.endswith(w.org_suffixes or ("\0",)):
@@ -1580,6 +1592,9 @@ def _before_name(
         if k > 0 and tokens[k - 1].lower in w.articles:
             k -= 1
         return _named(text, tokens, split, b, lex, text[tokens[k].start : tokens[split - 1].end])
+    if b - a == 1 and w.capitalized_nouns and a > 0 and tokens[a - 1].lower in w.possessives:
+        # "Seine Kunden gaben an": somebody of the person in context's, as written.
+        return _anonymous(text, tokens, a - 1, b)
     if b - a == 1 and w.capitalized_nouns and _is_anon(tokens[a], w):
         # "Die zuständigen griechischen Behörden", "polnische Experten": a described group.
         return _anonymous(text, tokens, _np_start(tokens, a, w, conj), b)
@@ -1770,11 +1785,13 @@ def _unnamed_before(
         and tokens[k - 1].is_word
         and not tokens[k - 1].capitalized
         and tokens[k - 1].lower not in w.dets
+        and tokens[k - 1].lower not in w.possessives
     ):
         k -= 1
     if (
         k > 0
-        and tokens[k - 1].lower in w.dets
+        # "his lawyers said": a possessive stays in the description
+        and (tokens[k - 1].lower in w.dets or tokens[k - 1].lower in w.possessives)
         and all(
             x.is_word and not x.capitalized and x.lower not in w.function
             for x in tokens[k : last + 1]

@@ -1034,6 +1034,7 @@ LEXICONS: dict[str, Lexicon] = {
             "there then also still now even only with without from by to of".split()
         ),
         pronouns=("he", "she", "they", "it"),
+        possessives=frozenset("his her their its our".split()),
         determiners=("the",),
         indefinite=("a", "an", "one", "another", "some", "several", "two", "three"),
         titles=tuple(
