@@ -96,18 +96,15 @@ def _governed(text: str, at: int, governing: frozenset[str], *, reach: int = 1) 
     return False
 
 
-_WORD = re.compile(r"[\w-]+")
+_ENGLISH_GENITIVE = re.compile(r"['’]s\b")
 
 
-def _possessive(text: str, at: int, name: str) -> bool:
+def _possessive(at: int, name: str, genitives: set[int]) -> bool:
     """Whether the mention of ``name`` at ``at`` (the name, or its surname alone) stands in
-    the English genitive ("Michel’s excuse")."""
-    if text.startswith(name, at):
-        end = at + len(name)
-    else:
-        word = _WORD.match(text, at)
-        end = word.end() if word else at
-    return text.startswith(("'s", "’s"), end)
+    the English genitive ("Michel’s excuse"), given where "'s" stands in the text."""
+    return bool(genitives) and (
+        at + len(name) in genitives or at + len(name.split()[-1]) in genitives
+    )
 
 
 def _after_title_of(text: str, at: int, lex: Lexicon) -> bool:
@@ -382,20 +379,17 @@ class ArticleContext:
         mentions.sort()
         self._positions = [p for p, _ in mentions]
         self._mentions = [n for _, n in mentions]
+        genitives = {m.start() for m in _ENGLISH_GENITIVE.finditer(text)}
         # A mention after a preposition or in the genitive weighs half in deciding whom an
         # article is about.
         self._weights = [
             0.5
             if _governed(text, inside.get(p, p), governing)
-            or _possessive(text, p, n)  # "Mr Michel’s excuse"
+            or _possessive(p, n, genitives)  # "Mr Michel’s excuse"
             else 1.0
             for p, n in mentions
         ]
-        # Named as the object of a preposition, an article and a noun maybe between.
-        self._object = [
-            w < 1.0 or _governed(text, inside.get(p, p), governing, reach=3)
-            for w, p in zip(self._weights, self._positions, strict=True)
-        ]
+        self._text, self._inside, self._governing = text, inside, governing
         lead = self._lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
         self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
 
@@ -412,6 +406,14 @@ class ArticleContext:
         if len(people) != len(words) or len(set(people)) != len(people):
             return None
         return people
+
+    def _object(self, i: int) -> bool:
+        """Whether mention ``i`` is the object of a preposition, an article and a noun maybe
+        between ("watched by the singer Marco Rea")."""
+        if self._weights[i] < 1.0:
+            return True
+        at = self._positions[i]
+        return _governed(self._text, self._inside.get(at, at), self._governing, reach=3)
 
     def _genitive_of_known(self, word: str) -> bool:
         """``word`` is the surname of a name found before, in the genitive ("Webers")."""
@@ -528,7 +530,7 @@ class ArticleContext:
         i = bisect.bisect_left(self._positions, pos) - 1
         while i >= 0 and (
             kind_of_name(self._mentions[i].split(), self.lex) != "person"
-            or (free and self._object[i])
+            or (free and self._object(i))
         ):
             i -= 1
         if i < 0:
