@@ -4664,3 +4664,25 @@ def test_a_listener_after_a_possessive_is_not_the_speaker() -> None:
     text = 'Anna Weber spoke on Monday. "She is innocent," she told her colleagues.'
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.speaker for q in found] == ["Anna Weber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # "betont" as an adverb: no second statement.
+        (
+            "Laut Reuters gibt sich die Regierung aber betont gelassen.",
+            ["gibt sich die Regierung aber betont gelassen"],
+        ),
+        # The cue with a clause of its own after the conjunction: a second statement.
+        (
+            "Laut Reuters gibt sich die Regierung gelassen und betonte, dass alles in Ordnung sei.",
+            ["gibt sich die Regierung gelassen", "alles in Ordnung sei"],
+        ),
+    ],
+)
+def test_a_cue_after_a_conjunction_starts_a_statement_only_if_it_reports_one(
+    text: str, clauses: list[str]
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.text for q in found] == clauses

@@ -148,7 +148,7 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     for cue in attr.find_cues(text, start, stop, lex):
         before = text[max(start, cue.start - 14) : cue.start]
         m = _joiner_regex(lex).search(before)
-        if m:
+        if m and _reports_again(text, cue, stop, lex):
             stop = max(start, cue.start - len(before) + m.start())
             break
         if text[cue.end : cue.end + 1] != "," and _subject_after_comma(text, start, cue.start, lex):
@@ -233,6 +233,20 @@ def _infinitive_end(text: str, start: int, stop: int, lex: Lexicon) -> int:
 
 
 _COMMA_CONJUNCTION = re.compile(r",\s+(\w+)\s+(\w+)")
+
+
+def _reports_again(text: str, cue: attr.Cue, end: int, lex: Lexicon) -> bool:
+    """Whether a cue after a conjunction starts a statement of its own: something it
+    reports follows it ("… und betonte, dass …", "… and warned: «…»"), not an adverb's
+    sense of the same word ("gibt sich aber betont gelassen")."""
+    rest = text[cue.end : min(end, cue.end + 200)]
+    return bool(rest.strip()) and (
+        _forward(text, cue, end, lex) is not None
+        or any(mark in rest for mark in _QUOTE_MARKS)
+        or ":" in rest
+        or not rest.strip(" .;!?")  # the cue ends the clause: "…, as he added."
+        or len(rest.split()) > 3  # an object after it: "… and announced new measures"
+    )
 
 
 def _cut_before_quote(text: str, start: int, mark: int, lex: Lexicon) -> int | None:
