@@ -4686,3 +4686,29 @@ def test_a_cue_after_a_conjunction_starts_a_statement_only_if_it_reports_one(
 ) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.text for q in found] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # A compound document noun; the date it is from names nobody.
+        (
+            "Nach einer Meinungsumfrage von Juli 2015 wollten 70 Prozent der Befragten "
+            "keine neuen Steuern.",
+            "Meinungsumfrage",
+            "unknown",
+        ),
+        # The document's owner, then its date.
+        (
+            "Nach einer Studie des DIW von März 2015 wollten 70 Prozent der Befragten keine "
+            "neuen Steuern.",
+            "DIW",
+            "organization",
+        ),
+    ],
+)
+def test_a_german_document_source_and_its_date(text: str, speaker: str, kind: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.text, q.speaker, q.speaker_kind) for q in found] == [
+        ("wollten 70 Prozent der Befragten keine neuen Steuern", speaker, kind)
+    ]

@@ -1021,6 +1021,8 @@ def _according(
                     and tokens[k + 1].capitalized
                 )
                 or (k > 0 and attr.glued(tokens[k - 1], tokens[k]))
+                # "Nach einer Umfrage von Juli 2015": when the document is from.
+                or (k > 0 and tokens[k].text.isdigit() and tokens[k - 1].lower in lex.months)
                 or (
                     lex.capitalized_nouns
                     and not seen_cap
@@ -1042,7 +1044,16 @@ def _according(
                 short = nxt > 0 and _words(text, tokens[k].end, nxt) <= _MAX_APPOSITION
                 c_start = nxt + 1 if short else tokens[k].end
         src = text[m_end:src_end].strip()
+        words = src.split()
+        for k in range(1, len(words)):
+            if _only_a_date(" ".join(words[k:]), lex) and not _only_a_date(src, lex):
+                src = " ".join(words[:k])  # "des DIW von März 2015": the owner, then when
+                break
         who = source_of(src, m_start, m_end, text, lex) if src else None
+        if src and _only_a_date(src, lex):
+            # "Nach einer Meinungsumfrage von Juli 2015": the document, no author named.
+            noun = text[m_start:m_end].split()[-1]
+            who = Attribution(noun, "unknown", noun, None, None, noun, Span(m_start, m_end))
     else:
         c_start = m_end
         while c_start < s_end and text[c_start] in " ,":
@@ -1183,6 +1194,15 @@ def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attributio
     ):
         return None
     return named
+
+
+def _only_a_date(src: str, lex: Lexicon) -> bool:
+    """Whether a source phrase only says when ("von Juli 2015", "vom 3. März")."""
+    words = [x.strip(".").lower() for x in src.split()]
+    return any(x in lex.months for x in words) and all(
+        x in lex.months or x.isdigit() or x in lex.name_particles or x in lex.prepositions
+        for x in words
+    )
 
 
 def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:

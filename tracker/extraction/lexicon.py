@@ -533,6 +533,13 @@ _DE_DOCUMENTS = (
     "analyse",
     "untersuchung",
     "prognose",
+    "meinungsumfrage",
+    "erhebung",
+    "bestandsaufnahme",
+    "statistik",
+    "berichten",
+    "recherchen",
+    "ergebnissen",
 )
 
 
