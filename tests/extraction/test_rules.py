@@ -4712,3 +4712,26 @@ def test_a_german_document_source_and_its_date(text: str, speaker: str, kind: st
     assert [(q.text, q.speaker, q.speaker_kind) for q in found] == [
         ("wollten 70 Prozent der Befragten keine neuen Steuern", speaker, kind)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # Far from the cue, past an apposition: a comma and a clause in the reported mood.
+        (
+            "So sagte der erste Astronaut Yang Liwei am 11. August auf einer Ausstellung über "
+            "die Raumfahrt in Fuzhou, der Hauptstadt der Provinz Fujian, die Astronauten "
+            "würden einen Weltraumspaziergang unternehmen.",
+            ["die Astronauten würden einen Weltraumspaziergang unternehmen"],
+        ),
+        # Far from the cue, a clause that is not reported is nobody's statement.
+        (
+            "So sagte der erste Astronaut Yang Liwei am 11. August auf einer Ausstellung über "
+            "die Raumfahrt in Fuzhou wenig, die Besucher hörten trotzdem zu.",
+            [],
+        ),
+    ],
+)
+def test_a_german_reported_clause_far_after_its_cue(text: str, clauses: list[str]) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.text for q in found] == clauses

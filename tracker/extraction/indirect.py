@@ -290,13 +290,25 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     # A clause in the reported mood after a comma is evidence enough to look further:
     # "erklärte Steinbrück in seiner Rede im Deutschen Bundestag, das Gesetz lasse …".
     limit, max_words = _MAX_GAP_TOKENS, _MAX_GAP_WORDS
-    if lex.reported_mood and "," in comps:
-        limit, max_words = 2 * _MAX_GAP_TOKENS, 2 * _MAX_GAP_WORDS
+    mood = bool(lex.reported_mood) and "," in comps
+    if mood:
+        # Further still, a comma and a clause in the reported mood only: "So sagte X am
+        # 11. August auf einer Ausstellung in Fuzhou, der Hauptstadt …, die Astronauten
+        # würden …".
+        limit, max_words = 4 * _MAX_GAP_TOKENS, 2 * _MAX_GAP_WORDS
     tokens = attr.tokens_between(text, cue.end, s_end, limit + 1)  # all the scan reads
     for k, tok in enumerate(tokens[:limit]):
         if tok.text in _QUOTE_MARKS:
             return None
         low = tok.lower
+        if words > max_words:
+            if low in {".", ";", ":", "?", "!"} or low in attr.words_of(lex).cue_words:
+                return None  # another statement's verb: the clause is its own
+            if low == "," and _in_reported_mood(
+                attr.tokens_between(text, tok.end, s_end, _MOOD_TOKENS), lex
+            ):
+                return tok.end
+            continue
         if k == 0 and low in lex.bare_infinitives:
             return tok.start  # "quella che ha detto essere una conversazione di 90 minuti"
         if low in comps and low != ",":
@@ -371,7 +383,7 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             break  # no complementizer; a bare clause may still follow the cue (below)
         if tok.is_word:
             words += 1
-            if words > max_words:
+            if words > max_words and not mood:
                 break
     lead = text[max(0, cue.start - 3) : cue.start].rstrip(" ,")
     if lead[-1:] in _QUOTE_MARKS:
