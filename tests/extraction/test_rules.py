@@ -4735,3 +4735,29 @@ def test_a_german_document_source_and_its_date(text: str, speaker: str, kind: st
 def test_a_german_reported_clause_far_after_its_cue(text: str, clauses: list[str]) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.text for q in found] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Verwaltungsgericht beurteilte die Lage jedoch anders. Von einem Notstand "
+            "könne nicht ausgegangen werden.",
+            [("Von einem Notstand könne nicht ausgegangen werden", "Verwaltungsgericht")],
+        ),
+        (
+            "Der Betriebsrat Armin Schild relativierte diese Berichte. Es sei alles in Ordnung.",
+            [("Es sei alles in Ordnung", "Armin Schild")],
+        ),
+        # A thing opens the sentence before: nobody's statement.
+        ("Der Zug entgleiste bei Tempo 200. Es sei unklar, warum.", []),
+        # A conditional is no reported speech by itself.
+        ("Das Verwaltungsgericht tagte am Montag. Ein Urteil wäre eine Überraschung.", []),
+    ],
+)
+def test_a_german_sentence_in_the_reported_mood_reports_the_source_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == expected
+    assert all(q.type == "indirect" for q in found)

@@ -124,6 +124,11 @@ class Lexicon:
     final_infinitive: str | None = None
     # Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe").
     reported_mood: frozenset[str] = frozenset()
+    # Those of them that no other mood or person shares ("sei", "könne", not "würde" of a
+    # conditional nor "glaube" of "ich glaube"): a sentence with one after a sentence that
+    # opens with a named source reports that source ("Das Gericht sah das anders. Von
+    # einem Notstand könne nicht die Rede sein.").
+    reported_only: frozenset[str] = frozenset()
     # Endings of capitalised role nouns that are not part of a name ("Sänger", "Ministerin").
     title_suffixes: tuple[str, ...] = ()
     # Prepositions: a noun phrase governed by one is never the subject ("Vor dem Gericht").
@@ -1199,6 +1204,10 @@ LEXICONS: dict[str, Lexicon] = {
         these_words=("mit diesen worten",),
         document_nouns=(*_DE_DOCUMENTS, "berichten", "angaben", "informationen"),
         generic_subjects=("diejenigen, die", "alle, die", "wer"),
+        reported_only=frozenset(
+            "sei seien könne müsse solle wolle dürfe gebe wisse liege stehe bestehe handle "
+            "gehe komme".split()
+        ),
         reported_mood=frozenset(
             "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
             "bestehe handle gehe komme hätten würden wären würde hätte wäre müssten könnten "

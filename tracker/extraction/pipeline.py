@@ -703,7 +703,7 @@ def extract_quotes(
     continuations = _resolve_in_context(text, found, pending, continuations, ctx, lex, sentences)
     found = _without_nested_reports(found, continuations)
     if lex.reported_mood:
-        found.extend(_mood_continuations(text, sentences, found, lex, published))
+        found.extend(_mood_continuations(text, sentences, found, lex, published, ctx))
         found.sort(key=lambda kq: kq[0])
     quotes = [q for _, q in found]
     # Continuations point at their first part by index, known only once all are sorted.
@@ -1130,23 +1130,26 @@ def _mood_continuations(
     found: list[tuple[int, Quote]],
     lex: Lexicon,
     published: dt.date | None,
+    ctx: ArticleContext,
 ) -> list[tuple[int, Quote]]:
     """Sentences in the reported mood right after a statement go on reporting it
-    (German: "Er sagte, er sei bereit. Die Lage *sei* ernst.")."""
+    (German: "Er sagte, er sei bereit. Die Lage *sei* ernst."), as do those after a
+    sentence that opens with a named source ("Das Gericht sah das anders. Von einem
+    Notstand *könne* keine Rede sein.")."""
     out: list[tuple[int, Quote]] = []
     taken = sorted((q.start, q.end) for _, q in found)
     last: Quote | None = None
     spans = iter(sorted(found, key=lambda kq: kq[1].end))
     pending = next(spans, None)
     prev_end = -1
-    for s_start, s_end in sentences:
+    for i, (s_start, s_end) in enumerate(sentences):
         while pending is not None and pending[1].end <= s_start:
             last, prev_end = pending[1], pending[1].end
             pending = next(spans, None)
         body = text[s_start:s_end]
-        if last is None or last.speaker is None or any(ch in body for ch in _QUOTE_MARKS):
+        if any(ch in body for ch in _QUOTE_MARKS):
             continue
-        if s_start - prev_end > 400 or any(a < s_end and s_start < b for a, b in taken):
+        if any(a < s_end and s_start < b for a, b in taken):
             continue
         head = [w.lower() for w in re.findall(r"\w+", body)[:10]]
         if not any(w in lex.reported_mood for w in head):
@@ -1154,6 +1157,32 @@ def _mood_continuations(
         end = s_end
         while end > s_start and text[end - 1] in " .;:!?":
             end -= 1
+        if last is None or last.speaker is None or s_start - prev_end > 400:
+            source = (
+                _named_source(text, sentences[i - 1], lex, ctx)
+                if i > 0 and any(w in lex.reported_only for w in head)
+                else None
+            )
+            if source is None:
+                continue
+            quote = _make(
+                text,
+                s_start,
+                end,
+                "indirect",
+                source,
+                ctx,
+                lex,
+                published,
+                s_start,
+                s_end,
+                True,
+                None,
+            )
+            quote = replace(quote, confidence=0.5)
+            out.append((s_start, quote))
+            last, prev_end = quote, end
+            continue
         quote = replace(
             last,
             start=s_start,
@@ -1170,6 +1199,22 @@ def _mood_continuations(
         out.append((s_start, quote))
         last, prev_end = quote, end
     return out
+
+
+def _named_source(
+    text: str, sentence: tuple[int, int], lex: Lexicon, ctx: ArticleContext
+) -> Attribution | None:
+    """The source a sentence opens with, if it names one: an organisation, a person the
+    article names in full, or an unnamed group; not a thing ("Der Zug")."""
+    who = opening_subject(text, sentence[0], sentence[1], lex)
+    if who is None or who.speaker is None:
+        return None
+    if who.kind == "organization" or who.kind == "anonymous":
+        return who
+    name = ctx.resolve(who.speaker, sentence[0]) if who.kind == "person" else None
+    if name is not None and len(name.split()) >= 2 and name in ctx.names:
+        return who
+    return None
 
 
 def _same_attribution(
