@@ -4761,3 +4761,19 @@ def test_a_german_sentence_in_the_reported_mood_reports_the_source_before_it(
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.text, q.speaker) for q in found] == expected
     assert all(q.type == "indirect" for q in found)
+
+
+def test_a_german_role_of_an_institution_after_a_preposition_is_a_source() -> None:
+    text = "Der Minister für Viehzucht sagte, dass die Tiere verteilt würden."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("Der Minister für Viehzucht", "anonymous")
+    ]
+    # Its holder, when the article names one.
+    found = extract_quotes(
+        "Minister Paul Ndongo besuchte die Dörfer. Der Minister für Viehzucht sagte, dass "
+        "die Tiere verteilt würden.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Paul Ndongo", "person")]

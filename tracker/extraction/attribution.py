@@ -1389,7 +1389,12 @@ def _speaker_before(
                 # "Officials in Kyiv said", "a spokesperson for the European Commission":
                 # the unnamed source the phrase belongs to.
                 return _anonymous(text, tokens, _np_start(tokens, head - 1, w, conj), last + 1)
-            if head > 0 and tokens[head - 1].lower in w.titles and not tokens[head - 1].capitalized:
+            if (
+                head > 0
+                and _is_role(tokens[head - 1], w)
+                # "Der Minister für Viehzucht": where every noun is capitalised, so is a role
+                and (w.capitalized_nouns or not tokens[head - 1].capitalized)
+            ):
                 # "a spokesman for the Treasury said", "the ambassador to France said": a
                 # role of the institution; its holder, if the article names one.
                 opening = tokens[_np_start(tokens, head - 1, w, conj)]
