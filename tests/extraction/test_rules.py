@@ -4777,3 +4777,12 @@ def test_a_german_role_of_an_institution_after_a_preposition_is_a_source() -> No
         published=PUB,
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [("Paul Ndongo", "person")]
+
+
+@pytest.mark.parametrize("adverb", ["inzwischen", "mittlerweile", "unterdessen", "erneut"])
+def test_a_german_adverb_between_auxiliary_and_participle_keeps_the_subject(adverb: str) -> None:
+    text = f"Die führende Oppositionspartei hat {adverb} erklärt, sie sei jetzt bereit."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("führende Oppositionspartei", "sie sei jetzt bereit")
+    ]
