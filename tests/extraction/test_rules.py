@@ -4786,3 +4786,46 @@ def test_a_german_adverb_between_auxiliary_and_participle_keeps_the_subject(adve
     assert [(q.speaker, q.text) for q in found] == [
         ("führende Oppositionspartei", "sie sei jetzt bereit")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The airline did not say whether the plane had landed.", "en"),
+        ("The airline didn't say that the plane had landed.", "en"),
+        ("La compagnia non ha detto che l'aereo è atterrato.", "it"),
+        ("Die Fluggesellschaft gab nicht bekannt, wohin die Maschine geflogen ist.", "de"),
+        ("Wohin die Maschine geflogen ist, gab die Fluggesellschaft nicht bekannt.", "de"),
+        ("Die Fluggesellschaft sagte nicht, ob die Maschine gelandet sei.", "de"),
+    ],
+)
+def test_a_negated_cue_reports_nothing(text: str, lang: str) -> None:
+    assert extract_quotes(text, lang=lang, published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"),
+    [
+        ("The airline said the plane had not landed.", "en", "the plane had not landed"),
+        ("The airline not only said that the plane had landed.", "en", "the plane had landed"),
+        (
+            "La compagnia ha detto che l'aereo non è atterrato.",
+            "it",
+            "l'aereo non è atterrato",
+        ),
+        (
+            "Die Fluggesellschaft sagte nicht nur, dass die Maschine gelandet sei.",
+            "de",
+            "die Maschine gelandet sei",
+        ),
+        (
+            "Die Fluggesellschaft teilte mit, die Maschine sei nicht gelandet.",
+            "de",
+            "die Maschine sei nicht gelandet",
+        ),
+    ],
+)
+def test_a_negation_in_the_statement_or_not_only_still_reports(
+    text: str, lang: str, clause: str
+) -> None:
+    assert [q.text for q in extract_quotes(text, lang=lang, published=PUB)] == [clause]

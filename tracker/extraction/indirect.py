@@ -604,6 +604,8 @@ def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
         return False
     before = re.split(r"[,;:.]", text[max(s_start, cue.start - 40) : cue.start].lower())[-1]
     words = before.split()
+    if _negated(cue, words, text, lex):
+        return False  # "did not say whether …", "gab nicht bekannt, wohin …"
     while words and words[-1] in _ADVERBS:
         words.pop()  # "it is not even said"
     if lex.refusals and any(w in lex.refusals for w in words[-4:]):
@@ -611,6 +613,28 @@ def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
     # An auxiliary before a phrase is its perfect, not a passive: "ist zu dem Ergebnis
     # gekommen, dass …".
     return not (words and words[-1] in lex.passive_aux and " " not in cue.text)
+
+
+_CLAUSE_PART = re.compile(r"[^,;:.!?«»“”„\"]*")
+
+
+def _negated(cue: attr.Cue, before: list[str], text: str, lex: Lexicon) -> bool:
+    """Whether a negation stands right before the cue ("did not say") or, where the verb
+    comes second, after it in its clause ("gab nicht bekannt"), and is no "not only"."""
+    if not lex.negations:
+        return False
+    # Where the verb comes second, a negation after it and before the clause's end negates
+    # it: "sagte (er) nicht, ob …", "gab die JAT nicht bekannt."
+    after: list[str] = []
+    if lex.verb_second:
+        rest = _CLAUSE_PART.match(text, cue.end)
+        words = rest.group().lower().split() if rest else []
+        after = words if len(words) <= 6 else []
+    for words in (before[-2:], after):
+        for k, word in enumerate(words):
+            if word in lex.negations and not (k + 1 < len(words) and words[k + 1] in lex.not_only):
+                return True
+    return False
 
 
 def find_reported(

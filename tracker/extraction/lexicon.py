@@ -109,6 +109,10 @@ class Lexicon:
     # Verbs that refuse what an infinitive cue after them would report ("declined to say
     # whether …", "si è rifiutato di dire"): nothing is reported.
     refusals: tuple[str, ...] = ()
+    # Negations: a negated cue ("did not say whether", "non ha detto se", "gab nicht
+    # bekannt, wohin") reports nothing, unless "not only" ("nicht nur", "non solo").
+    negations: tuple[str, ...] = ()
+    not_only: tuple[str, ...] = ()
     # Possessives: a source introduced by one ("Seiner Aussage zufolge", "according to his
     # spokesman") points back to the speaker in context.
     possessives: frozenset[str] = frozenset()
@@ -704,6 +708,8 @@ LEXICONS: dict[str, Lexicon] = {
             "ora oltretutto".split()
         ),
         refusals=("rifiutato", "rifiutata", "rifiuta", "evitato", "evitata", "evita"),
+        negations=("non", "mai"),
+        not_only=("solo", "soltanto", "soltanto"),
         organization_nouns=frozenset(
             "sindacato associazione agenzia società azienda gruppo partito banca "
             "organizzazione quotidiano giornale emittente ong fondazione istituto movimento "
@@ -899,6 +905,8 @@ LEXICONS: dict[str, Lexicon] = {
             "furthermore besides also now".split()
         ),
         refusals=("declined", "declines", "refused", "refuses", "declining", "refusing"),
+        negations=("not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't"),
+        not_only=("only", "just"),
         organization_nouns=frozenset(
             "group union company firm organisation organization charity association agency "
             "party bank consultancy newspaper broadcaster network watchdog regulator "
@@ -1399,6 +1407,8 @@ LEXICONS: dict[str, Lexicon] = {
             "allerdings zudem außerdem unterdessen inzwischen dennoch jedoch indes trotzdem".split()
         ),
         refusals=("lehnte", "lehnten", "weigerte", "weigerten"),
+        negations=("nicht", "nie", "niemals"),
+        not_only=("nur", "bloß", "allein"),
         organization_nouns=frozenset(
             "gruppe gewerkschaft unternehmen firma organisation verband agentur partei bank "
             "zeitung sender konzern hilfsorganisation".split()
