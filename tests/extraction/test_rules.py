@@ -4829,3 +4829,72 @@ def test_a_negation_in_the_statement_or_not_only_still_reports(
     text: str, lang: str, clause: str
 ) -> None:
     assert [q.text for q in extract_quotes(text, lang=lang, published=PUB)] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "clause"),
+    [
+        (
+            "Die „Süddeutsche Zeitung“ berichtete, die Regierung plane Steuererhöhungen.",
+            "de",
+            "Süddeutsche Zeitung",
+            "die Regierung plane Steuererhöhungen",
+        ),
+        (
+            "Die Nachrichtenagentur „Petra“ berichtet, die Bremsen hätten versagt.",
+            "de",
+            "Petra",
+            "die Bremsen hätten versagt",
+        ),
+        (
+            "Nach Berichten der „Mitteldeutschen Zeitung“ haben sich die Parteichefs geeinigt.",
+            "de",
+            "Mitteldeutsche Zeitung",
+            "haben sich die Parteichefs geeinigt",
+        ),
+        (
+            'The "New York Times" reported that the government plans tax rises.',
+            "en",
+            "New York Times",
+            "the government plans tax rises",
+        ),
+        (
+            "Il «Corriere della Sera» ha scritto che il governo prepara nuove tasse.",
+            "it",
+            "Corriere della Sera",
+            "il governo prepara nuove tasse",
+        ),
+    ],
+)
+def test_a_source_named_in_quotation_marks(text: str, lang: str, speaker: str, clause: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, clause)]
+
+
+def test_a_quotation_keeps_the_marks_of_a_name_inside_it() -> None:
+    text = "Der „Spiegel“ berichtete, der Minister habe den „Stern“ gelobt."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Spiegel", "der Minister habe den „Stern“ gelobt")
+    ]
+
+
+def test_a_name_in_marks_inside_a_compound_stays_whole() -> None:
+    text = "Die „Firefox“-Entwickler empfahlen, die Funktion vorläufig abzuschalten."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] != ["-Entwickler"]
+
+
+def test_a_bare_german_plural_after_its_verb_is_the_source() -> None:
+    text = "Am Samstag berichteten iranische Medien, dass Forscher ein Heilmittel gefunden hätten."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("iranische Medien", "anonymous")]
+
+
+def test_the_reported_mood_goes_to_a_new_source_named_in_the_sentence_before() -> None:
+    text = (
+        "Die Zeitung berichtete, die Kanzlerin habe sich für Weber entschieden. Kreise der "
+        "Partei verneinten diese Darstellung. Vielmehr sei sie lange unentschlossen gewesen."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == ["Zeitung", "Kreise der Partei"]

@@ -935,6 +935,17 @@ def speaker_after(
     if strict and not (
         _is_cap_word(first, w)
         or first.lower in w.name_openers
+        # "berichteten iranische Medien": where nouns are capitalised, an adjective and
+        # its noun, with no article
+        or (
+            w.capitalized_nouns
+            and first.is_word
+            and first.text.islower()
+            and first.lower not in w.function_or_cues
+            and i + 1 < len(tokens)
+            and tokens[i + 1].capitalized
+            and tokens[i + 1].is_word
+        )
         # "said protester Jane Doe": a role noun the lexicon lacks, then a full name
         or (
             not w.capitalized_nouns

@@ -597,6 +597,15 @@ def extract_quotes(
         [q for q in top_level(every_quoted) if not any(a <= q.start < b for a, b in post_spans)],
         lex,
     )
+    # A name in quotation marks ("die „Süddeutsche Zeitung“ berichtete", "il «Corriere»
+    # ha scritto") is no quotation: the rest is read with its marks as spaces, so that it
+    # can be a source; the quotations' own texts come from the article as it is.
+    names = _quoted_names(text, quoted, lex)
+    original = text
+    if names:
+        text = _without_marks(text, names)
+        every_quoted = [q for q in every_quoted if (q.start, q.end) not in names]
+        quoted = [q for q in quoted if (q.start, q.end) not in names]
     spans = sorted([(q.start, q.end) for q in quoted] + post_spans)
     sentences = sentence_spans(text)
     ctx = ArticleContext(text, lex, spans)
@@ -711,7 +720,75 @@ def extract_quotes(
     for part, first in continuations:
         i = index[id(part)]
         quotes[i] = replace(part, continues=index[id(first)])
+    if names:
+        quotes = [_with_marks(q, original) for q in quotes]
     return quotes
+
+
+def _quoted_names(text: str, quoted: list[Quoted], lex: Lexicon) -> set[tuple[int, int]]:
+    """The (start, end) of quoted spans that are a name standing in the sentence: a few
+    capitalised words (function words between them) after an article, a preposition, an
+    "according to" or a noun of the kind of organisation ("die Nachrichtenagentur
+    „Petra“"), never opening a sentence."""
+    out: set[tuple[int, int]] = set()
+    w = attr.words_of(lex)
+    for q in quoted:
+        if q.start < 2 or q.end >= len(text) or not q.closed or q.continues_previous:
+            continue
+        if text[q.start - 1] not in _QUOTE_MARKS or text[q.end] not in _QUOTE_MARKS:
+            continue
+        if q.end + 1 < len(text) and (text[q.end + 1].isalnum() or text[q.end + 1] == "-"):
+            continue  # "die „Firefox“-Entwickler": part of a compound
+        content = text[q.start : q.end]
+        words = content.split()
+        if not 1 <= len(words) <= 5 or len(content) > 50 or _NOT_IN_A_NAME.search(content):
+            continue
+        if not all(x[:1].isupper() or x.lower() in w.function for x in words):
+            continue
+        if not words[-1][:1].isupper():
+            continue
+        before = text[max(0, q.start - 41) : q.start - 1].split()
+        if not before or before[-1][-1:] in ".!?:,;" or before[-1][-1:] in _QUOTE_MARKS:
+            continue
+        prev = before[-1].lower()
+        if not (
+            prev in lex.determiners
+            or prev in lex.prepositions
+            or prev in attr.OF_WORDS
+            or prev in lex.according_to
+            or prev.rstrip("'’") in lex.organization_nouns
+            or (lex.capitalized_nouns and before[-1][:1].isupper() and len(before) > 1)
+        ):
+            continue
+        out.add((q.start, q.end))
+    return out
+
+
+_NOT_IN_A_NAME = re.compile(r"[.,;:!?«»“”„\"()\[\]]|\s-\s")
+
+
+def _without_marks(text: str, names: set[tuple[int, int]]) -> str:
+    """``text`` with the marks around the given spans as spaces (offsets unchanged)."""
+    chars = list(text)
+    for start, end in names:
+        chars[start - 1] = " "
+        chars[end] = " "
+    return "".join(chars)
+
+
+def _with_marks(q: Quote, text: str) -> Quote:
+    """A quotation found in the text without its names' marks, as the article has it."""
+
+    def tidy(value: str | None) -> str | None:
+        return " ".join(value.split()) if value else value
+
+    return replace(
+        q,
+        text=text[q.start : q.end],
+        speaker=tidy(q.speaker),
+        mention=tidy(q.mention),
+        description=tidy(q.description),
+    )
 
 
 def _quotes_inside(
@@ -1157,12 +1234,16 @@ def _mood_continuations(
         end = s_end
         while end > s_start and text[end - 1] in " .;:!?":
             end -= 1
-        if last is None or last.speaker is None or s_start - prev_end > 400:
-            source = (
-                _named_source(text, sentences[i - 1], lex, ctx)
-                if i > 0 and any(w in lex.reported_only for w in head)
-                else None
-            )
+        # "CDU-Kreise verneinten diese Darstellung. Vielmehr habe sich …": a source named
+        # by the sentence before, after the last statement, reports this one.
+        source = (
+            _named_source(text, sentences[i - 1], lex, ctx)
+            if i > 0
+            and sentences[i - 1][0] >= prev_end
+            and any(w in lex.reported_only for w in head)
+            else None
+        )
+        if source is not None or last is None or last.speaker is None or s_start - prev_end > 400:
             if source is None:
                 continue
             quote = _make(
