@@ -4898,3 +4898,45 @@ def test_the_reported_mood_goes_to_a_new_source_named_in_the_sentence_before() -
     )
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker for q in found] == ["Zeitung", "Kreise der Partei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Die Wahl verlief ruhig. „Allen Beobachtungen zufolge sind die Wahlen frei und "
+            "fair abgelaufen.“ (Konrad-Adenauer-Stiftung) Danach wurde gezählt.",
+            "de",
+            "Konrad-Adenauer-Stiftung",
+        ),
+        (
+            'The vote was calm. "The elections were free and fair." (Carter Center) Counting '
+            "followed.",
+            "en",
+            "Carter Center",
+        ),
+    ],
+)
+def test_a_source_in_brackets_after_a_quotation(text: str, lang: str, speaker: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker, q.speaker_kind) for q in found] == [
+        ("direct", speaker, "organization")
+    ]
+
+
+def test_a_name_in_marks_and_its_acronym_in_brackets_is_no_quotation() -> None:
+    text = "Sie schlossen sich der „People's Alliance for Democracy“ (PAD) an."
+    assert extract_quotes(text, lang="de", published=PUB) == []
+
+
+def test_the_reported_mood_after_unnamed_circles() -> None:
+    text = (
+        "Die Zeitung berichtete, die Kanzlerin habe sich für Weber entschieden. CDU-Kreise "
+        "verneinten diese Darstellung. Vielmehr habe sich die Kanzlerin früh für Wulff "
+        "entschieden."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("Zeitung", "organization"),
+        ("CDU-Kreise", "anonymous"),
+    ]

@@ -875,6 +875,16 @@ def _phrase_end(tokens: list[Token], i: int, w: Words, lex: Lexicon) -> int:
             break
         if j > i and (t.lower in stops or t.lower in w.skippable):
             break
+        if (
+            w.capitalized_nouns
+            and j > i
+            and t.text.islower()
+            and tokens[j - 1].capitalized
+            and t.lower not in w.function
+            and t.lower not in w.articles
+            and t.lower not in w.conjunctions
+        ):
+            break  # "Kreise der Partei | verneinten": after a noun, a verb ends the phrase
         j += 1
     return j
 

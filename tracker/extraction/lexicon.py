@@ -1217,7 +1217,8 @@ LEXICONS: dict[str, Lexicon] = {
         generic_subjects=("diejenigen, die", "alle, die", "wer"),
         reported_only=frozenset(
             "sei seien könne müsse solle wolle dürfe gebe wisse liege stehe bestehe handle "
-            "gehe komme".split()
+            # also the first person's, which news tells only inside quotation marks
+            "gehe komme habe werde".split()
         ),
         reported_mood=frozenset(
             "sei seien habe werde könne müsse solle wolle dürfe gebe wisse liege stehe "
@@ -1476,7 +1477,9 @@ LEXICONS: dict[str, Lexicon] = {
         anonymous_heads=tuple(
             "sprecher sprecherin beamter beamte diplomat diplomaten quelle quellen experte "
             "experten augenzeuge augenzeugen zeuge zeugen polizei behörden ökonomen analysten "
-            "kritiker beobachter anwohner wissenschaftler forscher ermittler ärzte andere".split()
+            "kritiker beobachter anwohner wissenschaftler forscher ermittler ärzte andere "
+            # "Regierungskreise", "CDU-Kreise": circles that are an unnamed source
+            "kreise kreisen".split()
         ),
         organization_words=tuple(
             (

@@ -129,6 +129,16 @@ def _attribute(
     marker = _post_marker(text, close, lex) or _according_after(text, close, post_end, lex)
     if marker is not None:
         return _Found(marker, after=True)
+    # 2a. "„…“ (Konrad-Adenauer-Stiftung)", "“…” (Carter Center)": its source in brackets.
+    content = text[q.start : q.end].rstrip()
+    bracketed = (
+        _bracketed_source(text, close, lex)
+        # a statement, not a name and its acronym ("„People's Alliance for Democracy“ (PAD)")
+        if content.endswith((".", "!", "?", "…")) or len(content.split()) >= 6
+        else None
+    )
+    if bracketed is not None:
+        return _Found(bracketed, after=True)
     # 2b. "«…» è il commento di X", "“…” were the words of X": a noun of speech after it.
     owner = _speech_owner(text, close, post_end, lex, opening=True)
     if owner is not None:
@@ -725,6 +735,28 @@ def extract_quotes(
     return quotes
 
 
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
+
+
+def _bracketed_source(text: str, close: int, lex: Lexicon) -> Attribution | None:
+    """A name in brackets right after a quotation: who it is from."""
+    m = _BRACKETED.match(text, close)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    function = attr.words_of(lex).function
+    if not (
+        1 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in function or w in attr.OF_WORDS for w in words)
+    ):
+        return None
+    name = " ".join(words)
+    span = Span(m.start(1), m.end(1))
+    return Attribution(name, attr.kind_of_name(words, lex), name, span)
+
+
 def _quoted_names(text: str, quoted: list[Quoted], lex: Lexicon) -> set[tuple[int, int]]:
     """The (start, end) of quoted spans that are a name standing in the sentence: a few
     capitalised words (function words between them) after an article, a preposition, an
@@ -1292,6 +1324,8 @@ def _named_source(
         return None
     if who.kind == "organization" or who.kind == "anonymous":
         return who
+    if attr.names_a_source(who.speaker, lex):
+        return replace(who, kind="anonymous")  # "CDU-Kreise", "Die Ermittler"
     name = ctx.resolve(who.speaker, sentence[0]) if who.kind == "person" else None
     if name is not None and len(name.split()) >= 2 and name in ctx.names:
         return who
