@@ -4940,3 +4940,26 @@ def test_the_reported_mood_after_unnamed_circles() -> None:
         ("Zeitung", "organization"),
         ("CDU-Kreise", "anonymous"),
     ]
+
+
+def test_the_reported_rest_after_a_quotation_and_its_source() -> None:
+    text = "„Nach sieben Jahren“, so die Nachrichtenagentur, habe man ein Mittel gefunden."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.type, q.speaker, q.text) for q in found] == [
+        ("direct", "Nachrichtenagentur", "Nach sieben Jahren"),
+        ("indirect", "Nachrichtenagentur", "habe man ein Mittel gefunden"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An article and a noun after the source's comma are the statement's rest.
+        ("Massive Eingriffe wären, so die Grünen, die Folge.", "Grünen"),
+        # A full name after it is the role's holder.
+        ("Die Lage sei ernst, so der Direktor des Landesamtes, Paul Ehrlich.", "Paul Ehrlich"),
+    ],
+)
+def test_after_a_so_source_a_name_or_the_rest(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert {q.speaker for q in found} == {speaker}

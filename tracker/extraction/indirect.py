@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tracker.extraction import attribution as attr
@@ -675,7 +675,19 @@ def find_reported(
                 len(parts) == 1 and found.end - found.start < 8
             ):
                 continue
+            if (
+                len(parts) == 2
+                and _overlaps(parts[0].start, parts[0].end, quoted)
+                and _in_reported_mood(
+                    attr.tokens_between(text, parts[1].start, parts[1].end, _MOOD_TOKENS), lex
+                )
+            ):
+                # "„A“, so die Agentur, B": the quotation is the statement's first part; the
+                # clause after the source its reported rest.
+                parts = [replace(parts[1], continues_previous=False)]
             if any(_overlaps(p.start, p.end, quoted) for p in parts):
+                continue
+            if _words(text, parts[0].start, parts[-1].end) < MIN_CLAUSE_WORDS:
                 continue
             if any(
                 a < p.end and p.start < b and not (a <= p.start and p.end <= b)
@@ -1227,6 +1239,8 @@ def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attributio
         or named.kind != "person"
         or named.mention_span is None
         or text[named.mention_span.end : end].strip()
+        # a name, not a noun after its article: "…, so die Grünen, die Folge."
+        or (len(named.speaker.split()) < 2 and words[0].lower() in lex.determiners)
     ):
         return None
     return named
