@@ -4963,3 +4963,42 @@ def test_the_reported_rest_after_a_quotation_and_its_source() -> None:
 def test_after_a_so_source_a_name_or_the_rest(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert {q.speaker for q in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        # A source opening the sentence runs up to the verb, its describing phrase included.
+        (
+            "Laut einer Umfrage unter 384 Unternehmen der Industrie- und Handelskammer Aachen "
+            "blickt die Wirtschaft positiv in das Jahr 2006.",
+            "Umfrage",
+            "blickt die Wirtschaft positiv in das Jahr 2006",
+        ),
+        (
+            "Nach Aussage des Landesamtes für Geologie und Bergbau mit Sitz in Mainz lag das "
+            "Epizentrum im nahe gelegenen Plaidt.",
+            "Landesamt für Geologie und Bergbau",
+            "lag das Epizentrum im nahe gelegenen Plaidt",
+        ),
+        # An institution's name with "und" after its joiner, the verb's subject after it.
+        (
+            "Am Montag teilte das Landesamt für Geologie und Bergbau mit, das Beben sei "
+            "schwach gewesen.",
+            "Landesamt für Geologie und Bergbau",
+            "das Beben sei schwach gewesen",
+        ),
+    ],
+)
+def test_a_german_source_phrase_runs_to_its_verb(text: str, speaker: str, clause: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, clause)]
+
+
+def test_a_source_inside_the_clause_takes_no_phrase_of_the_clause() -> None:
+    text = "Der Schaden dürfte nach Schätzung der Polizei im Millionenbereich liegen."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Polizei", "Der Schaden dürfte"),
+        ("Polizei", "im Millionenbereich liegen"),
+    ]

@@ -534,10 +534,18 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
     if i >= len(tokens) or not _is_cap_word(tokens[i], w):
         return None
     b = i + 1
+    joined = False  # after an institution's joiner: "Landesamt für …"
     while b < len(tokens) and b - a < 7:
         t = tokens[b]
         if _is_cap_word(t, w) or glued(tokens[b - 1], t):
             b += 1
+        elif (
+            joined
+            and t.lower in w.conjunctions
+            and b + 1 < len(tokens)
+            and _is_cap_word(tokens[b + 1], w)
+        ):
+            b += 1  # "Landesamt für Geologie und Bergbau", "… Disease Control and Prevention"
         elif t.lower in w.particles or t.text in _NAME_CONNECTORS:
             k = b + 1
             while k < len(tokens) and k - b < 2 and tokens[k].lower in w.particles:
@@ -554,6 +562,7 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
             and tokens[b + 1].lower not in w.calendar  # not "the UN on Tuesday"
         ):
             b += 1  # "Office for Budget Responsibility", "Bank of England"
+            joined = True
         else:
             break
     return _trim(tokens, a, b, w)

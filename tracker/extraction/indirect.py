@@ -379,7 +379,13 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
                 and (not lex.infinitive_endings or verb.lower.endswith(lex.infinitive_endings))
             ):
                 return tok.end  # "ha affermato di essere pronto"
-        if low in {".", ";", ":", "?", "!"} or low in lex.conjunctions:
+        if low in {".", ";", ":", "?", "!"} or (
+            low in lex.conjunctions
+            # not inside a name: "das Landesamt für Geologie und Bergbau"
+            and not (
+                0 < k < len(tokens) - 1 and tokens[k - 1].capitalized and tokens[k + 1].capitalized
+            )
+        ):
             break  # no complementizer; a bare clause may still follow the cue (below)
         if tok.is_word:
             words += 1
@@ -1044,40 +1050,73 @@ def _according(
             w = attr.words_of(lex)
             k = 0
             seen_cap = False
-            while k < len(tokens) and (
-                tokens[k].capitalized
-                # Agencies written in lower case: "laut dpa", "der Nachrichtenagentur ddp".
-                or tokens[k].text in w.lower_names
-                # An institution's name goes on after its joiner: "Landesamt für Geologie".
-                or (
-                    k > 0
-                    and tokens[k].lower in w.joiners
-                    and attr.institution_word(tokens[k - 1], w)
-                    and k + 1 < len(tokens)
-                    and tokens[k + 1].capitalized
-                )
-                # After the source's name only an "of" goes on with it ("Angaben der
-                # Polizei"), not another noun phrase ("laut Westfalen-Blatt die Polizei").
-                or (
-                    tokens[k].lower in lex.determiners + lex.indefinite
-                    and (not seen_cap or tokens[k].lower in attr.OF_WORDS)
-                )
-                # "von der Leyen", not "AFP zu hören": a particle before a capital only
-                or (
-                    tokens[k].lower in lex.name_particles
-                    and k + 1 < len(tokens)
-                    and tokens[k + 1].capitalized
-                )
-                or (k > 0 and attr.glued(tokens[k - 1], tokens[k]))
-                # "Nach einer Umfrage von Juli 2015": when the document is from.
-                or (k > 0 and tokens[k].text.isdigit() and tokens[k - 1].lower in lex.months)
-                or (
-                    lex.capitalized_nouns
-                    and not seen_cap
-                    and tokens[k].is_word
-                    and k + 1 < len(tokens)
-                    and (tokens[k + 1].capitalized or not tokens[k + 1].is_word)
-                    and k < 3
+            # Opening the sentence where the verb comes second, the source runs up to the verb.
+            opens = lex.verb_second and not lead
+            while (
+                k < len(tokens)
+                and (
+                    tokens[k].capitalized
+                    # Agencies written in lower case: "laut dpa", "der Nachrichtenagentur ddp".
+                    or tokens[k].text in w.lower_names
+                    # An institution's name goes on after its joiner: "Landesamt für Geologie".
+                    or (
+                        k > 0
+                        and tokens[k].lower in w.joiners
+                        and attr.institution_word(tokens[k - 1], w)
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1].capitalized
+                    )
+                    # After the source's name only an "of" goes on with it ("Angaben der
+                    # Polizei"), not another noun phrase ("laut Westfalen-Blatt die Polizei").
+                    or (
+                        tokens[k].lower in lex.determiners + lex.indefinite
+                        and (not seen_cap or tokens[k].lower in attr.OF_WORDS)
+                    )
+                    # "von der Leyen", not "AFP zu hören": a particle before a capital only
+                    or (
+                        tokens[k].lower in lex.name_particles
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1].capitalized
+                    )
+                    or (k > 0 and attr.glued(tokens[k - 1], tokens[k]))
+                    # "Nach einer Umfrage von Juli 2015": when the document is from.
+                    or (k > 0 and tokens[k].text.isdigit() and tokens[k - 1].lower in lex.months)
+                    # A phrase describing the source: "Laut einer Umfrage unter 384 Unternehmen
+                    # der IHK | blickt", "Nach Aussage des Landesamtes mit Sitz in Mainz | lag".
+                    or (
+                        opens
+                        and seen_cap
+                        and tokens[k].lower in _SOURCE_PREPOSITIONS
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1].lower not in w.skippable
+                        and (
+                            tokens[k + 1].capitalized
+                            or tokens[k + 1].text[:1].isdigit()
+                            or tokens[k + 1].lower in lex.determiners + lex.indefinite
+                        )
+                    )
+                    or (
+                        opens
+                        and k > 0
+                        and tokens[k].text[:1].isdigit()
+                        and tokens[k - 1].lower in _SOURCE_PREPOSITIONS
+                    )
+                    # "Industrie- und Handelskammer", "Geologie und Bergbau": one name
+                    or (
+                        opens
+                        and seen_cap
+                        and (tokens[k].lower in w.conjunctions or tokens[k].text == "-")
+                        and k + 1 < len(tokens)
+                        and (tokens[k + 1].capitalized or tokens[k + 1].lower in w.conjunctions)
+                    )
+                    or (
+                        lex.capitalized_nouns
+                        and not seen_cap
+                        and tokens[k].is_word
+                        and k + 1 < len(tokens)
+                        and (tokens[k + 1].capitalized or not tokens[k + 1].is_word)
+                        and k < 3
+                    )
                 )
             ):
                 seen_cap = seen_cap or tokens[k].capitalized
@@ -1244,6 +1283,11 @@ def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attributio
     ):
         return None
     return named
+
+
+# Prepositions of a phrase that describes a source ("unter 384 Unternehmen", "mit Sitz in
+# Mainz", "auf der Internetseite"), not of a time ("am Montag", "seit Jahren").
+_SOURCE_PREPOSITIONS = frozenset("unter mit in im auf aus bei beim".split())
 
 
 def _only_a_date(src: str, lex: Lexicon) -> bool:
