@@ -5002,3 +5002,27 @@ def test_a_source_inside_the_clause_takes_no_phrase_of_the_clause() -> None:
         ("Polizei", "Der Schaden dürfte"),
         ("Polizei", "im Millionenbereich liegen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It" is never a person: not the chief executive quoted last.
+        (
+            'Acme Corp reported losses on Monday. "Sales fell," said John Smith, its chief '
+            "executive. It said that it would cut 500 jobs.",
+            [("John Smith", "person"), ("Acme Corp", "organization")],
+        ),
+        (
+            "The European Commission met on Monday. It said that the rules would change.",
+            [("European Commission", "organization")],
+        ),
+        (
+            '"We will appeal," the airline said. It added that no passenger was hurt.',
+            [("airline", "anonymous"), ("airline", "anonymous")],
+        ),
+    ],
+)
+def test_it_stands_for_an_institution(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == expected

@@ -523,14 +523,16 @@ class ArticleContext:
             i -= 1
         return (self._positions[i], self._mentions[i]) if i >= 0 else None
 
-    def last_named(self, pos: int, *, free: bool = False) -> tuple[int, str] | None:
+    def last_named(
+        self, pos: int, *, free: bool = False, kind: str = "person"
+    ) -> tuple[int, str] | None:
         """The person most recently named before ``pos`` outside quotation marks: what a
-        personal pronoun stands for, so never an institution ("the European Commission").
+        personal pronoun stands for, so never an institution ("the European Commission");
+        with ``kind="organization"``, the institution named last ("It said").
         ``free``: not named as the object of a preposition ("by the singer X")."""
         i = bisect.bisect_left(self._positions, pos) - 1
         while i >= 0 and (
-            kind_of_name(self._mentions[i].split(), self.lex) != "person"
-            or (free and self._object(i))
+            kind_of_name(self._mentions[i].split(), self.lex) != kind or (free and self._object(i))
         ):
             i -= 1
         if i < 0:

@@ -109,6 +109,9 @@ class Lexicon:
     # Verbs that refuse what an infinitive cue after them would report ("declined to say
     # whether …", "si è rifiutato di dire"): nothing is reported.
     refusals: tuple[str, ...] = ()
+    # Pronouns that stand for an institution, never a person ("It said that …"): the
+    # organisation quoted or named last.
+    institution_pronouns: tuple[str, ...] = ()
     # Negations: a negated cue ("did not say whether", "non ha detto se", "gab nicht
     # bekannt, wohin") reports nothing, unless "not only" ("nicht nur", "non solo").
     negations: tuple[str, ...] = ()
@@ -502,7 +505,8 @@ def _en_cues() -> tuple[str, ...]:
 # "Amnesty International", "Shark Research Institute"): such a last word makes a name one.
 _ENGLISH_INSTITUTIONS = (
     "Institute Organization Organisation Foundation Agency Association Council Committee "
-    "Service Fund Trust Watch Group Reuters Bloomberg "
+    "Service Fund Trust Watch Group Reuters Bloomberg Corp Corp. Inc Inc. Ltd Ltd. Plc PLC "
+    "LLC AG GmbH SpA S.p.A. "
 )
 # "Amnesty International": a last word that makes a name an institution's, but also opens
 # one ("International Monetary Fund"), so it is no institution word of its own.
@@ -1054,6 +1058,7 @@ LEXICONS: dict[str, Lexicon] = {
             "there then also still now even only with without from by to of".split()
         ),
         pronouns=("he", "she", "they", "it"),
+        institution_pronouns=("it",),
         possessives=frozenset("his her their its our".split()),
         determiners=("the",),
         indefinite=("a", "an", "one", "another", "some", "several", "two", "three"),

@@ -1036,6 +1036,27 @@ def _resolve_in_context(
         anchor, who = info
         speaker: str | None = None
         kind: SpeakerKindName = "unknown"
+        if who.speaker is None and (who.mention or "").lower() in lex.institution_pronouns:
+            # "It said that …": the organisation quoted or named last, never a person.
+            named = ctx.last_named(anchor, kind="organization")
+            org: tuple[int, str, SpeakerKindName] | None = (
+                (named[0], named[1], "organization") if named is not None else None
+            )
+            # the organisation quoted last, or an unnamed one ("the airline said")
+            if (
+                last is not None
+                and (
+                    last[2] == "organization"
+                    or last[1].split()[-1].lower() in lex.organization_nouns
+                )
+                and (org is None or last[0] > org[0])
+            ):
+                org = last
+            if org is not None and anchor - org[0] <= _CONTEXT_REACH:
+                new[id(q)] = replace(q, speaker=org[1], speaker_kind=org[2])
+                found[k] = (key, new[id(q)])
+                last = (q.end, org[1], org[2])
+            continue
         # A role whose holder the article never names ("il segretario generale") is a
         # person: an institution that spoke last is not its holder.
         role = who.speaker is not None
