@@ -5026,3 +5026,9 @@ def test_a_source_inside_the_clause_takes_no_phrase_of_the_clause() -> None:
 def test_it_stands_for_an_institution(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == expected
+
+
+def test_a_speech_noun_opening_the_sentence_is_the_object_not_the_speaker() -> None:
+    text = "Die Kritik des Datenschützers wies die Landesregierung zurück: „Es geht um Sicherheit.“"
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Landesregierung", "organization")]

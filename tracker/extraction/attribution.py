@@ -1530,6 +1530,16 @@ def subject_of(
     the verb is inverted and its subject follows it.
     """
     before = speaker_before(text, s_start, cue_start, lex)
+    if (
+        before is not None
+        and before.speaker is not None
+        and before.speaker.split()[0].lower() in lex.speech_nouns
+    ):
+        # "Die Kritik des X wies die Landesregierung zurück": what was said, its object,
+        # not who speaks; the subject follows the verb.
+        after = speaker_after(text, cue_end, end, lex, strict=True)
+        if after is not None and (after.speaker is not None or after.mention is not None):
+            return after
     if before is not None and before.mention_span is not None:
         lead = text[s_start : before.mention_span.start]
         lead = lead[lead.rfind(",") + 1 :] if "," in lead else lead
