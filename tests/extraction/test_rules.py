@@ -5032,3 +5032,18 @@ def test_a_speech_noun_opening_the_sentence_is_the_object_not_the_speaker() -> N
     text = "Die Kritik des Datenschützers wies die Landesregierung zurück: „Es geht um Sicherheit.“"
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [("Landesregierung", "organization")]
+
+
+def test_a_german_noun_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Ein Zuschauer rief an. Auch Zuschauer Ulrich Geiger aus Berlin scheiterte. Dabei "
+        "stellte er fest, dass der Sender die Regeln ändert."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == ["Ulrich Geiger"]
+
+
+def test_a_given_name_never_used_after_an_article_stays_in_the_name() -> None:
+    text = "Maria Anna Weber sagte, dass der Sender die Regeln ändert."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == ["Maria Anna Weber"]

@@ -96,6 +96,17 @@ def _governed(text: str, at: int, governing: frozenset[str], *, reach: int = 1) 
     return False
 
 
+def _nouns_after_articles(text: str, lex: Lexicon) -> frozenset[str]:
+    """Capitalised words the text has right after an article ("ein Zuschauer")."""
+    articles = {a.lower() for a in lex.determiners + lex.indefinite}
+    return frozenset(
+        m.group(2) for m in _AFTER_WORD.finditer(text) if m.group(1).lower() in articles
+    )
+
+
+_AFTER_WORD = re.compile(r"\b(\w+)\s+([A-ZÄÖÜ]\w+)\b")
+
+
 _ENGLISH_GENITIVE = re.compile(r"['’]s\b")
 
 
@@ -341,6 +352,14 @@ class ArticleContext:
             if not self._in_quote(offset):
                 mentions.append((offset, name))
         self.names = list(dict.fromkeys(self.names))
+        if lex.capitalized_nouns:
+            # "Ein Zuschauer rief an. … Zuschauer Ulrich Geiger": a word the article uses
+            # after an article is a noun, not a given name; a name it opens is the rest.
+            self._nouns = _nouns_after_articles(text, lex)
+            self.names = list(dict.fromkeys(self._without_noun(n) for n in self.names))
+            mentions = [(at, self._without_noun(n)) for at, n in mentions]
+        else:
+            self._nouns = frozenset()
         self._surnames: dict[str, str] = {}
         for name in self.names:
             self._surnames.setdefault(name.split()[-1], name)
@@ -392,6 +411,12 @@ class ArticleContext:
         self._text, self._inside, self._governing = text, inside, governing
         lead = self._lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
         self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
+
+    def _without_noun(self, name: str) -> str:
+        words = name.split()
+        if len(words) >= 3 and words[0] in self._nouns:
+            return " ".join(words[1:])
+        return name
 
     def juxtaposed(self, name: str) -> list[str] | None:
         """The people a run of capitalised words names one after the other, when each word
@@ -469,7 +494,7 @@ class ArticleContext:
         people = self.juxtaposed(name)
         if people is not None:
             return self.fullest(people[0])
-        return self.fullest(name)
+        return self.fullest(self._without_noun(name))
 
     def salient(self, pos: int, reach: int, *, free: bool = False) -> tuple[int, str] | None:
         """The person the article has named most often before ``pos``, among those named
