@@ -5047,3 +5047,28 @@ def test_a_given_name_never_used_after_an_article_stays_in_the_name() -> None:
     text = "Maria Anna Weber sagte, dass der Sender die Regeln ändert."
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker for q in found] == ["Maria Anna Weber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # An object after the cue: no statement before it.
+        ("La Cgil, in una nota, ha annunciato uno sciopero generale per venerdì.", "it", []),
+        # An unnamed source or a kind of organisation after the cue: the statement before.
+        (
+            "Il governo è pronto, ha detto un portavoce.",
+            "it",
+            [("Il governo è pronto", "un portavoce")],
+        ),
+        (
+            "The plant will close in June, the company said.",
+            "en",
+            [("The plant will close in June", "company")],
+        ),
+    ],
+)
+def test_a_clause_before_a_cue_needs_a_source_after_it(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.text, q.speaker) for q in found] == expected

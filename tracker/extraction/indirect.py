@@ -909,6 +909,14 @@ def _in_sentence(
                     if between.strip()
                     else None
                 ) or attr.speaker_after(text, cue.end, tail_end, lex)
+                if (
+                    who is not None
+                    and who.kind == "anonymous"
+                    and not _unnamed_source(who.mention or who.speaker or "", lex)
+                ):
+                    # "La Cgil, in una nota, ha annunciato uno sciopero": an object after the
+                    # cue, no unnamed source ("ha detto un portavoce").
+                    continue
                 end = s_start + comma
                 while end > s_start and text[end - 1] in _TRAILING:
                     end -= 1
@@ -1288,6 +1296,19 @@ def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attributio
 # Prepositions of a phrase that describes a source ("unter 384 Unternehmen", "mit Sitz in
 # Mainz", "auf der Internetseite"), not of a time ("am Montag", "seit Jahren").
 _SOURCE_PREPOSITIONS = frozenset("unter mit in im auf aus bei beim".split())
+
+
+def _unnamed_source(phrase: str, lex: Lexicon) -> bool:
+    """Whether a phrase names an unnamed source: a source word ("un portavoce",
+    "officials") or a kind of organisation ("the company", "the city council")."""
+    w = attr.words_of(lex)
+    return any(
+        t.lower in w.anon
+        or t.lower in lex.organization_nouns
+        or t.lower in w.institution_nouns
+        or t.text.capitalize() in w.orgs  # "the city council"
+        for t in attr.tokenize(phrase)
+    )
 
 
 def _only_a_date(src: str, lex: Lexicon) -> bool:
