@@ -5072,3 +5072,23 @@ def test_a_clause_before_a_cue_needs_a_source_after_it(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.text, q.speaker) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Weber nannte den Bericht eine „Verhöhnung Polens“.",
+        "Anna Weber kritisierte den Bericht. Sie nannte ihn eine „Verhöhnung Polens“.",
+        "Anna Weber bezeichnete den Bericht als „Verhöhnung des Landes“.",
+    ],
+)
+def test_what_a_german_speaker_calls_something_is_a_partial_whatever_its_capitals(
+    text: str,
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.type, q.speaker) for q in found] == [("partial", "Anna Weber")]
+
+
+def test_a_german_label_given_by_the_reporter_is_no_quotation() -> None:
+    text = "Die als „Morgenröte“ bezeichnete Operation begann am Montag."
+    assert extract_quotes(text, lang="de", published=PUB) == []

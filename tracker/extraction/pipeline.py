@@ -523,7 +523,15 @@ def _kind(
     # words said, whatever their capitals.
     announced = cue is not None and text[cue.end : q.start - 1].strip() == ":"
     according = cue is not None and text[cue.start : cue.end].lower().startswith(lex.according_to)
-    title = not found.after and not announced and _title_like(body, lex)
+    # Where every noun is capitalised, what a named subject calls something is their words,
+    # capitals or not: "Kaczyński nannte den Bericht eine „Verhöhnung Polens“".
+    named = (
+        lex.capitalized_nouns
+        and cue is not None
+        and (found.who.speaker is not None or found.who.mention is not None)
+        and text[cue.start : cue.end].lower().split()[-1] in lex.naming_cues
+    )
+    title = not found.after and not announced and not named and _title_like(body, lex)
     if lex.capitalized_nouns and starts_upper and not (sentence_start or found.after or announced):
         # "Er sprach von einem tragischen „Versagen der Führung“": a noun's capital, not a
         # sentence's, unless the quotation follows its cue ("sagte „Wir …“") or a comma.
