@@ -5092,3 +5092,23 @@ def test_what_a_german_speaker_calls_something_is_a_partial_whatever_its_capital
 def test_a_german_label_given_by_the_reporter_is_no_quotation() -> None:
     text = "Die als „Morgenröte“ bezeichnete Operation begann am Montag."
     assert extract_quotes(text, lang="de", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Feuerwehr löschte den Brand. Eigenen Angaben zufolge wusste der Fahrer Peter "
+            "Kern nichts von der Gefährlichkeit seiner Ladung.",
+            "Peter Kern",
+        ),
+        (
+            "Die Feuerwehr löschte den Brand. Nach eigenen Angaben wusste der Fahrer Peter Kern "
+            "nichts von der Gefährlichkeit seiner Ladung.",
+            "Peter Kern",
+        ),
+    ],
+)
+def test_by_its_own_account_is_the_clauses_subject(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert {q.speaker for q in found} == {speaker}

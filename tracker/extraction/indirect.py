@@ -1020,6 +1020,16 @@ def _according(
         who: Attribution | None = Attribution(
             None, "unknown", text[m_start:m_end], Span(m_start, m_end), None
         )
+        if text[m_start:m_end].lower() in lex.own_sources:
+            # "Der Fahrer wusste nach eigenen Angaben …", "Eigenen Angaben zufolge wusste der
+            # Fahrer …": the clause's own subject, before the phrase or after its verb.
+            own = (
+                opening_subject(text, s_start, m_start, lex)
+                if lead
+                else _subject_after_verb(text, c_start, s_end, lex)
+            )
+            if own is not None and own.speaker is not None:
+                who = replace(own, cue=text[m_start:m_end], cue_span=Span(m_start, m_end))
     elif embedded is None:
         tail = text[m_end:s_end].strip(_TRAILING)
         if lead and before_comma and len(lead.split()) > 2:
@@ -1309,6 +1319,14 @@ def _unnamed_source(phrase: str, lex: Lexicon) -> bool:
         or t.text.capitalize() in w.orgs  # "the city council"
         for t in attr.tokenize(phrase)
     )
+
+
+def _subject_after_verb(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The subject right after the verb that opens ``text[start:end]`` ("wusste der Fahrer")."""
+    first = attr.tokens_between(text, start, end, 1)
+    if not first or first[0].capitalized:
+        return None
+    return attr.speaker_after(text, first[0].end, end, lex, strict=True)
 
 
 def _only_a_date(src: str, lex: Lexicon) -> bool:

@@ -125,6 +125,9 @@ class Lexicon:
     # Words that attribute a clause to the source just named ("Demnach sei …"): the speaker
     # in context.
     anaphoric_sources: tuple[str, ...] = ()
+    # Those of them that name the clause's own subject ("nach eigenen Angaben", "by its own
+    # account"): "Eigenen Angaben zufolge wusste der Fahrer nichts" is the driver's.
+    own_sources: tuple[str, ...] = ()
     # The particle of an infinitive clause that comes last ("…, die Polizei angegriffen zu
     # haben", also inside a separable verb: "abzuschalten"): such a clause after a
     # reporting verb is its content.
@@ -1427,6 +1430,7 @@ LEXICONS: dict[str, Lexicon] = {
             "gruppe gewerkschaft unternehmen firma organisation verband agentur partei bank "
             "zeitung sender konzern hilfsorganisation".split()
         ),
+        own_sources=("nach eigenen angaben", "laut eigenen angaben", "eigenen angaben zufolge"),
         anaphoric_sources=(
             "demnach",
             "nach seinen angaben",
