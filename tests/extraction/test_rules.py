@@ -5112,3 +5112,31 @@ def test_a_german_label_given_by_the_reporter_is_no_quotation() -> None:
 def test_by_its_own_account_is_the_clauses_subject(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert {q.speaker for q in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Anna Weber sprach in Bonn. Die Lage sei ernst, sagte die Ministerin, die Regierung "
+            "werde handeln.",
+            ["Die Lage sei ernst", "die Regierung werde handeln"],
+        ),
+        (
+            "Anna Weber sprach in Bonn. Sie sorge nur für sich, sagt sie, nachdem ihre Eltern "
+            "gestorben seien.",
+            ["Sie sorge nur für sich", "nachdem ihre Eltern gestorben seien"],
+        ),
+        # Not in the reported mood: the words after the attribution are the reporter's.
+        (
+            "Anna Weber sprach in Bonn. Die Lage ist ernst, sagte die Ministerin, nachdem sie "
+            "angekommen war.",
+            ["Die Lage ist ernst"],
+        ),
+    ],
+)
+def test_a_german_statement_on_both_sides_of_its_attribution(text: str, parts: list[str]) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.text for q in found] == parts
+    assert all(q.speaker == "Anna Weber" for q in found)
+    assert all(q.continues == 0 for q in found[1:])

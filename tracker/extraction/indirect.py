@@ -824,6 +824,14 @@ def _in_sentence(
             else:
                 who = attr.subject_of(text, s_start, cue.start, cue.end, c_start, lex)
             end = _clause_end(text, c_start, s_end, lex)
+            first = _reported_head(text, s_start, cue, who, lex)
+            if end is not None and first is not None:
+                # "Die Lage sei ernst, sagte der Minister, die Regierung werde handeln": the
+                # statement stands on both sides of its inverted attribution.
+                merged = _merge(who, who_cue)
+                found.append(Reported(first[0], first[1], merged, cue.start))
+                found.append(Reported(c_start, end, merged, cue.start, continues_previous=True))
+                continue
             if end is not None:
                 # "said that A and that B": two statements, one source.
                 second = _second_clause(text, c_start, end, lex)
@@ -922,7 +930,11 @@ def _in_sentence(
                     end -= 1
                 start = _after_connective(text, _after_dateline(text, s_start, end), end, lex)
                 found.append(Reported(start, end, _merge(who, who_cue), cue.start))
-                rest = _parenthetical_rest(text, tail_end, s_end, lex) if between.strip() else None
+                rest = (
+                    _parenthetical_rest(text, tail_end, s_end, lex)
+                    if between.strip()
+                    else _reported_rest(text, tail_end, s_end, lex)
+                )
                 if rest is not None:
                     # "The main goal, the government said, is to reassure allies": the
                     # attribution stands inside the statement, which goes on after it.
@@ -947,6 +959,49 @@ def _after_connective(text: str, start: int, end: int, lex: Lexicon) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+def _reported_head(
+    text: str, s_start: int, cue: attr.Cue, who: Attribution | None, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The clause before an inverted attribution set off by commas (", sagte der Minister,"),
+    when it is in the reported mood: the statement's first part."""
+    head = text[s_start : cue.start].rstrip()
+    if (
+        not lex.reported_mood
+        or not head.endswith(",")
+        or who is None
+        or who.mention_span is None
+        or who.mention_span.start < cue.end
+        or any(ch in head for ch in _QUOTE_MARKS)
+    ):
+        return None
+    end = s_start + len(head) - 1
+    while end > s_start and text[end - 1] in _TRAILING:
+        end -= 1
+    start = _after_connective(text, _after_dateline(text, s_start, end), end, lex)
+    words = text[start:end].split()
+    if len(words) < MIN_CLAUSE_WORDS or words[0].lower() in lex.not_after_comma:
+        return None
+    if not _in_reported_mood(attr.tokens_between(text, start, end, _MOOD_TOKENS), lex):
+        return None
+    return start, end
+
+
+def _reported_rest(text: str, comma: int, s_end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """After ", sagt sie,": the rest of the sentence, when it is in the reported mood
+    ("…, nachdem ihre Eltern gestorben seien")."""
+    if comma >= s_end or not lex.reported_mood or text[comma : comma + 1] != ",":
+        return None
+    start = comma + 1
+    while start < s_end and text[start].isspace():
+        start += 1
+    end = _clause_end(text, start, s_end, lex)
+    if end is None or end <= start:
+        return None
+    if not _in_reported_mood(attr.tokens_between(text, start, end, 3 * _MOOD_TOKENS), lex):
+        return None
+    return start, end
 
 
 def _parenthetical_rest(text: str, comma: int, s_end: int, lex: Lexicon) -> tuple[int, int] | None:
