@@ -5140,3 +5140,22 @@ def test_a_german_statement_on_both_sides_of_its_attribution(text: str, parts: l
     assert [q.text for q in found] == parts
     assert all(q.speaker == "Anna Weber" for q in found)
     assert all(q.continues == 0 for q in found[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ab Herbst wird das Auto – so der Firmenchef Julian Wilfordin – in Großbritannien "
+        "verkauft, ab 2009 dann im übrigen Europa.",
+        "Ab Herbst wird das Auto – so sagte der Mitbegründer der Firma, Julian Wilfordin – in "
+        "Großbritannien verkauft, ab 2009 dann im übrigen Europa.",
+        "Ab Herbst wird das Auto, so sagte Julian Wilfordin, in Großbritannien verkauft, ab "
+        "2009 dann im übrigen Europa.",
+    ],
+)
+def test_a_so_attribution_between_dashes_splits_the_statement(text: str) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Ab Herbst wird das Auto", "Julian Wilfordin"),
+        ("in Großbritannien verkauft, ab 2009 dann im übrigen Europa", "Julian Wilfordin"),
+    ]

@@ -1279,6 +1279,11 @@ def _post_source(
     """ "CLAUSE, so der BGH." / "A, so Astrid Stort, eine Sprecherin, B.": the source after a
     marker; the words before it are the statement, and those after it its second part."""
     who = attr.speaker_after(text, m.end(), s_end, lex, strict=True)
+    if who is None:
+        # "– so sagte der Firmenchef X –": the marker, then a verb of saying.
+        verbs = attr.find_cues(text, m.end(), min(s_end, m.end() + 40), lex)
+        if verbs and not text[m.end() : verbs[0].start].strip():
+            who = attr.speaker_after(text, verbs[0].end, s_end, lex, strict=True)
     if who is None or who.mention_span is None or (who.speaker is None and who.mention is None):
         return []
     cue = Attribution(
@@ -1309,9 +1314,11 @@ def _post_source(
         if _words(rest, 0, comma) <= _MAX_APPOSITION:
             source_end += comma
             rest = rest[comma:]
-    if not rest.lstrip().startswith(","):
+    dash = text[m.start()] in "–—"
+    closer = rest.lstrip()[:1]
+    if not (closer == "," or (dash and closer in "–—")):
         return []  # the source phrase runs on: not a bare attribution
-    c_start = source_end + rest.index(",") + 1
+    c_start = source_end + rest.index(closer) + 1
     name = _apposed_name(text, c_start, s_end, lex)
     if name is not None:
         # "…, so der Direktor des Landesamtes, Paul Ehrlich.": the role, then its holder.
@@ -1325,8 +1332,36 @@ def _post_source(
             cue.cue_span,
         )
         return [Reported(s_start, end, holder, m.start())]
+    # the attribution's closing dash found: the rest starts right after it
+    closed = dash and closer in "–—"
+    if dash and closer == ",":
+        # "– so sagte der Mitbegründer der Firma, Julian Wilfordin –": the role's holder
+        # between its comma and the closing dash, then the statement's rest.
+        close = next((k for k in range(c_start, min(s_end, c_start + 80)) if text[k] in "–—"), -1)
+        if close > 0:
+            apposed = _apposed_name(text, c_start, close, lex)
+            if apposed is not None:
+                cue = replace(
+                    cue,
+                    speaker=apposed.speaker,
+                    kind=apposed.kind,
+                    mention=apposed.mention,
+                    mention_span=apposed.mention_span,
+                    description=who.mention,
+                )
+                first = Reported(s_start, end, cue, m.start())
+            c_start, closed = close + 1, True
     nxt = text.find(",", c_start, min(s_end, c_start + 60))
-    if nxt > 0 and len(text[c_start:nxt].split()) <= 5:
+    apposition = text[c_start:nxt].split() if nxt > 0 else []
+    if (
+        not closed
+        and apposition
+        and len(apposition) <= 5
+        # a noun phrase ("eine UNHCR-Sprecherin"), not the statement's rest ("in Berlin …")
+        and (
+            apposition[0].lower() in lex.determiners + lex.indefinite or apposition[0][:1].isupper()
+        )
+    ):
         c_start = nxt + 1  # ", eine UNHCR-Sprecherin,": an apposition to the source
     while c_start < s_end and text[c_start].isspace():
         c_start += 1
