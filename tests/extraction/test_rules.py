@@ -5159,3 +5159,40 @@ def test_a_so_attribution_between_dashes_splits_the_statement(text: str) -> None
         ("Ab Herbst wird das Auto", "Julian Wilfordin"),
         ("in Großbritannien verkauft, ab 2009 dann im übrigen Europa", "Julian Wilfordin"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Die Verantwortlichen rechnen damit, dass die Zusammenarbeit im Mai läuft.",
+            "Verantwortlichen",
+            "die Zusammenarbeit im Mai läuft",
+        ),
+        (
+            "Die Redaktion wollte wissen, warum die Spiele so intransparent seien.",
+            "Redaktion",
+            "warum die Spiele so intransparent seien",
+        ),
+        (
+            "Die Forscher folgerten, dass die Art ausgestorben sei.",
+            "Forscher",
+            "die Art ausgestorben sei",
+        ),
+        (
+            "Peter Kern fragte, ob die Regeln geändert würden.",
+            "Peter Kern",
+            "ob die Regeln geändert würden",
+        ),
+    ],
+)
+def test_german_cues_of_expectation_conclusion_and_question(
+    text: str, speaker: str, clause: str
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, clause)]
+
+
+def test_schloss_joins_or_ends_and_reports_nothing() -> None:
+    text = "Auch die FDP schloss sich dieser Meinung an. Der Film schließt mit einer Szene am Meer."
+    assert extract_quotes(text, lang="de", published=PUB) == []

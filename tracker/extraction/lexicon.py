@@ -326,7 +326,10 @@ _DE_CUES = (
         "schildert vermutet vermuten behaupten beschloss beschlossen empfahl empfahlen mahnte "
         "appellierte drohte bestreitet schätzt bezweifeln bezweifelt formulierte aufgefordert "
         "aufforderte angegeben bekanntgegeben hinwies aufgerufen vorgeworfen wirft warf lobte "
-        "lobt würdigte beschrieb beschreibt erwiderte erwidert"
+        "lobt würdigte beschrieb beschreibt erwiderte erwidert "
+        # Conclusions and questions reported with their clause ("folgerte, dass …",
+        # "fragte, ob …"); not "schloss", which also joins and ends ("schloss sich … an").
+        "folgerte folgerten fragte fragten fragt"
     ).split()
     + [
         "wies darauf hin",
@@ -360,6 +363,15 @@ _DE_CUES = (
         "kommt zu dem schluss",
         "zog den schluss",
         "zogen den schluss",
+        "ziehen den schluss",
+        "zieht den schluss",
+        "rechnet damit",
+        "rechnen damit",
+        "rechnete damit",
+        "rechneten damit",
+        "wollte wissen",
+        "wollten wissen",
+        "will wissen",
         "geht davon aus",
         "gehen davon aus",
         "ging davon aus",
