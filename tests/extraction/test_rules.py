@@ -5182,7 +5182,7 @@ def test_a_so_attribution_between_dashes_splits_the_statement(text: str) -> None
         (
             "Peter Kern fragte, ob die Regeln geändert würden.",
             "Peter Kern",
-            "ob die Regeln geändert würden",
+            "die Regeln geändert würden",
         ),
     ],
 )
@@ -5196,3 +5196,40 @@ def test_german_cues_of_expectation_conclusion_and_question(
 def test_schloss_joins_or_ends_and_reports_nothing() -> None:
     text = "Auch die FDP schloss sich dieser Meinung an. Der Film schließt mit einer Szene am Meer."
     assert extract_quotes(text, lang="de", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"),
+    [
+        ("Anna Weber asked whether the plan would work.", "en", "the plan would work"),
+        ("Anna Weber asked reporters if they had seen the plan.", "en", "they had seen the plan"),
+        ("Anna Neri ha chiesto se il piano funzionerà.", "it", "il piano funzionerà"),
+        (
+            "Anna Neri ha chiesto ai ministri perché il piano sia fallito.",
+            "it",
+            "perché il piano sia fallito",
+        ),
+        (
+            "Anna Weber wollte wissen, warum die Spiele so intransparent seien.",
+            "de",
+            "warum die Spiele so intransparent seien",
+        ),
+    ],
+)
+def test_a_reported_question(text: str, lang: str, clause: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.text) for q in found] == [("indirect", clause)]
+    assert found[0].speaker in ("Anna Weber", "Anna Neri")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # The question is the interviewer's; the answer is quoted.
+        ('Asked if he was willing to mediate, he said "I am here."', "en"),
+        ("Anna Weber asked for more time.", "en"),
+        ("Anna Neri ha chiesto più tempo.", "it"),
+    ],
+)
+def test_no_reported_question(text: str, lang: str) -> None:
+    assert all(q.type != "indirect" for q in extract_quotes(text, lang=lang, published=PUB))

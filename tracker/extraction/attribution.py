@@ -1263,7 +1263,7 @@ def _relative_before_adverbial(tokens: list[Token], last: int, lex: Lexicon) -> 
     return None
 
 
-def _opens_sentence_at(text: str, at: int) -> bool:
+def opens_sentence_at(text: str, at: int) -> bool:
     """Whether ``at`` opens a sentence: only spaces, and before them a sentence's end, a
     paragraph break or the start of the text."""
     k = at
@@ -1291,7 +1291,7 @@ def _speaker_before(
                     not tokens[-1].capitalized
                     or tokens[-1].lower in lex.weekdays
                     # "Darauf erwiderte X": a capital that only opens the sentence
-                    or (len(tokens) == 1 and _opens_sentence_at(text, tokens[0].start))
+                    or (len(tokens) == 1 and opens_sentence_at(text, tokens[0].start))
                 )
             )
             # "Diese Woche | sagte er": a noun of time, and its determiner.

@@ -235,6 +235,25 @@ def _infinitive_end(text: str, start: int, stop: int, lex: Lexicon) -> int:
 _COMMA_CONJUNCTION = re.compile(r",\s+(\w+)\s+(\w+)")
 
 
+def _question_start(text: str, cue: attr.Cue, tokens: list[attr.Token], lex: Lexicon) -> int | None:
+    """Where the question a question verb reports starts: after "whether"/"se"/"ob", at a
+    question word ("asked reporters why …", "wollte wissen, warum …"); whom it was asked
+    may stand between. Not a participle opening the sentence ("Asked if he …, he said"):
+    the question is the interviewer's."""
+    if cue.text.lower().split()[-1] not in lex.question_cues:
+        return None
+    if attr.opens_sentence_at(text, cue.start):
+        return None
+    for k, tok in enumerate(tokens[:6]):
+        if tok.text in ".;:!?" or tok.text in _QUOTE_MARKS:
+            return None
+        if tok.lower in lex.question_markers:
+            return tok.end
+        if tok.lower in lex.question_words and k + 1 < len(tokens) and tokens[k + 1].is_word:
+            return tok.start
+    return None
+
+
 def _reports_again(text: str, cue: attr.Cue, end: int, lex: Lexicon) -> bool:
     """Whether a cue after a conjunction starts a statement of its own: something it
     reports follows it ("… und betonte, dass …", "… and warned: «…»"), not an adverb's
@@ -297,6 +316,9 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
         # würden …".
         limit, max_words = 4 * _MAX_GAP_TOKENS, 2 * _MAX_GAP_WORDS
     tokens = attr.tokens_between(text, cue.end, s_end, limit + 1)  # all the scan reads
+    question = _question_start(text, cue, tokens, lex)
+    if question is not None:
+        return question
     for k, tok in enumerate(tokens[:limit]):
         if tok.text in _QUOTE_MARKS:
             return None

@@ -32,6 +32,12 @@ class Lexicon:
     complementizers: tuple[str, ...]
     # "according to X" phrases: the source follows them.
     according_to: tuple[str, ...]
+    # Verbs that report a question ("asked", "ha chiesto", "fragte", "wollte wissen"), and
+    # the words that open the question they report: yes-no markers, left out of the span as
+    # "that" is ("asked whether | …"), and question words, kept ("wollte wissen, | warum …").
+    question_cues: tuple[str, ...] = ()
+    question_markers: tuple[str, ...] = ()
+    question_words: tuple[str, ...] = ()
     # "X zufolge": the source precedes them.
     according_to_post: tuple[str, ...] = ()
     # Regular expressions for "according to" phrases with the source inside a compound word
@@ -584,6 +590,9 @@ LEXICONS: dict[str, Lexicon] = {
         lang="it",
         cues=_it_cues(),
         complementizers=("che",),
+        question_cues=("chiesto", "chiede", "chiedono", "domandato", "domanda", "chiedeva"),
+        question_markers=("se",),
+        question_words=("perché", "come", "quando", "dove", "chi", "quanto", "quanti", "quale"),
         according_to=(
             "secondo",
             "stando a",
@@ -912,6 +921,9 @@ LEXICONS: dict[str, Lexicon] = {
         lang="en",
         cues=_en_cues(),
         complementizers=("that",),
+        question_cues=("asked", "asks", "wondered", "wonders", "know"),  # "wanted to know"
+        question_markers=("whether", "if"),
+        question_words=("why", "how", "what", "when", "where", "who", "which"),
         according_to=("according to",),
         gerund_suffixes=("ing",),
         adverbials=(
@@ -1153,6 +1165,9 @@ LEXICONS: dict[str, Lexicon] = {
         cues=tuple(_DE_CUES),
         cue_patterns=_de_cue_patterns(),
         complementizers=("dass", ","),
+        question_cues=("fragte", "fragten", "fragt", "wissen"),  # "wollte wissen"
+        question_markers=("ob",),
+        question_words=("warum", "wieso", "weshalb", "wie", "wann", "wo", "wer", "was", "welche"),
         according_to=(
             "laut",
             "nach angaben von",
