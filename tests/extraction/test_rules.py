@@ -5233,3 +5233,13 @@ def test_a_reported_question(text: str, lang: str, clause: str) -> None:
 )
 def test_no_reported_question(text: str, lang: str) -> None:
     assert all(q.type != "indirect" for q in extract_quotes(text, lang=lang, published=PUB))
+
+
+def test_a_noun_spelt_like_a_reported_form_is_no_reported_mood() -> None:
+    text = (
+        "Anna Weber sagte, der Preis werde im Februar verliehen. Der Autor, dem im Laufe seines "
+        "Lebens viele Ehrungen zuteil wurden, ist auch Träger des Büchner-Preises. Die Folge "
+        "war ein langer Streit."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.text for q in found] == ["der Preis werde im Februar verliehen"]

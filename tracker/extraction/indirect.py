@@ -580,7 +580,7 @@ def _in_reported_mood(tokens: list[attr.Token], lex: Lexicon) -> bool:
         if t.text in ".;:!?,":
             break
         low = t.lower.rstrip(".")  # a token may carry the sentence's full stop
-        if low in lex.reported_mood:
+        if low in lex.reported_mood and not t.capitalized:  # not "die Folge", "im Laufe"
             return True
         words.append(low)
     zu = lex.final_infinitive

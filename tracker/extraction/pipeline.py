@@ -1289,7 +1289,8 @@ def _mood_continuations(
             continue
         if any(a < s_end and s_start < b for a, b in taken):
             continue
-        head = [w.lower() for w in re.findall(r"\w+", body)[:10]]
+        # A verb's form, not a noun spelt like it ("im Laufe", "die Folge"): lower case.
+        head = [w for w in re.findall(r"\w+", body)[:10] if w.islower()]
         if not any(w in lex.reported_mood for w in head):
             continue
         end = s_end
