@@ -5243,3 +5243,24 @@ def test_a_noun_spelt_like_a_reported_form_is_no_reported_mood() -> None:
     )
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.text for q in found] == ["der Preis werde im Februar verliehen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue after a comma with no subject goes on with the clause's subject: no report.
+        (
+            "Die Hilfsorganisation Oxfam begrüßte die Entscheidung, fordert aber einen "
+            "umfangreicheren Schuldenerlass.",
+            [],
+        ),
+        # The impersonal "es" is a source of its own.
+        (
+            "Die Feuerwehr konnte den Brand schnell löschen, hieß es.",
+            ["Die Feuerwehr konnte den Brand schnell löschen"],
+        ),
+        ("Die Lage ist ernst, sagte der Minister.", ["Die Lage ist ernst"]),
+    ],
+)
+def test_a_german_cue_after_a_comma_needs_its_own_subject(text: str, expected: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text, lang="de", published=PUB)] == expected

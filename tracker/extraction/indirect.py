@@ -940,6 +940,15 @@ def _in_sentence(
                     else None
                 ) or attr.speaker_after(text, cue.end, tail_end, lex)
                 if (
+                    lex.verb_second
+                    and (who is None or (who.speaker is None and who.mention is None))
+                    # "…, hieß es": the impersonal, a source of its own
+                    and [t.rstrip(".") for t in tail[:1]] != ["es"]
+                ):
+                    # "Oxfam begrüßte die Entscheidung, fordert aber …": where the verb comes
+                    # second, a cue after a comma with no subject goes on with the clause's.
+                    continue
+                if (
                     who is not None
                     and who.kind == "anonymous"
                     and not _unnamed_source(who.mention or who.speaker or "", lex)
