@@ -5264,3 +5264,23 @@ def test_a_noun_spelt_like_a_reported_form_is_no_reported_mood() -> None:
 )
 def test_a_german_cue_after_a_comma_needs_its_own_subject(text: str, expected: list[str]) -> None:
     assert [q.text for q in extract_quotes(text, lang="de", published=PUB)] == expected
+
+
+def test_a_german_institution_named_by_its_noun_is_named_as_the_article_names_it() -> None:
+    text = (
+        "Das Bahnprojekt Stuttgart-Ulm schätzte die Dauer auf drei Monate. Nach Ansicht des "
+        "Bahnprojekts nütze der Bahnhof dem ganzen Land."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("Bahnprojekt Stuttgart-Ulm", "organization")
+    ]
+
+
+def test_a_noun_two_names_start_with_stays_as_it_is() -> None:
+    text = (
+        "Die Polizei Berlin und die Polizei Hamburg ermittelten. Nach Angaben der Polizei "
+        "wurde niemand verletzt."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == ["Polizei"]

@@ -412,6 +412,14 @@ class ArticleContext:
         lead = self._lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
         self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
 
+    def institution(self, name: str) -> str:
+        """An institution's one-word name as fully as the article gives it, when one name
+        there starts with it ("des Bahnprojekts" -> "Bahnprojekt Stuttgart-Ulm")."""
+        if " " in name or not name[:1].isupper():
+            return name
+        longer = {n for n in self.names if n.startswith(name + " ")}
+        return longer.pop() if len(longer) == 1 else name
+
     def _without_noun(self, name: str) -> str:
         words = name.split()
         if len(words) >= 3 and words[0] in self._nouns:

@@ -957,6 +957,11 @@ def _make(
         speaker = base_form(text, at, speaker, lex) if at >= 0 else speaker
     if speaker is not None and speaker_kind == "person":
         speaker = ctx.resolve(speaker, anchor, who.description)
+    if speaker is not None and speaker_kind != "anonymous" and lex.capitalized_nouns:
+        # A noun standing for an institution ("des Bahnprojekts"): as the article names it.
+        full = ctx.institution(speaker)
+        if full != speaker:
+            speaker, speaker_kind = full, "organization"
     if (
         speaker is None
         and continues is None
