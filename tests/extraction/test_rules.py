@@ -5284,3 +5284,26 @@ def test_a_noun_two_names_start_with_stays_as_it_is() -> None:
     )
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker for q in found] == ["Polizei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            '"We will not back down," said Ukraine\'s foreign minister, Dmytro Kuleba, in a post '
+            "on X.",
+            "Dmytro Kuleba",
+            "person",
+        ),
+        (
+            '"We will not back down," said Ukraine\'s foreign minister.',
+            "Ukraine's foreign minister",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_role_of_somebody_named_in_the_genitive_and_its_holder(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

@@ -1018,7 +1018,16 @@ def speaker_after(
         and (_is_role(tokens[run[1]], w) or tokens[run[1]].lower in w.anon)
     ):
         # "According to Biden's spokesperson": somebody of Biden's, unnamed; not Biden.
-        return _anonymous(text, tokens, run[0], run[1] + 1)
+        k = run[1] + 1
+        while (
+            k < len(tokens)
+            and k - run[1] < 4
+            and tokens[k].is_word
+            and (_is_role(tokens[k], w) or tokens[k].lower in w.anon)
+        ):
+            k += 1  # "Ukraine's foreign minister"
+        # "Ukraine's foreign minister, Dmytro Kuleba,": the role's holder named after it.
+        return _holder_after(text, tokens, i, k, w, lex) or _anonymous(text, tokens, run[0], k)
     if run is not None:
         tail = _sentence_case_tail(tokens, run[1], w)
         if tail is not None:
