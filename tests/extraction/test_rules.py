@@ -5307,3 +5307,11 @@ def test_a_role_of_somebody_named_in_the_genitive_and_its_holder(
 ) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+def test_a_role_an_adjective_and_its_holder_set_off_by_commas() -> None:
+    text = "«Non ci arrenderemo», ha detto il ministro degli Esteri ucraino, Dmytro Kuleba, su X."
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.description) for q in found] == [
+        ("Dmytro Kuleba", "il ministro degli Esteri ucraino")
+    ]

@@ -1118,8 +1118,18 @@ def speaker_after(
                 # "heißt es im Jahresbericht der Brüsseler Behörde": a document of the
                 # institution, which speaks through it.
                 return _named(text, tokens, run[0], run[1], lex)
-            # "la segretaria del Pd, Elly Schlein, …": the holder set off by commas.
-            apposed = _holder_after(text, tokens, i, run[1], w, lex)
+            # "la segretaria del Pd, Elly Schlein, …": the holder set off by commas, maybe
+            # after an adjective ("il ministro degli Esteri ucraino, Dmytro Kuleba, …").
+            k = run[1]
+            while (
+                k < len(tokens)
+                and k - run[1] < 2
+                and tokens[k].is_word
+                and tokens[k].text.islower()
+                and tokens[k].lower not in w.function_or_cues
+            ):
+                k += 1
+            apposed = _holder_after(text, tokens, i, k, w, lex)
             return apposed or _title(text, tokens[i], tokens[run[1] - 1], role_title)
     if run is not None and role and has_title:
         # "l'assessore all'Urbanistica, Marco Rossi", "il capogruppo di X in consiglio
