@@ -5315,3 +5315,15 @@ def test_a_role_an_adjective_and_its_holder_set_off_by_commas() -> None:
     assert [(q.speaker, q.description) for q in found] == [
         ("Dmytro Kuleba", "il ministro degli Esteri ucraino")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('Critics branded the plan "a disaster".', "Critics", "a disaster"),
+        ('The agency labelled the drug "unsafe".', "agency", "unsafe"),
+    ],
+)
+def test_what_an_english_speaker_brands_something(text: str, speaker: str, words: str) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.type, q.speaker, q.text) for q in found] == [("partial", speaker, words)]

@@ -298,6 +298,9 @@ _EN_CUES = (
     "promised vowed pledged complained cautioned conceded confirmed reiterated repeated "
     "revealed asserted underscored estimated estimate estimates reported reports "
     "expressed indicated hinted disclosed alleged "
+    # What somebody calls something: "branded the plan “a disaster”" (not "dismissed":
+    # "dismissed Mr Michel's excuse that it was a “…”" quotes the excuse's owner).
+    "branded brands labelled labeled "
     "criticized criticised defined denied estimated predicted "
     "argue claim warn insist suggest stress note believe add explain "
     "saying adding arguing warning claiming insisting noting explaining stressing "
@@ -976,7 +979,17 @@ LEXICONS: dict[str, Lexicon] = {
         proxy_titles=frozenset("spokesman spokeswoman spokesperson".split()),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
-        naming_cues=("called", "described", "defined", "calls", "describes"),
+        naming_cues=(
+            "called",
+            "described",
+            "defined",
+            "calls",
+            "describes",
+            "branded",
+            "brands",
+            "labelled",
+            "labeled",
+        ),
         prepositions=frozenset(
             "in at on by for from with of to after before during against about over under "
             "outside inside near".split()
