@@ -5327,3 +5327,15 @@ def test_a_role_an_adjective_and_its_holder_set_off_by_commas() -> None:
 def test_what_an_english_speaker_brands_something(text: str, speaker: str, words: str) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.type, q.speaker, q.text) for q in found] == [("partial", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Siamo pronti», assicurano dal ministero.", "ministero"),
+        ("«Siamo pronti», fanno sapere dal governo.", "governo"),
+    ],
+)
+def test_an_institution_in_lower_case_whence_the_words_come(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]

@@ -954,6 +954,8 @@ def speaker_after(
     if strict and not (
         _is_cap_word(first, w)
         or first.lower in w.name_openers
+        # "assicurano dal ministero": whence the words come, an institution in lower case
+        or (i > 0 and tokens[i - 1].lower in w.agents and first.text in w.orgs)
         # "berichteten iranische Medien": where nouns are capitalised, an adjective and
         # its noun, with no article
         or (
@@ -976,6 +978,9 @@ def speaker_after(
         )
     ):
         return None
+    if i > 0 and tokens[i - 1].lower in w.agents and first.text in w.orgs and first.text.islower():
+        # "assicurano dal ministero", "fanno sapere dal governo": the institution speaks.
+        return replace(_named(text, tokens, i, i + 1, lex), kind="organization")
     if first.lower in w.anon:  # "hanno detto diplomatici e funzionari"
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
     lead = i + 1 if first.lower in w.articles and not first.capitalized else i
