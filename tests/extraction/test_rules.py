@@ -5339,3 +5339,17 @@ def test_what_an_english_speaker_brands_something(text: str, speaker: str, words
 def test_an_institution_in_lower_case_whence_the_words_come(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb before a cue spelt like a plural noun makes it the verb's object.
+        ("The minister dismissed reports that he would resign.", []),
+        ("Reuters reports that the deal is close.", [("Reuters", "the deal is close")]),
+        ("The agency reports that the deal is close.", [("agency", "the deal is close")]),
+    ],
+)
+def test_a_cue_spelt_like_a_noun_after_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == expected

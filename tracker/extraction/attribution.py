@@ -438,7 +438,12 @@ def _after_article(low: str, start: int, lex: Lexicon) -> bool:
         return False
     k = low.rfind(" ", max(0, start - 40), start - 1)  # a possessive may be a long word
     before = low[k + 1 : start - 1]
-    # A possessive makes it a noun too: "the minister's claim that …".
+    # A possessive makes it a noun too: "the minister's claim that …"; so does a verb
+    # before a cue spelt like a plural noun: "dismissed reports that …".
+    if before and lex.verb_endings and before.endswith(lex.verb_endings):
+        word = low[start : start + 12].split(" ", 1)[0]
+        if word in lex.noun_cues:
+            return True
     return bool(before) and (before in lex.noun_markers or before.endswith(("'s", "’s")))
 
 

@@ -205,6 +205,10 @@ class Lexicon:
     # Words before a cue's first word that make it a noun ("by the reports", "la stima
     # dell'Istat"): no clitic pronoun that stands before verbs ("le ha detto").
     noun_markers: frozenset[str] = frozenset()
+    # Cues spelt like plural nouns ("reports", "claims"), and the endings of a verb before
+    # them that make them its object: "dismissed reports that …", "denied claims that …".
+    noun_cues: frozenset[str] = frozenset()
+    verb_endings: tuple[str, ...] = ()
     # Unstressed object pronouns that stand between a quotation and its cue: "«…», ci ha
     # detto il sindaco", "«…», gli ha risposto Rossi". They name the listener, not the speaker.
     object_clitics: frozenset[str] = frozenset()
@@ -976,6 +980,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         epithet_suffixes=("ian", "ese", "ish", "ean", "man", "woman"),
         noun_markers=frozenset("the a an his her their its these those".split()),
+        noun_cues=frozenset("reports claims estimates notes calls warnings".split()),
+        verb_endings=("ed",),
         proxy_titles=frozenset("spokesman spokeswoman spokesperson".split()),
         document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
