@@ -5353,3 +5353,44 @@ def test_an_institution_in_lower_case_whence_the_words_come(text: str, speaker: 
 def test_a_cue_spelt_like_a_noun_after_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "clause"),
+    [
+        (
+            "Nach Einschätzung der Handels- und Entwicklungskonferenz der Vereinten Nationen "
+            "(UNCTAD) steht die Wirtschaft kurz vor einem Kollaps.",
+            "de",
+            "UNCTAD",
+            "steht die Wirtschaft kurz vor einem Kollaps",
+        ),
+        (
+            "Nach Angaben der Weltgesundheitsorganisation (WHO) steigen die Fälle.",
+            "de",
+            "WHO",
+            "steigen die Fälle",
+        ),
+        (
+            "According to the World Health Organization (WHO), cases are rising.",
+            "en",
+            "WHO",
+            "cases are rising",
+        ),
+        (
+            "Secondo l'Organizzazione mondiale della sanità (Oms), i casi sono in aumento.",
+            "it",
+            "Oms",
+            "i casi sono in aumento",
+        ),
+        # A person's party in brackets is not the source.
+        ("Laut Angela Merkel (CDU) steigen die Steuern nicht.", "de", "Angela Merkel", None),
+    ],
+)
+def test_an_institutions_short_name_in_brackets_names_the_source(
+    text: str, lang: str, speaker: str, clause: str | None
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+    if clause is not None:
+        assert found[0].text == clause

@@ -1185,6 +1185,13 @@ def _according(
                     or (k > 0 and attr.glued(tokens[k - 1], tokens[k]))
                     # "Nach einer Umfrage von Juli 2015": when the document is from.
                     or (k > 0 and tokens[k].text.isdigit() and tokens[k - 1].lower in lex.months)
+                    # "der Vereinten Nationen (UNCTAD)": the short name in brackets
+                    or (
+                        seen_cap
+                        and tokens[k].text in "()"
+                        and _acronym_at(tokens, k - 1 if tokens[k].text == ")" else k + 1)
+                    )
+                    or (seen_cap and _acronym_at(tokens, k))
                     # A phrase describing the source: "Laut einer Umfrage unter 384 Unternehmen
                     # der IHK | blickt", "Nach Aussage des Landesamtes mit Sitz in Mainz | lag".
                     or (
@@ -1459,10 +1466,41 @@ def _only_a_date(src: str, lex: Lexicon) -> bool:
     )
 
 
+_SHORT_NAME = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,7})\)\s*$")
+
+
+def _acronym_at(tokens: list[attr.Token], k: int) -> bool:
+    """Whether token ``k`` is a short name in brackets ("(UNCTAD)", "(Oms)")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].text == "("
+        and tokens[k + 1].text == ")"
+        and _SHORT_NAME.match(f"({tokens[k].text})") is not None
+    )
+
+
 def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> Attribution:
     """Who an "according to" phrase at ``text[m_start:m_end]`` names in ``src``, the words
     after it: a document's owner, an agent, a subject after a verb, or a name."""
     cue = text[m_start:m_end]
+    short = _SHORT_NAME.search(src)
+    leading = (
+        [x for x in src[: short.start()].split() if x.lower() not in lex.determiners]
+        if short
+        else []
+    )
+    if (
+        short is not None
+        and leading
+        and (len(leading) >= 3 or attr.kind_of_name(leading, lex) == "organization")
+    ):
+        # "der Handels- und Entwicklungskonferenz der Vereinten Nationen (UNCTAD)": an
+        # institution's short name in brackets names it (not a person's party: "Angela
+        # Merkel (CDU)").
+        name = short.group(1)
+        at = text.find(f"({name})", m_end)
+        span = Span(at + 1, at + 1 + len(name)) if at >= 0 else None
+        return Attribution(name, "organization", name, span, None, cue, Span(m_start, m_end))
     ana = _phrase_regex(lex.anaphoric_sources)
     if ana is not None and ana.match(text, m_start):
         # "laut eigenen Angaben": the phrase points back to the speaker in context.

@@ -1556,7 +1556,7 @@ LEXICONS: dict[str, Lexicon] = {
             "regierung ministerium polizei behörde gericht amt agentur stiftung universität "
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
             "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk "
-            "verein club ausschuss zentrum".split()
+            "verein club ausschuss zentrum organisation konferenz".split()
             + list(_ENGLISH_INSTITUTION_ENDINGS)
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
