@@ -1079,15 +1079,7 @@ def speaker_after(
     ):
         # "United Nations chief Antonio Guterres", "White House spokesman John Kirby",
         # "Greens co-leader Franziska Brantner": an institution and a role, then the name.
-        k = run[1]
-        while (
-            k < len(tokens)
-            and k - run[1] < 2
-            and tokens[k].is_word
-            and tokens[k].text.islower()
-            and tokens[k].lower not in w.function_or_cues
-        ):
-            k += 1
+        k = _after_lower_words(tokens, run[1], w)
         holder = _run_forward(tokens, k, w) if k < len(tokens) else None
         if (
             holder is not None
@@ -1130,15 +1122,7 @@ def speaker_after(
                 return _named(text, tokens, run[0], run[1], lex)
             # "la segretaria del Pd, Elly Schlein, …": the holder set off by commas, maybe
             # after an adjective ("il ministro degli Esteri ucraino, Dmytro Kuleba, …").
-            k = run[1]
-            while (
-                k < len(tokens)
-                and k - run[1] < 2
-                and tokens[k].is_word
-                and tokens[k].text.islower()
-                and tokens[k].lower not in w.function_or_cues
-            ):
-                k += 1
+            k = _after_lower_words(tokens, run[1], w)
             apposed = _holder_after(text, tokens, i, k, w, lex)
             return apposed or _title(text, tokens[i], tokens[run[1] - 1], role_title)
     if run is not None and role and has_title:
@@ -1201,6 +1185,21 @@ def speaker_after(
         apposed = _holder_after(text, tokens, i, lead + len(role), w, lex)
         return apposed or _title(text, tokens[i], role[-1], title)
     return None
+
+
+def _after_lower_words(tokens: list[Token], k: int, w: Words, most: int = 2) -> int:
+    """Past up to ``most`` lower-case words from token ``k`` that are neither function
+    words nor cues: a role's or an institution's adjectives ("ucraino", "chief")."""
+    start = k
+    while (
+        k < len(tokens)
+        and k - start < most
+        and tokens[k].is_word
+        and tokens[k].text.islower()
+        and tokens[k].lower not in w.function_or_cues
+    ):
+        k += 1
+    return k
 
 
 def _title_word(role: Sequence[Token], w: Words) -> Token | None:

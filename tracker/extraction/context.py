@@ -24,6 +24,7 @@ from tracker.extraction.attribution import (
 )
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
+from tracker.extraction.types import SpeakerKindName
 
 _CAP_START = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|(?:al|el|ad|an|as|ash|az|bin|ibn|abu|ben)-[A-ZÀ-Ý])"
 _CAP = _CAP_START + r"[\w’'-]*"
@@ -557,7 +558,7 @@ class ArticleContext:
         return (self._positions[i], self._mentions[i]) if i >= 0 else None
 
     def last_named(
-        self, pos: int, *, free: bool = False, kind: str = "person"
+        self, pos: int, *, free: bool = False, kind: SpeakerKindName = "person"
     ) -> tuple[int, str] | None:
         """The person most recently named before ``pos`` outside quotation marks: what a
         personal pronoun stands for, so never an institution ("the European Commission");

@@ -558,7 +558,7 @@ def _subject_and_verb(tokens: list[attr.Token], lex: Lexicon) -> bool:
             k = j + 1
             while k < n and tokens[k].capitalized:
                 k += 1  # the noun, or a name
-    elif not (tokens[0].lower in w.pronouns or tokens[0].lower in ("es", "man")):
+    elif not (tokens[0].lower in w.pronouns or tokens[0].lower in lex.impersonal_pronouns):
         return False
     if k >= n:
         return False
@@ -943,7 +943,7 @@ def _in_sentence(
                     lex.verb_second
                     and (who is None or (who.speaker is None and who.mention is None))
                     # "…, hieß es": the impersonal, a source of its own
-                    and [t.rstrip(".") for t in tail[:1]] != ["es"]
+                    and not (tail and tail[0].rstrip(".") in lex.impersonal_pronouns)
                 ):
                     # "Oxfam begrüßte die Entscheidung, fordert aber …": where the verb comes
                     # second, a cue after a comma with no subject goes on with the clause's.
@@ -1197,7 +1197,7 @@ def _according(
                     or (
                         opens
                         and seen_cap
-                        and tokens[k].lower in _SOURCE_PREPOSITIONS
+                        and tokens[k].lower in lex.source_prepositions
                         and k + 1 < len(tokens)
                         and tokens[k + 1].lower not in w.skippable
                         and (
@@ -1210,7 +1210,7 @@ def _according(
                         opens
                         and k > 0
                         and tokens[k].text[:1].isdigit()
-                        and tokens[k - 1].lower in _SOURCE_PREPOSITIONS
+                        and tokens[k - 1].lower in lex.source_prepositions
                     )
                     # "Industrie- und Handelskammer", "Geologie und Bergbau": one name
                     or (
@@ -1429,11 +1429,6 @@ def _apposed_name(text: str, start: int, s_end: int, lex: Lexicon) -> Attributio
     ):
         return None
     return named
-
-
-# Prepositions of a phrase that describes a source ("unter 384 Unternehmen", "mit Sitz in
-# Mainz", "auf der Internetseite"), not of a time ("am Montag", "seit Jahren").
-_SOURCE_PREPOSITIONS = frozenset("unter mit in im auf aus bei beim".split())
 
 
 def _unnamed_source(phrase: str, lex: Lexicon) -> bool:

@@ -118,6 +118,12 @@ class Lexicon:
     # Pronouns that stand for an institution, never a person ("It said that …"): the
     # organisation quoted or named last.
     institution_pronouns: tuple[str, ...] = ()
+    # Subjects of an impersonal verb ("hieß es", "man sagt"): the verb has its subject, but
+    # names no speaker.
+    impersonal_pronouns: tuple[str, ...] = ()
+    # Prepositions of a phrase describing a source that opens its sentence, up to the verb
+    # where the verb comes second ("Laut einer Umfrage unter 384 Unternehmen | blickt").
+    source_prepositions: frozenset[str] = frozenset()
     # Negations: a negated cue ("did not say whether", "non ha detto se", "gab nicht
     # bekannt, wohin") reports nothing, unless "not only" ("nicht nur", "non solo").
     negations: tuple[str, ...] = ()
@@ -1477,6 +1483,9 @@ LEXICONS: dict[str, Lexicon] = {
             "zeitung sender konzern hilfsorganisation".split()
         ),
         own_sources=("nach eigenen angaben", "laut eigenen angaben", "eigenen angaben zufolge"),
+        impersonal_pronouns=("es", "man"),
+        # Not of a time ("am Montag", "seit Jahren"): those belong to the statement.
+        source_prepositions=frozenset("unter mit in im auf aus bei beim".split()),
         anaphoric_sources=(
             "demnach",
             "nach seinen angaben",

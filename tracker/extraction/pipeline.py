@@ -1310,10 +1310,8 @@ def _mood_continuations(
             and any(w in lex.reported_only for w in head)
             else None
         )
-        if source is not None or last is None or last.speaker is None or s_start - prev_end > 400:
-            if source is None:
-                continue
-            quote = _make(
+        if source is not None:
+            made = _make(
                 text,
                 s_start,
                 end,
@@ -1324,26 +1322,26 @@ def _mood_continuations(
                 published,
                 s_start,
                 s_end,
-                True,
-                None,
+                attributed=True,
+                continues=None,
             )
-            quote = replace(quote, confidence=0.5)
-            out.append((s_start, quote))
-            last, prev_end = quote, end
+            quote = replace(made, confidence=0.5)
+        elif last is None or last.speaker is None or s_start - prev_end > 400:
             continue
-        quote = replace(
-            last,
-            start=s_start,
-            end=end,
-            text=text[s_start:end],
-            type="indirect",
-            cue=None,
-            cue_span=None,
-            mention=None,
-            mention_span=None,
-            continues=None,
-            confidence=0.5,
-        )
+        else:
+            quote = replace(
+                last,
+                start=s_start,
+                end=end,
+                text=text[s_start:end],
+                type="indirect",
+                cue=None,
+                cue_span=None,
+                mention=None,
+                mention_span=None,
+                continues=None,
+                confidence=0.5,
+            )
         out.append((s_start, quote))
         last, prev_end = quote, end
     return out
