@@ -5394,3 +5394,25 @@ def test_an_institutions_short_name_in_brackets_names_the_source(
     assert [q.speaker for q in found] == [speaker]
     if clause is not None:
         assert found[0].text == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Edelgard Bulmahn (SPD) nannte das Gerangel um die Reform „ein Stück aus dem "
+            "Tollhaus“.",
+            "de",
+            "Edelgard Bulmahn",
+        ),
+        ("Bulmahn (SPD) sagte, die Reform sei gescheitert.", "de", "Bulmahn"),
+        ("Matteo Renzi (Iv) ha detto che il governo cadrà.", "it", "Matteo Renzi"),
+        ("Sen. John Cornyn (R-Texas) said the bill was dead.", "en", "John Cornyn"),
+        ("Jane Doe (45) said she had been scared.", "en", "Jane Doe"),
+    ],
+)
+def test_a_party_or_an_age_in_brackets_after_the_subject(
+    text: str, lang: str, speaker: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]

@@ -58,6 +58,7 @@ _MAX_PHRASE = 10
 # How far back the comma opening an apposition before a cue may stand ("Giorgia Meloni,
 # leader of the far-right Brothers of Italy party and on course to become …, said").
 _MAX_APPOSITION_TOKENS = 30
+_MAX_BRACKETED_TOKENS = 6  # "(SPD)", "(45)", "(R-Texas)", "(Forza Italia)"
 _GENITIVE = frozenset({"der", "des"})
 _RELATIVE = frozenset({"che", "who", "which", "il quale", "la quale"})
 _DEFINITE = frozenset(
@@ -1338,6 +1339,12 @@ def _speaker_before(
     if not tokens:
         return None
     last = len(tokens) - 1
+    opening = _bracket_opening(tokens, last)
+    if opening is not None:
+        # "Edelgard Bulmahn (SPD) nannte", "Matteo Renzi (Iv) ha detto", "Jane Doe (45)
+        # said": a party, an age or a short name in brackets after the subject.
+        tokens = tokens[:opening]
+        last = opening - 1
     if tokens[last].text in (",", "—", "–"):
         # An appositive: "Mark Milley, capo di Stato maggiore, ha detto", "The report —
         # published by the UN — says".
@@ -1479,6 +1486,19 @@ def _speaker_before(
             return _anonymous(text, tokens, j, last + 1)
         return _title(text, tokens[j], t, t)
     return _unnamed_before(text, tokens, last, w, conj)
+
+
+def _bracket_opening(tokens: list[Token], last: int) -> int | None:
+    """Where a short bracketed aside that ends the phrase opens, if something stands
+    before it: "Edelgard Bulmahn (SPD)" gives the "(" after "Bulmahn"."""
+    if tokens[last].text != ")":
+        return None
+    for k in range(last - 1, max(0, last - _MAX_BRACKETED_TOKENS - 1), -1):
+        if tokens[k].text == "(":
+            return k if k > 0 and tokens[k - 1].is_word and k < last - 1 else None
+        if not (tokens[k].is_word or tokens[k].text in "-/.,"):
+            return None
+    return None
 
 
 def _genitive_subject(
