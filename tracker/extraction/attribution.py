@@ -1339,12 +1339,12 @@ def _speaker_before(
     if not tokens:
         return None
     last = len(tokens) - 1
-    opening = _bracket_opening(tokens, last)
-    if opening is not None:
+    bracket = _bracket_opening(tokens, last)
+    if bracket is not None:
         # "Edelgard Bulmahn (SPD) nannte", "Matteo Renzi (Iv) ha detto", "Jane Doe (45)
         # said": a party, an age or a short name in brackets after the subject.
-        tokens = tokens[:opening]
-        last = opening - 1
+        tokens = tokens[:bracket]
+        last = bracket - 1
     if tokens[last].text in (",", "—", "–"):
         # An appositive: "Mark Milley, capo di Stato maggiore, ha detto", "The report —
         # published by the UN — says".
