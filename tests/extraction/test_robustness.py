@@ -69,6 +69,7 @@ def check(text: str, lang: str) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, st.sampled_from(["it", "en", "de"]))
+@example("« « — so Mario — «", "de")  # a marker's dash kept in its cue's span
 def test_quote_like_noise_never_breaks_extraction(text: str, lang: str) -> None:
     check(text, lang)
 

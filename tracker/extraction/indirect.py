@@ -1296,6 +1296,7 @@ def _apposition(part: str, lex: Lexicon) -> bool:
     )
 
 
+_WORDY = re.compile(r"\w")
 # A comma that is punctuation, not a decimal comma ("1,3 Millionen").
 _PUNCTUATION_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
@@ -1324,20 +1325,24 @@ def _post_source(
             who = attr.speaker_after(text, verbs[0].end, s_end, lex, strict=True)
     if who is None or who.mention_span is None or (who.speaker is None and who.mention is None):
         return []
+    marker = text[m.start() : m.end()]
+    kept = marker.lstrip(" ,–—")
+    cue_start = m.start() + len(marker) - len(kept)
+    kept = kept.rstrip()
     cue = Attribution(
         who.speaker,
         who.kind,
         who.mention,
         who.mention_span,
         who.description,
-        text[m.start() : m.end()].strip(" ,–—"),
-        Span(m.start(), m.end()),
+        kept,
+        Span(cue_start, cue_start + len(kept)),
     )
     end = m.start()
     while end > s_start and text[end - 1] in _TRAILING:
         end -= 1
-    if end <= s_start:
-        return []
+    if not _WORDY.search(text, s_start, end):
+        return []  # "« « — so Mario —": marks, no statement
     first = Reported(s_start, end, cue, m.start())
     rest = text[who.mention_span.end : s_end]
     if not rest.strip(_TRAILING + "–—"):
