@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tracker.extraction import extract_quotes
+from tracker.extraction.lexicon import lexicon_for
 from tracker.extraction.sentences import sentence_spans
 
 PUB = dt.date(2024, 5, 10)
@@ -1022,6 +1023,25 @@ def test_a_day_written_as_an_ordinal_does_not_end_the_sentence() -> None:
         "Danach folgt die Auszählung.",
     ]
     assert len(sentence_spans("Il bilancio è del 2007. Poi arriva la crisi.")) == 2
+
+
+def test_a_number_written_as_an_ordinal_does_not_end_the_german_sentence() -> None:
+    text = (
+        "In seiner Rede aus Anlass des 28. Jahrestages der Revolution sagte der Präsident, "
+        "das Land sei stark. Das Tor fiel in der 17. Minute. Er wurde Dritter im Jahr 2007. "
+        "Danach zog er um."
+    )
+    assert len(sentence_spans(text)) == 6  # a caller that gives no ordinal words
+    german = lexicon_for("de")
+    assert german is not None
+    assert [text[a:b] for a, b in sentence_spans(text, german.ordinal_after)] == [
+        "In seiner Rede aus Anlass des 28. Jahrestages der Revolution sagte der Präsident, "
+        "das Land sei stark.",
+        "Das Tor fiel in der 17. Minute.",
+        "Er wurde Dritter im Jahr 2007.",
+        "Danach zog er um.",
+    ]
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == ["Präsident"]
 
 
 @pytest.mark.parametrize(

@@ -187,6 +187,9 @@ class Lexicon:
     # Nouns of time that a language capitalises ("Diese Woche sagte er"): never a subject.
     time_nouns: frozenset[str] = frozenset()
     months: tuple[str, ...] = ()
+    # Words after which a number and a full stop is an ordinal, not a sentence end: "des
+    # 28. Jahrestages", "in der 17. Minute" (where ordinals are written with a stop).
+    ordinal_after: frozenset[str] = frozenset()
     # (phrase, medium) pairs; the phrase must occur in the attribution's sentence.
     media: tuple[tuple[str, str], ...] = ()
     # Frequent function words, for language detection.
@@ -1578,6 +1581,11 @@ LEXICONS: dict[str, Lexicon] = {
         months=tuple(
             "januar februar märz april mai juni juli august september oktober november "
             "dezember".split()
+        ),
+        ordinal_after=frozenset(
+            "der die das den dem des am im zum zur vom beim ihr ihre ihrem ihren ihrer ihres "
+            "sein seine seinem seinen seiner seines unser unsere unserem unseren unserer "
+            "unseres dieser diese dieses diesem diesen".split()
         ),
         media=_pairs(
             {

@@ -625,7 +625,7 @@ def extract_quotes(
         every_quoted = [q for q in every_quoted if (q.start, q.end) not in names]
         quoted = [q for q in quoted if (q.start, q.end) not in names]
     spans = sorted([(q.start, q.end) for q in quoted] + post_spans)
-    sentences = sentence_spans(text)
+    sentences = sentence_spans(text, lex.ordinal_after)
     ctx = ArticleContext(text, lex, spans)
     found: list[tuple[int, Quote]] = []  # (order key, quote)
     pending: dict[int, tuple[int, Attribution]] = {}  # quotes whose speaker context decides

@@ -18,15 +18,17 @@ _ABBREV = frozenset(
 )
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, trailing white space excluded."""
+def sentence_spans(text: str, ordinal_after: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trailing white space excluded. A number and a full
+    stop after one of ``ordinal_after`` is an ordinal ("des 28. Jahrestages")."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
         first = m.group()[0]
         if first != "\n":
             if first == "." and (
-                _abbreviation(text, start, m.start()) or _ordinal_date(text, m.start(), m.end())
+                _abbreviation(text, start, m.start())
+                or _ordinal(text, m.start(), m.end(), ordinal_after)
             ):
                 continue  # "Dr. Smith", "J. Blinken", "z. B.", "am 7. September"
             end = m.end()
@@ -59,16 +61,24 @@ def _abbreviation(text: str, start: int, dot: int) -> bool:
 
 _MONTHS = frozenset(m for lex in LEXICONS.values() for m in lex.months)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
-def _ordinal_date(text: str, dot: int, after: int) -> bool:
-    """A day written as an ordinal before a month ("am 7. September"): no sentence end."""
+def _ordinal(text: str, dot: int, after: int, ordinal_after: frozenset[str]) -> bool:
+    """A number written as an ordinal: a day before a month ("am 7. September"), or any
+    after a word that an ordinal follows ("des 28. Jahrestages"): no sentence end."""
     if dot == 0 or not text[dot - 1].isdigit():
         return False
     i = dot
-    while i > 0 and dot - i < 3 and text[i - 1].isdigit():
+    while i > 0 and dot - i < 4 and text[i - 1].isdigit():
         i -= 1
-    if dot - i > 2 or (i > 0 and text[i - 1].isalnum()):
+    if dot - i > 3 or (i > 0 and text[i - 1].isalnum()):
+        return False
+    if ordinal_after:
+        m = _WORD_BEFORE.search(text, max(0, i - 20), i)
+        if m is not None and m.group(1).lower() in ordinal_after:
+            return True
+    if dot - i > 2:
         return False
     m = _NEXT_WORD.match(text, after)
     return m is not None and m.group(1).lower() in _MONTHS
