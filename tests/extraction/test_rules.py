@@ -5436,3 +5436,47 @@ def test_a_party_or_an_age_in_brackets_after_the_subject(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # A title word inside an institution's name.
+        ("General Motors teilte mit, die Werke in Bochum blieben offen.", "de", "General Motors"),
+        # An institution's name in apposition to a description of it.
+        (
+            "Der Mutterkonzern von Opel, General Motors, teilte mit, die Werke blieben offen.",
+            "de",
+            "General Motors",
+        ),
+        (
+            "Opel's parent company, General Motors, said it would keep the plants open.",
+            "en",
+            "General Motors",
+        ),
+        # The subject before an auxiliary, then a prepositional phrase, then the participle.
+        (
+            "Der Konzern hat im Gespräch mit dem Minister zugesichert, offene Fragen zu klären.",
+            "de",
+            "Konzern",
+        ),
+        # A list is no description with its apposition.
+        (
+            "Frankreich, Deutschland, Italien und Spanien teilten mit, die Werke blieben offen.",
+            "de",
+            "Italien und Spanien",
+        ),
+    ],
+)
+def test_institution_names_with_a_title_word_or_in_apposition(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == [speaker]
+
+
+def test_an_infinitive_after_an_auxiliary_has_no_subject_before_it() -> None:
+    text = (
+        "Der Vorschlag ist im Zusammenhang mit dem Feiertag zu sehen, wobei zu betonen sei, "
+        "dass das Land noch immer nicht „vollständig“ sei."
+    )
+    assert extract_quotes(text, lang="de", published=PUB) == []

@@ -757,7 +757,7 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
         if k >= a and b - k - 1 >= 2:
             a = k + 1
     # "TV-Moderator Andreas Türck", "Freiburger Pädagogik-Professor Manfred Pelz": role nouns.
-    if w.title_suffixes:
+    if w.title_suffixes and not institution:  # "General Motors" is one name
         for k in range(b - 2, a - 1, -1):
             if tokens[k].lower.endswith(w.title_suffixes):
                 a = k + 1
@@ -1237,8 +1237,16 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     object: "Die Behörden hatten die Flüchtlinge | gewarnt" has the authorities speak."""
     if lex.auxiliaries and lex.participle_last:
         tokens = tokens_between(text, start, end)
+        if tokens and tokens[-1].lower == lex.final_infinitive:
+            # "Der Vorschlag ist im Zusammenhang … zu sehen, wobei zu betonen sei": an
+            # infinitive, no participle after its auxiliary.
+            tokens = []
         for k in range(len(tokens) - 2, 0, -1):
-            if tokens[k].lower in lex.auxiliaries and tokens[k + 1].lower in lex.determiners:
+            if tokens[k].lower in lex.auxiliaries and (
+                tokens[k + 1].lower in lex.determiners
+                # "General Motors hat im Gespräch mit dem Minister | zugesichert"
+                or tokens[k + 1].lower in lex.prepositions
+            ):
                 subject = _speaker_before(text, start, tokens[k].start, lex)
                 if subject is not None and subject.speaker is not None:
                     return _organization_by_description(text, start, subject, lex)
@@ -1352,12 +1360,22 @@ def _speaker_before(
         for k in range(last - 1, max(-1, last - _MAX_APPOSITION_TOKENS), -1):
             if tokens[k].text in opener:
                 inner = _run_forward(tokens[k + 1 : last], 0, w)
+                inner_kind = (
+                    kind_of_name([x.text for x in tokens[k + 1 + inner[0] : last]], lex)
+                    if inner is not None and inner[1] == last - k - 1
+                    else None
+                )
                 if (
                     inner is not None
-                    and inner[1] == last - k - 1
-                    and inner[1] - inner[0] >= 2  # not "Elizabeth Warren, D-Mass.,"
-                    and kind_of_name([x.text for x in tokens[k + 1 + inner[0] : last]], lex)
-                    == "person"
+                    and (
+                        (inner_kind == "person" and inner[1] - inner[0] >= 2)  # not "D-Mass."
+                        # "Der Mutterkonzern von Opel, General Motors, hat zugesichert"
+                        # (a description before it, not a list: "Frankreich, Deutschland,")
+                        or (
+                            inner_kind == "organization"
+                            and any(t.lower in w.articles or t.text[-1] in "'’" for t in tokens[:k])
+                        )
+                    )
                 ):
                     # "Il Segretario Generale della NATO, Jens Stoltenberg, ha dichiarato"
                     desc = text[tokens[0].start : tokens[k].start].strip() or None

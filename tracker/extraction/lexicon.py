@@ -543,7 +543,7 @@ def _en_cues() -> tuple[str, ...]:
 _ENGLISH_INSTITUTIONS = (
     "Institute Organization Organisation Foundation Agency Association Council Committee "
     "Service Fund Trust Watch Group Reuters Bloomberg Corp Corp. Inc Inc. Ltd Ltd. Plc PLC "
-    "LLC AG GmbH SpA S.p.A. "
+    "LLC AG GmbH SpA S.p.A. Motors Airlines Airways Holdings Industries Technologies "
 )
 # "Amnesty International": a last word that makes a name an institution's, but also opens
 # one ("International Monetary Fund"), so it is no institution word of its own.
