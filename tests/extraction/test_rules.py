@@ -5480,3 +5480,36 @@ def test_an_infinitive_after_an_auxiliary_has_no_subject_before_it() -> None:
         "dass das Land noch immer nicht „vollständig“ sei."
     )
     assert extract_quotes(text, lang="de", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker", "kind"),
+    [
+        ("Im Innenministerium hieß es, die Lage sei unter Kontrolle.", "Innenministerium", None),
+        (
+            "Bei der Handwerksinnung geht man davon aus, dass viele Betriebe schließen müssen.",
+            "Handwerksinnung",
+            "organization",
+        ),
+        ("Aus dem Kanzleramt hieß es, die Lage sei unter Kontrolle.", "Kanzleramt", None),
+        # A time opens the sentence: the words are the last speaker's.
+        ("Im Jahr 2010 hieß es, die Lage sei unter Kontrolle.", "Peter Kern", "person"),
+    ],
+)
+def test_where_an_impersonal_statement_comes_from(
+    second: str, speaker: str, kind: str | None
+) -> None:
+    text = f"Peter Kern sagte, alles sei gut. {second}"
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == ["Peter Kern", speaker]
+    if kind is not None:
+        assert found[1].speaker_kind == kind
+
+
+def test_a_phrase_a_verb_governs_is_no_impersonal_source() -> None:
+    text = (
+        "Peter Kern sagte, alles sei gut. Von einem Scheitern der Gespräche wollte man nicht "
+        "sprechen, sondern hofft auf die nächste Runde, die in Delhi stattfinden wird."
+    )
+    speakers = [q.speaker for q in extract_quotes(text, lang="de", published=PUB)]
+    assert "Scheitern der Gespräche" not in " ".join(s or "" for s in speakers)

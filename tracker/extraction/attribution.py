@@ -1637,7 +1637,40 @@ def subject_of(
         return before  # "X ha annunciato uno sciopero: «…»": the object follows the verb
     if after is not None and (after.speaker is not None or after.mention is not None):
         return after
+    if before is None or (before.speaker is None and before.mention is None):
+        return impersonal_source(text, s_start, cue_start, cue_end, lex) or before
     return before
+
+
+def impersonal_source(
+    text: str, s_start: int, cue_start: int, cue_end: int, lex: Lexicon
+) -> Attribution | None:
+    """Where the words come from when the verb's subject is impersonal and a preposition
+    opens the sentence: "Im Innenministerium hieß es", "Bei der Fahrzeuginnung geht man
+    davon aus"; an institution, unless a person is named there."""
+    if not lex.impersonal_sources:
+        return None
+    tokens = tokens_between(text, s_start, cue_start, 16)
+    if len(tokens) < 2 or tokens[0].lower not in lex.impersonal_sources:
+        return None
+    verb = next(
+        (k - 1 for k in range(2, len(tokens)) if tokens[k].lower in lex.impersonal_pronouns),
+        None,
+    )
+    if verb is not None:
+        end = tokens[verb].start
+    else:
+        after = tokens_between(text, cue_end, min(len(text), cue_end + 8), 1)
+        if not after or after[0].lower not in lex.impersonal_pronouns:
+            return None
+        end = cue_start
+    found = _speaker_before(text, tokens[0].end, end, lex, governed=True)
+    if found is None or found.speaker is None or found.mention_span is None:
+        return None
+    if found.kind == "person" and " " not in found.speaker:
+        # "Bei Siemens", "bei der Fahrzeuginnung": one word, a place of work, nobody's name
+        found = replace(found, kind="organization")
+    return found
 
 
 def _common_noun(name: str | None, lex: Lexicon) -> bool:

@@ -121,6 +121,10 @@ class Lexicon:
     # Subjects of an impersonal verb ("hieß es", "man sagt"): the verb has its subject, but
     # names no speaker.
     impersonal_pronouns: tuple[str, ...] = ()
+    # Prepositions that, opening a sentence whose verb has an impersonal subject, name
+    # where the words come from: "Im Innenministerium hieß es", "Bei der Innung geht man
+    # davon aus".
+    impersonal_sources: frozenset[str] = frozenset()
     # Prepositions of a phrase describing a source that opens its sentence, up to the verb
     # where the verb comes second ("Laut einer Umfrage unter 384 Unternehmen | blickt").
     source_prepositions: frozenset[str] = frozenset()
@@ -1487,6 +1491,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         own_sources=("nach eigenen angaben", "laut eigenen angaben", "eigenen angaben zufolge"),
         impersonal_pronouns=("es", "man"),
+        # not "von", which a verb may govern ("Von einem Scheitern wollte man nicht sprechen")
+        impersonal_sources=frozenset("aus bei beim im in seitens".split()),
         # Not of a time ("am Montag", "seit Jahren"): those belong to the statement.
         source_prepositions=frozenset("unter mit in im auf aus bei beim".split()),
         anaphoric_sources=(
