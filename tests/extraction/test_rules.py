@@ -5513,3 +5513,26 @@ def test_a_phrase_a_verb_governs_is_no_impersonal_source() -> None:
     )
     speakers = [q.speaker for q in extract_quotes(text, lang="de", published=PUB)]
     assert "Scheitern der Gespräche" not in " ".join(s or "" for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A reflexive between the auxiliary and the participle.
+        (
+            "Die Koalition hat sich darauf verständigt, den Ministerpräsidenten vorzuschlagen.",
+            "Koalition",
+        ),
+        # An aside in brackets, quotation marks inside it, before an auxiliary.
+        (
+            "Die führende Oppositionspartei („Demokraten“) hat inzwischen erklärt, sie sei "
+            "jetzt zur Wahl bereit.",
+            "führende Oppositionspartei",
+        ),
+        ("Peter Kern (SPD) hat erklärt, er sei jetzt zur Wahl bereit.", "Peter Kern"),
+        # A reflexive after a preposition is no subject's clitic: the subject follows.
+        ("Über sich sagte Massino, er habe früh Tauben gestohlen.", "Massino"),
+    ],
+)
+def test_german_middle_field_reflexives_and_asides(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]

@@ -1246,6 +1246,8 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
                 tokens[k + 1].lower in lex.determiners
                 # "General Motors hat im Gespräch mit dem Minister | zugesichert"
                 or tokens[k + 1].lower in lex.prepositions
+                # "Die Koalition hat sich darauf | verständigt"
+                or tokens[k + 1].lower in lex.object_clitics
             ):
                 subject = _speaker_before(text, start, tokens[k].start, lex)
                 if subject is not None and subject.speaker is not None:
@@ -1338,9 +1340,18 @@ def _speaker_before(
             # "X l'|ha definita": an elided pronoun glued to the cue is its object.
             or (tokens[-1].text[-1:] in "'’" and tokens[-1].end == end and len(tokens) > 1)
             # "Paul Kern hatte am Montag | zugegeben": the auxiliary of a participle cue.
-            or (tokens[-1].lower in lex.auxiliaries and len(tokens) > 1 and tokens[-2].is_word)
+            or (
+                tokens[-1].lower in lex.auxiliaries
+                and len(tokens) > 1
+                and (tokens[-2].is_word or tokens[-2].text == ")")  # "X (SPD) hat gesagt"
+            )
             # "Paolo Neri ci | ha detto": the listener, between the subject and its verb.
-            or (tokens[-1].lower in lex.object_clitics and len(tokens) > 1 and tokens[-2].is_word)
+            or (
+                tokens[-1].lower in lex.object_clitics
+                and len(tokens) > 1
+                and tokens[-2].is_word
+                and tokens[-2].lower not in lex.prepositions  # "Über sich sagte X"
+            )
         )
     ):
         tokens.pop()
@@ -1514,7 +1525,7 @@ def _bracket_opening(tokens: list[Token], last: int) -> int | None:
     for k in range(last - 1, max(0, last - _MAX_BRACKETED_TOKENS - 1), -1):
         if tokens[k].text == "(":
             return k if k > 0 and tokens[k - 1].is_word and k < last - 1 else None
-        if not (tokens[k].is_word or tokens[k].text in "-/.,"):
+        if not (tokens[k].is_word or tokens[k].text in "-/.,„“”«»\"'"):
             return None
     return None
 

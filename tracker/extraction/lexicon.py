@@ -1491,6 +1491,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         own_sources=("nach eigenen angaben", "laut eigenen angaben", "eigenen angaben zufolge"),
         impersonal_pronouns=("es", "man"),
+        object_clitics=frozenset({"sich"}),  # "Die Koalition hat sich darauf verständigt"
         # not "von", which a verb may govern ("Von einem Scheitern wollte man nicht sprechen")
         impersonal_sources=frozenset("aus bei beim im in seitens".split()),
         # Not of a time ("am Montag", "seit Jahren"): those belong to the statement.
