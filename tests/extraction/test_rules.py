@@ -5536,3 +5536,35 @@ def test_a_phrase_a_verb_governs_is_no_impersonal_source() -> None:
 )
 def test_german_middle_field_reflexives_and_asides(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "Der Präsident Lech Kaczyński starb beim Absturz. Der Bericht führte seitens des "
+            "Bruders des Präsidenten, Jarosław Kaczyński, zu einer heftigen Reaktion. Er "
+            "nannte die Schlussfolgerungen des Berichts eine „Verhöhnung Polens“. Kaczyński "
+            "sagte, die Russen seien schuld.",
+            "de",
+            ["Jarosław Kaczyński", "Jarosław Kaczyński"],
+        ),
+        (
+            "Former president George Bush said the war had been necessary. His son Jeb Bush "
+            "said on Monday that the economy was strong. Bush added that taxes would fall.",
+            "en",
+            ["George Bush", "Jeb Bush", "Jeb Bush"],
+        ),
+        (
+            "L'ex presidente George Bush ha detto che la guerra era necessaria. Il figlio Jeb "
+            "Bush ha detto lunedì che l'economia è forte. Bush ha aggiunto che le tasse "
+            "scenderanno.",
+            "it",
+            ["George Bush", "Jeb Bush", "Jeb Bush"],
+        ),
+    ],
+)
+def test_a_surname_two_people_share_goes_to_the_one_named_last(
+    text: str, lang: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == speakers

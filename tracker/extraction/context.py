@@ -374,10 +374,23 @@ class ArticleContext:
         by_surname = self._surnames
         # A full name's own surname is found again below: it is governed as the name is.
         inside = {at + len(name) - len(name.split()[-1]): at for at, name in mentions}
+        enclosing = {at + len(name) - len(name.split()[-1]): name for at, name in mentions}
+        bearers: dict[str, list[tuple[int, str]]] = {}  # a surname's full names, in order
+        for at, name in sorted(mentions):
+            bearers.setdefault(name.split()[-1], []).append((at, name))
         for surname, full in by_surname.items():
             for at in _occurrences(text, surname, by_surname, lex.name_genitives):
-                if not self._in_quote(at):
-                    mentions.append((at, self.fullest(full)))
+                if self._in_quote(at):
+                    continue
+                # "Lech Kaczyński … sein Bruder Jarosław Kaczyński … Kaczyński": the full
+                # name the surname stands in, else the one of its bearers named last.
+                named = enclosing.get(at) or next(
+                    (n for p, n in reversed(bearers.get(surname, [])) if p < at), full
+                )
+                mentions.append((at, self.fullest(named)))
+        self._bearers = {
+            surname: names for surname, names in bearers.items() if len({n for _, n in names}) > 1
+        }
         for m in _titled(text, lex):
             if (
                 m.group(1).lower() in lex.titles
@@ -503,6 +516,11 @@ class ArticleContext:
         people = self.juxtaposed(name)
         if people is not None:
             return self.fullest(people[0])
+        bearers = self._bearers.get(name) if len(words) == 1 else None
+        if bearers:
+            # A surname two people of the article share: the one of them named last.
+            latest = [n for p, n in bearers if p < pos]
+            return self.fullest(latest[-1] if latest else bearers[0][1])
         return self.fullest(self._without_noun(name))
 
     def salient(self, pos: int, reach: int, *, free: bool = False) -> tuple[int, str] | None:
