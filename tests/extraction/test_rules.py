@@ -5568,3 +5568,20 @@ def test_a_surname_two_people_share_goes_to_the_one_named_last(
     text: str, lang: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text, lang=lang, published=PUB)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Sein Bruder Jarosław Kaczyński sagte, die Russen seien schuld.", ["Jarosław Kaczyński"]),
+        ("Ihre Tochter Anna Berg sagte, das Haus sei verkauft.", ["Anna Berg"]),
+        (
+            "Der Präsident Lech Kaczyński starb beim Absturz. Sein Bruder Jarosław Kaczyński "
+            "reagierte heftig. Er nannte die Schlussfolgerungen des Berichts eine „Verhöhnung "
+            "Polens“.",
+            ["Jarosław Kaczyński"],
+        ),
+    ],
+)
+def test_a_noun_after_a_possessive_is_no_part_of_the_name(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == speakers

@@ -779,10 +779,11 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
             and not (institution_word(tokens[a], w) and tokens[a + 1].lower in w.joiners)
             and (
                 role_noun(tokens[a].text)
-                # "Der Künstler Gerhard Richter": after an article, a noun before a full name.
+                # "Der Künstler Gerhard Richter", "Sein Bruder Jarosław Kaczyński": after
+                # an article or a possessive, a noun before a full name.
                 or (
                     a > 0
-                    and tokens[a - 1].lower in w.dets
+                    and (tokens[a - 1].lower in w.dets or tokens[a - 1].lower in w.possessives)
                     and not any(institution_word(t, w) for t in tokens[a:b])
                 )
             )

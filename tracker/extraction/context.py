@@ -297,7 +297,9 @@ class ArticleContext:
                     if len(holder.split()) >= 1 and holder.split()[0] not in orgs:
                         self.titled.setdefault(title, []).append((offset, holder))
                 titled = titled or title is not None
-                after_article = words[0].lower() in lex.determiners
+                after_article = (
+                    words[0].lower() in lex.determiners or words[0].lower() in lex.possessives
+                )
                 offset += len(words[0]) + 1
                 words.pop(0)
             if titled and len(words) == 1 and not self._in_quote(offset):
