@@ -5585,3 +5585,24 @@ def test_a_surname_two_people_share_goes_to_the_one_named_last(
 )
 def test_a_noun_after_a_possessive_is_no_part_of_the_name(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in extract_quotes(text, lang="de", published=PUB)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Toyota said sales fell sharply in the third quarter.",
+            "sales fell sharply in the third quarter",
+        ),
+        (
+            "Smith said inflation remained too high for comfort.",
+            "inflation remained too high for comfort",
+        ),
+        ("Toyota said Monday sales climbed again.", "sales climbed again"),
+        # A phrase after the cue, not a clause: no report.
+        ("The ministry said in a statement released today the suspect was armed.", None),
+    ],
+)
+def test_a_bare_english_clause_with_a_past_tense_verb(text: str, clause: str | None) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.text for q in found] == ([clause] if clause else [])

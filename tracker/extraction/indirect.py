@@ -451,7 +451,15 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
     for k, tok in enumerate(tokens[1:5], start=1):
         if not tok.is_word:
             return None
-        if tok.lower in lex.bare_clause_verbs:
+        if tok.lower in lex.bare_clause_verbs or (
+            # "said sales slowed": a past tense after a noun, not after "said in a
+            # statement", nor a name's word ("said Ahmed")
+            tok.lower.endswith(lex.bare_clause_endings or ("\0",))
+            and not tok.capitalized
+            and len(tok.lower) > 4
+            and first.lower not in lex.prepositions
+            and not first.capitalized
+        ):
             for p in range(1, k):
                 if tokens[p].lower in lex.pronouns or (
                     # not an article inside a phrase: "talks with the club had stalled"

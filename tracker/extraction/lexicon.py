@@ -83,6 +83,8 @@ class Lexicon:
     # Auxiliaries and modals that show such a bare clause has begun when one follows the
     # cue within a few words: "said voters had given …", "estimate July would …".
     bare_clause_verbs: frozenset[str] = frozenset()
+    # Endings of a past-tense verb that shows a bare clause as well ("said sales slowed").
+    bare_clause_endings: tuple[str, ...] = ()
     # Words before the cue that make it passive or impersonal ("it is said").
     passive_aux: tuple[str, ...] = ()
     # Coordinating conjunctions: "... and announced" starts another statement. The first
@@ -1065,8 +1067,13 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         bare_clause_verbs=frozenset(
             "would will could can may might should must had has have was were is are did "
-            "does".split()
+            "does "
+            # Irregular past forms that report an event: "said sales fell sharply".
+            "fell rose grew won lost left made came went took gave saw knew began broke "
+            "caught fought held kept led met paid ran sent sold spent stood struck "
+            "told thought understood".split()
         ),
+        bare_clause_endings=("ed",),
         # "Trump has repeatedly | claimed": the auxiliary of a cue an adverb split off.
         auxiliaries=frozenset("has have had".split()),
         passive_aux=("is", "was", "are", "were", "be", "been", "being"),
