@@ -1311,6 +1311,8 @@ LEXICONS: dict[str, Lexicon] = {
             "unterstütze lehne prüfe suche zahle liefere leide".split()
         ),
         title_suffixes=(
+            "führer",  # "Geschäftsführer", "Oppositionsführer"
+            "führerin",
             "minister",
             "ministerin",
             "präsident",
@@ -1549,7 +1551,7 @@ LEXICONS: dict[str, Lexicon] = {
             "botschafterin general direktor direktorin vorsitzende vorsitzender "
             "bürgermeister bürgermeisterin abgeordnete abgeordneter senator experte "
             "expertin ex- ehemalige ehemaliger trainer trainerin professor professorin "
-            "kommissar kommissarin generalsekretär generalsekretärin "
+            "kommissar kommissarin generalsekretär generalsekretärin führer führerin "
             # Nationalities stand in a title's place: "des Briten Ed Stafford" (weak nouns
             # with their declined form).
             "brite briten britin franzose franzosen französin amerikaner amerikanerin russe "
