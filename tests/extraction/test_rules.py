@@ -5606,3 +5606,37 @@ def test_a_noun_after_a_possessive_is_no_part_of_the_name(text: str, speakers: l
 def test_a_bare_english_clause_with_a_past_tense_verb(text: str, clause: str | None) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.text for q in found] == ([clause] if clause else [])
+
+
+def test_a_leader_is_a_title_not_a_given_name() -> None:
+    text = (
+        "Nelson Mandela sprach in London. Der ANC, dessen Führer Mandela gewesen ist, gilt "
+        "als Gefährder. Er sprach von einem tragischen „Versagen der politischen Führung“ in "
+        "dem Nachbarland. Geschäftsführer Peter Kern sagte, die Firma sei gesund."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == ["Nelson Mandela", "Peter Kern"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Ein Sprecher wies einen Bericht der „Süddeutschen Zeitung“ als Panikmache zurück, "
+            "wonach die Rücklagen der Kasse Ende 2026 aufgebraucht sein würden.",
+            "Süddeutsche Zeitung",
+            "die Rücklagen der Kasse Ende 2026 aufgebraucht sein würden",
+        ),
+        (
+            "Für Irritationen hatten Berichte gesorgt, wonach die Patente verpfändet worden "
+            "sein sollen.",
+            "Berichte",
+            "die Patente verpfändet worden sein sollen",
+        ),
+    ],
+)
+def test_according_to_which_points_back_to_a_report_past_the_verb(
+    text: str, speaker: str, clause: str
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found][-1] == (speaker, clause)

@@ -1071,7 +1071,9 @@ def _according_relative(
     src_end = m.start()
     while src_end > s_start and text[src_end - 1] in " ,":
         src_end -= 1
-    who = attr.antecedent(text, s_start, src_end, lex)
+    who = attr.antecedent(text, s_start, src_end, lex) or _document_before(
+        text, s_start, src_end, lex
+    )
     c_start = m.end()
     while c_start < s_end and text[c_start] in " ,":
         c_start += 1
@@ -1085,6 +1087,39 @@ def _according_relative(
         None, "unknown", cue=text[m.start() : m.end()], cue_span=Span(m.start(), m.end())
     )
     return [Reported(c_start, end, _merge(who, cue), m.start())]
+
+
+def _document_before(text: str, s_start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The report a relative "according to which" points back to past its clause's verb
+    ("wies einen Bericht der Süddeutschen Zeitung als Panikmache zurück, wonach …",
+    "hatten Berichte gesorgt, wonach …"): whose report it is, else the report itself."""
+    if not lex.document_nouns:
+        return None
+    tokens = attr.tokens_between(text, s_start, end)
+    docs = lex.document_nouns
+    k = next(
+        (
+            j
+            for j in range(len(tokens) - 1, -1, -1)
+            # "Berichte": a plural of the lexicon's singular
+            if tokens[j].lower in docs or tokens[j].lower.removesuffix("e") in docs
+        ),
+        None,
+    )
+    if k is None or any(t.text in ",;:" for t in tokens[k:]):
+        return None
+    run = k + 2
+    declining = {d.determiner for d in lex.declensions}
+    if run < len(tokens) and tokens[k + 1].lower in declining:
+        # "ein Bericht der Süddeutschen Zeitung": its owner
+        while run < len(tokens) and tokens[run].capitalized:
+            run += 1
+        if run > k + 2:
+            owner = attr.antecedent(text, tokens[k + 1].start, tokens[run - 1].end, lex)
+            if owner is not None:
+                return owner
+    doc = tokens[k]
+    return Attribution(doc.text, "organization", doc.text, Span(doc.start, doc.end))
 
 
 def _according(
