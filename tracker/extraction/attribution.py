@@ -59,6 +59,7 @@ _MAX_PHRASE = 10
 # leader of the far-right Brothers of Italy party and on course to become …, said").
 _MAX_APPOSITION_TOKENS = 30
 _MAX_BRACKETED_TOKENS = 6  # "(SPD)", "(45)", "(R-Texas)", "(Forza Italia)"
+_IN_BRACKETS = "-/.,„“”«»\"'"  # besides words, what a short aside may hold: "(„Demokraten“)"
 _GENITIVE = frozenset({"der", "des"})
 _RELATIVE = frozenset({"che", "who", "which", "il quale", "la quale"})
 _DEFINITE = frozenset(
@@ -1526,7 +1527,7 @@ def _bracket_opening(tokens: list[Token], last: int) -> int | None:
     for k in range(last - 1, max(0, last - _MAX_BRACKETED_TOKENS - 1), -1):
         if tokens[k].text == "(":
             return k if k > 0 and tokens[k - 1].is_word and k < last - 1 else None
-        if not (tokens[k].is_word or tokens[k].text in "-/.,„“”«»\"'"):
+        if not (tokens[k].is_word or tokens[k].text in _IN_BRACKETS):
             return None
     return None
 
@@ -1650,11 +1651,11 @@ def subject_of(
     if after is not None and (after.speaker is not None or after.mention is not None):
         return after
     if before is None or (before.speaker is None and before.mention is None):
-        return impersonal_source(text, s_start, cue_start, cue_end, lex) or before
+        return _impersonal_source(text, s_start, cue_start, cue_end, lex) or before
     return before
 
 
-def impersonal_source(
+def _impersonal_source(
     text: str, s_start: int, cue_start: int, cue_end: int, lex: Lexicon
 ) -> Attribution | None:
     """Where the words come from when the verb's subject is impersonal and a preposition

@@ -375,11 +375,14 @@ class ArticleContext:
         self._keys = [(name, normalize_name(name)) for name in self.names]
         by_surname = self._surnames
         # A full name's own surname is found again below: it is governed as the name is.
-        inside = {at + len(name) - len(name.split()[-1]): at for at, name in mentions}
-        enclosing = {at + len(name) - len(name.split()[-1]): name for at, name in mentions}
+        inside: dict[int, int] = {}  # where a full name's surname stands: where it starts
+        enclosing: dict[int, str] = {}  # and the full name
         bearers: dict[str, list[tuple[int, str]]] = {}  # a surname's full names, in order
         for at, name in sorted(mentions):
-            bearers.setdefault(name.split()[-1], []).append((at, name))
+            surname = name.split()[-1]
+            inside[at + len(name) - len(surname)] = at
+            enclosing[at + len(name) - len(surname)] = name
+            bearers.setdefault(surname, []).append((at, name))
         for surname, full in by_surname.items():
             for at in _occurrences(text, surname, by_surname, lex.name_genitives):
                 if self._in_quote(at):

@@ -1118,8 +1118,8 @@ def _document_before(text: str, s_start: int, end: int, lex: Lexicon) -> Attribu
             owner = attr.antecedent(text, tokens[k + 1].start, tokens[run - 1].end, lex)
             if owner is not None:
                 return owner
-    doc = tokens[k]
-    return Attribution(doc.text, "organization", doc.text, Span(doc.start, doc.end))
+    doc = tokens[k]  # "Berichte": unnamed, a source of this article only
+    return Attribution(doc.text, "anonymous", doc.text, Span(doc.start, doc.end))
 
 
 def _according(

@@ -577,6 +577,14 @@ _DE_SEPARABLE = {
 
 
 # Documents that report what their makers say ("einem Bericht des Senders").
+_DE_DETERMINERS = (
+    *("der", "die", "das", "den", "dem", "des"),
+    *("dieser", "diese", "dieses", "diesen", "diesem"),  # demonstratives
+)
+_DE_POSSESSIVES = frozenset(
+    "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem eigene eigenen eigener".split()
+)
+
 _DE_DOCUMENTS = (
     "bericht",
     "meldung",
@@ -759,7 +767,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         refusals=("rifiutato", "rifiutata", "rifiuta", "evitato", "evitata", "evita"),
         negations=("non", "mai"),
-        not_only=("solo", "soltanto", "soltanto"),
+        not_only=("solo", "soltanto"),
         organization_nouns=frozenset(
             "sindacato associazione agenzia società azienda gruppo partito banca "
             "organizzazione quotidiano giornale emittente ong fondazione istituto movimento "
@@ -1527,16 +1535,10 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         final_infinitive="zu",
         name_genitives=("s",),
-        possessives=frozenset(
-            "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem eigene eigenen "
-            "eigener".split()
-        ),
+        possessives=_DE_POSSESSIVES,
         according_to_post=("zufolge",),
         pronouns=("er", "sie"),  # "es" reports nobody: "hieß es"
-        determiners=(
-            *("der", "die", "das", "den", "dem", "des"),
-            *("dieser", "diese", "dieses", "diesen", "diesem"),  # demonstratives
-        ),
+        determiners=_DE_DETERMINERS,
         indefinite=(
             *("ein", "eine", "einer", "einem", "einen", "eines", "mehrere", "einige"),
             # Numbers written as capitalised nouns: "Millionen Inder", "Tausende Menschen".
@@ -1599,9 +1601,13 @@ LEXICONS: dict[str, Lexicon] = {
             "dezember".split()
         ),
         ordinal_after=frozenset(
-            "der die das den dem des am im zum zur vom beim ihr ihre ihrem ihren ihrer ihres "
-            "sein seine seinem seinen seiner seines unser unsere unserem unseren unserer "
-            "unseres dieser diese dieses diesem diesen".split()
+            (
+                *_DE_DETERMINERS,
+                *_DE_POSSESSIVES,
+                # contractions, and the possessives' genitive and first person plural
+                *"am im zum zur vom beim seines ihres unser unsere unserem unseren unserer "
+                "unseres".split(),
+            )
         ),
         media=_pairs(
             {
