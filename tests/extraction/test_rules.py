@@ -5643,3 +5643,49 @@ def test_according_to_which_points_back_to_a_report_past_the_verb(
 ) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.speaker_kind, q.text) for q in found][-1] == (speaker, kind, clause)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "clause"),
+    [
+        (
+            "en",
+            "The company said in a statement released on Monday that it would cut 3,000 jobs.",
+            "company",
+            "it would cut 3,000 jobs",
+        ),
+        (
+            "en",
+            "Angela Merkel said in an interview with the newspaper Bild that Germany would "
+            "not pay.",
+            "Angela Merkel",
+            "Germany would not pay",
+        ),
+        (
+            "it",
+            "Il ministro Mario Rossi ha detto nel corso di una conferenza stampa a Bruxelles "
+            "che il governo è pronto.",
+            "Mario Rossi",
+            "il governo è pronto",
+        ),
+        # The complementizer belongs to another verb, or opens a relative clause.
+        (
+            "en",
+            "Smith spoke in London on Monday after the president told reporters that taxes "
+            "would rise.",
+            "the president",
+            "taxes would rise",
+        ),
+        (
+            "en",
+            "The mayor said in a statement released late on Monday evening that was later deleted.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_prepositional_phrases_may_separate_the_cue_from_its_complementizer(
+    lang: str, text: str, speaker: str | None, clause: str | None
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.text) for q in found] == ([(speaker, clause)] if clause else [])

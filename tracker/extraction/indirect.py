@@ -319,10 +319,26 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
     question = _question_start(text, cue, tokens, lex)
     if question is not None:
         return question
+    # Prepositional phrases between the verb and its complementizer may run longer: "said
+    # in a statement released on Monday that …", "ha detto nel corso di una conferenza
+    # stampa a Bruxelles che …". Only a complementizer opens the clause that far on.
+    phrase = not mood and bool(tokens) and tokens[0].lower in lex.prepositions
+    if phrase:
+        max_words = 2 * _MAX_GAP_WORDS
     for k, tok in enumerate(tokens[:limit]):
         if tok.text in _QUOTE_MARKS:
             return None
         low = tok.lower
+        if phrase and words > _MAX_GAP_WORDS:
+            if low in attr.words_of(lex).cue_words or low in {",", ";", ":", "?", "!"}:
+                return None  # another statement's verb, or a clause boundary
+            if low in comps:
+                nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+                if nxt in lex.auxiliaries or nxt in lex.passive_aux:
+                    return None  # "in a statement that was posted …": a relative clause
+                if tokens[k - 1].lower in lex.complementizer_blockers:
+                    return None
+                return tok.end
         if words > max_words:
             if low in {".", ";", ":", "?", "!"} or low in attr.words_of(lex).cue_words:
                 return None  # another statement's verb: the clause is its own
