@@ -5689,3 +5689,34 @@ def test_prepositional_phrases_may_separate_the_cue_from_its_complementizer(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.text) for q in found] == ([(speaker, clause)] if clause else [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "kind"),
+    [
+        ("en", "Some argued that the plan was badly flawed.", "Some", "anonymous"),
+        ("en", "Many Democrats warned that prices would rise.", "Many Democrats", "anonymous"),
+        ("en", '"We will see what happens," another added.', "another", "anonymous"),
+        ("it", "Alcuni hanno detto che il piano è sbagliato.", "Alcuni", "anonymous"),
+        (
+            "de",
+            "Viele Experten befürchten, dass die Preise steigen.",
+            "Viele Experten",
+            "anonymous",
+        ),
+        ("de", "Einige sagten, der Plan sei falsch.", "Einige", "anonymous"),
+        # Named people joined by "both" stay named.
+        (
+            "en",
+            "Both Biden and Macron said the talks were useful.",
+            "Both Biden and Macron",
+            "person",
+        ),
+    ],
+)
+def test_a_quantifier_is_an_unnamed_group_not_a_person(
+    lang: str, text: str, speaker: str, kind: str
+) -> None:
+    """A person called "Some" would be one speaker shared by every article."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

@@ -221,6 +221,7 @@ class Words:
     org_suffixes: tuple[str, ...] = ()  # lexicon.organization_suffixes
     org_kinds: tuple[str, ...] = ()  # lexicon.organization_nouns
     lower_names: frozenset[str] = frozenset()  # lexicon.lower_case_names
+    quantifiers: frozenset[str] = frozenset()  # lexicon.quantifiers
     # Unions of the classes above, made once: a union spelt out where a word is looked up
     # would build a new set on every call.
     articles: frozenset[str] = frozenset()  # dets | indef
@@ -257,6 +258,7 @@ def words_of(lex: Lexicon) -> Words:
         adjective_suffixes=lex.adjective_suffixes,
         verb_starts=_first_word_set(lex) | lex.auxiliaries | frozenset(lex.passive_aux),
         calendar=frozenset(lex.weekdays) | frozenset(lex.months),
+        quantifiers=lex.quantifiers,
         # "des Landesamtes für Geologie": an institution in the genitive too.
         org_suffixes=lex.organization_suffixes
         + tuple(sorted(_declined(lex.organization_suffixes, lex))),
@@ -486,6 +488,8 @@ def _kind_of_name(words: list[str], w_: Words) -> SpeakerKindName:
         return "organization"  # an acronym: NATO, ONU, AP
     if len(words) == 1 and words[0].lower() in w_.anon:
         return "anonymous"  # "Scientists have warned": a capital opening the sentence
+    if words and words[0].lower() in w_.quantifiers and not w_.conjunctions.intersection(words):
+        return "anonymous"  # "Some argued", "Many Democrats": not "Both Biden and Macron"
     return "person"
 
 

@@ -172,6 +172,9 @@ class Lexicon:
     titles: tuple[str, ...] = ()
     # Heads of a description of an unnamed source ("funzionario", "official").
     anonymous_heads: tuple[str, ...] = ()
+    # Quantifiers that stand for unnamed people, alone or before a noun: "Some argued",
+    # "Viele Experten befürchten": a group nobody names, not a person called "Some".
+    quantifiers: frozenset[str] = frozenset()
     # Words that make a capitalised name an institution.
     organization_words: tuple[str, ...] = ()
     # Endings that make a compound an institution ("Bundesregierung", "Feuerwehr").
@@ -892,6 +895,9 @@ LEXICONS: dict[str, Lexicon] = {
             "giornali fonte autorità analista scienziati ricercatori economisti sondaggisti "
             "investigatori inquirenti medici attivisti manifestanti organizzatori altri".split()
         ),
+        quantifiers=frozenset(
+            "alcuni alcune molti molte entrambi entrambe diversi diverse parecchi tanti".split()
+        ),
         organization_words=tuple(
             (
                 "Cremlino Casa Bianca Pentagono Nato NATO Onu ONU Ue UE Unione Ministero "
@@ -1153,8 +1159,10 @@ LEXICONS: dict[str, Lexicon] = {
             "person people observer observers allies aide aides fan fans user users "
             "critic critics resident agencies agency media government scientists researchers "
             "economists pollsters investigators prosecutors doctors authorities officers police "
-            "lawmakers campaigners activists protesters organisers organizers office others".split()
+            "lawmakers campaigners activists protesters organisers organizers office others "
+            "another".split()
         ),
+        quantifiers=frozenset("another some many both several most few".split()),
         organization_words=tuple(
             (
                 "Kremlin White House Pentagon NATO Nato UN EU Union Ministry ministry government "
@@ -1571,6 +1579,7 @@ LEXICONS: dict[str, Lexicon] = {
             # "Regierungskreise", "CDU-Kreise": circles that are an unnamed source
             "kreise kreisen".split()
         ),
+        quantifiers=frozenset("einige viele beide mehrere manche".split()),
         organization_words=tuple(
             (
                 "Kreml Weißes Haus Pentagon Nato NATO UN EU Union Ministerium Regierung "
