@@ -5720,3 +5720,23 @@ def test_a_quantifier_is_an_unnamed_group_not_a_person(
     """A person called "Some" would be one speaker shared by every article."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "medium"),
+    [
+        (
+            'The German chancellor Olaf Scholz spoke in Berlin. "We are not at war with '
+            'Russia," the chancellor told ARD television on Sunday.',
+            "Olaf Scholz",
+            "television",
+        ),
+        ('"We are not at war," the spokesman told CNN.', "the spokesman", None),
+    ],
+)
+def test_a_title_then_a_verb_is_no_title_of_the_name_after_the_verb(
+    text: str, speaker: str, medium: str | None
+) -> None:
+    """ "the chancellor told ARD": ARD is whom the chancellor spoke to, not a chancellor."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.medium) for q in found] == [(speaker, medium)]

@@ -21,6 +21,7 @@ from tracker.extraction.attribution import (
     role_noun,
     trie_pattern,
     word_hits,
+    words_of,
 )
 from tracker.extraction.lexicon import Lexicon
 from tracker.extraction.speakers import normalize_name
@@ -396,6 +397,7 @@ class ArticleContext:
         self._bearers = {
             surname: names for surname, names in bearers.items() if len({n for _, n in names}) > 1
         }
+        verbs = words_of(lex).verb_starts
         for m in _titled(text, lex):
             if (
                 m.group(1).lower() in lex.titles
@@ -407,6 +409,8 @@ class ArticleContext:
                     # "il sindaco di Roma": the institution, no holder (the name after it
                     # is known from the article's names).
                     continue
+                if m.group(2) and m.group(2).lower() in verbs:
+                    continue  # "the chancellor told ARD": whom the holder spoke to
                 if holder.split()[0] not in orgs and holder.split()[0].lower() not in skip:
                     self.titled.setdefault(m.group(1), []).append((m.start(), holder))
                     if m.group(2):  # "il presidente ucraino Volodymyr Zelenskyy"

@@ -1197,6 +1197,7 @@ LEXICONS: dict[str, Lexicon] = {
                 "radio": "radio",
                 "on television": "television",
                 "televised": "television",
+                "television": "television",  # "told ARD television", "on state television"
                 "on tv": "television",
                 "press conference": "press conference",
                 "news conference": "press conference",
