@@ -5599,6 +5599,16 @@ def test_a_noun_after_a_possessive_is_no_part_of_the_name(text: str, speakers: l
             "inflation remained too high for comfort",
         ),
         ("Toyota said Monday sales climbed again.", "sales climbed again"),
+        (
+            "The ministry said Russia launched 40 drones overnight.",
+            "Russia launched 40 drones overnight",
+        ),
+        (
+            "Officials said Prime Minister Narendra Modi visited the site.",
+            "Prime Minister Narendra Modi visited the site",
+        ),
+        # A name ending like a past tense is no verb.
+        ("It was the editor who said Ahmed Reed.", None),
         # A phrase after the cue, not a clause: no report.
         ("The ministry said in a statement released today the suspect was armed.", None),
     ],

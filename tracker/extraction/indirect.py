@@ -468,13 +468,13 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
         if not tok.is_word:
             return None
         if tok.lower in lex.bare_clause_verbs or (
-            # "said sales slowed": a past tense after a noun, not after "said in a
-            # statement", nor a name's word ("said Ahmed")
+            # "said sales slowed", "said Moscow remained": a past tense after a noun or a
+            # name, not after "said in a statement", nor a name's word ("said Ahmed")
             tok.lower.endswith(lex.bare_clause_endings or ("\0",))
             and not tok.capitalized
             and len(tok.lower) > 4
             and first.lower not in lex.prepositions
-            and not first.capitalized
+            and (not first.capitalized or all(t.capitalized for t in tokens[:k]))
         ):
             for p in range(1, k):
                 if tokens[p].lower in lex.pronouns or (
