@@ -5750,3 +5750,22 @@ def test_a_title_then_a_verb_is_no_title_of_the_name_after_the_verb(
     """ "the chancellor told ARD": ARD is whom the chancellor spoke to, not a chancellor."""
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.medium) for q in found] == [(speaker, medium)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Moskau habe keine Pläne, sagte Lawrow der Nachrichtenagentur Interfax.", "Lawrow"),
+        ("Moskau habe keine Pläne, sagte Sergej Lawrow der Zeitung „Bild“.", "Sergej Lawrow"),
+        (
+            "„Wir haben keine Pläne“, sagte Außenminister Sergej Lawrow dem Sender RTL.",
+            "Sergej Lawrow",
+        ),
+        # A role and its institution in the genitive stay one unnamed source.
+        ("Das sei falsch, sagte der Sprecher der Regierung.", "Sprecher der Regierung"),
+    ],
+)
+def test_an_indirect_object_after_the_named_speaker_is_no_speaker(text: str, speaker: str) -> None:
+    """ "sagte Lawrow der Nachrichtenagentur Interfax": Lawrow spoke to the agency."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == [speaker]

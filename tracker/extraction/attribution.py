@@ -677,6 +677,46 @@ def _sentence_case_tail(tokens: list[Token], end: int, w: Words) -> int | None:
     return k
 
 
+def _before_addressee(
+    text: str, tokens: list[Token], i: int, w: Words, lex: Lexicon
+) -> tuple[int, int] | None:
+    """[a, b) of a name at ``tokens[i]`` (after at most two title words) that an indirect
+    object follows: "sagte (Außenminister) Lawrow der Nachrichtenagentur Interfax" is
+    Lawrow's, not the agency's; None unless an addressee's article follows the name, or
+    when an article or a preposition governs the phrase ("nach Angaben des Rates der
+    Stadt": a noun and its genitive)."""
+    if not lex.addressee_articles:
+        return None
+    before = text[max(0, tokens[i].start - 24) : tokens[i].start].split()
+    if before and (before[-1].lower() in w.articles or before[-1].lower() in lex.prepositions):
+        return None
+    a = i
+    while a < len(tokens) and a - i < 2 and _is_role(tokens[a], w):
+        a += 1
+
+    def plain(t: Token) -> bool:
+        # a word of a person's name: no role, source, institution or article
+        return (
+            _is_cap_word(t, w)
+            and not _is_role(t, w)
+            and not _is_anon(t, w)
+            and not institution_word(t, w)
+            and t.lower not in w.articles
+        )
+
+    b = a
+    while b < len(tokens) and b - a < 3 and plain(tokens[b]):
+        b += 1
+    if (
+        b == a
+        or b + 1 >= len(tokens)
+        or tokens[b].lower not in lex.addressee_articles
+        or not tokens[b + 1].capitalized
+    ):
+        return None
+    return a, b
+
+
 def _is_anon(t: Token, w: Words) -> bool:
     """A head noun of an unnamed source; where nouns are capitalised, compounds too
     ("Pressesprecher", "Regierungssprecher")."""
@@ -993,6 +1033,11 @@ def speaker_after(
     if i > 0 and tokens[i - 1].lower in w.agents and first.text in w.orgs and first.text.islower():
         # "assicurano dal ministero", "fanno sapere dal governo": the institution speaks.
         return replace(_named(text, tokens, i, i + 1, lex), kind="organization")
+    addressed = _before_addressee(text, tokens, i, w, lex)
+    if addressed is not None:
+        a, b = addressed
+        desc = text[tokens[i].start : tokens[a - 1].end] if a > i else None
+        return _named(text, tokens, a, b, lex, desc)
     if first.lower in w.anon:  # "hanno detto diplomatici e funzionari"
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
     lead = i + 1 if first.lower in w.articles and not first.capitalized else i

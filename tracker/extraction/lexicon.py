@@ -254,6 +254,9 @@ class Lexicon:
     # Cues whose object is whom they tell ("told the committee the plan would fail"): the
     # noun phrase right after one is the addressee, and a bare clause can only follow it.
     addressee_cues: tuple[str, ...] = ()
+    # Articles of an indirect object right after a speaker named after the verb: "sagte
+    # Lawrow der Nachrichtenagentur Interfax" (to the agency), where no preposition shows it.
+    addressee_articles: frozenset[str] = frozenset()
     # Common nouns that head an institution's name written in sentence case, the rest in
     # lower case ("Banca centrale europea", "Corte dei conti"), unlike a proper name
     # ("Russia") that a lower-case verb follows.
@@ -1306,6 +1309,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
         addressee_markers=("gegenüber",),
+        addressee_articles=frozenset({"dem", "der", "den"}),
         institution_joiners=("für", "und", "der", "des"),
         back_references=("das", "dies", "dieses"),
         these_words=("mit diesen worten",),
