@@ -4602,11 +4602,12 @@ def test_a_german_subject_after_its_verb_keeps_its_adjectives(
 @pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
+        # A department of an institution is an organisation in its own right.
         (
             "Der wissenschaftliche Dienst des Landtages ist zu dem Ergebnis gekommen, dass "
             "das Gesetz gegen die Verfassung verstößt.",
             "wissenschaftliche Dienst des Landtages",
-            "anonymous",
+            "organization",
         ),
         (
             "Die Mutter des Opfers sagte, sie habe nichts gewusst.",
@@ -5769,3 +5770,28 @@ def test_an_indirect_object_after_the_named_speaker_is_no_speaker(text: str, spe
     """ "sagte Lawrow der Nachrichtenagentur Interfax": Lawrow spoke to the agency."""
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Nach Angaben des Kremls sollen die Truppen abgezogen werden.", "Kreml", "organization"),
+        (
+            "Nach Angaben des Deutschen Wetterdienstes werde es morgen schneien.",
+            "Deutscher Wetterdienst",
+            "organization",
+        ),
+        (
+            "Die Krankenkasse teilte mit, die Beiträge würden steigen.",
+            "Krankenkasse",
+            "organization",
+        ),
+        ("Nach Angaben des Kanzlers Olaf Scholz sei das falsch.", "Olaf Scholz", "person"),
+    ],
+)
+def test_an_institution_named_in_the_genitive_is_an_organisation(
+    text: str, speaker: str, kind: str
+) -> None:
+    """The kind is judged on the base form ("Kreml"), not the genitive ("Kremls")."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

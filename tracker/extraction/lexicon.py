@@ -1600,7 +1600,8 @@ LEXICONS: dict[str, Lexicon] = {
             "regierung ministerium polizei behörde gericht amt agentur stiftung universität "
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
             "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk "
-            "verein club ausschuss zentrum organisation konferenz".split()
+            "verein club ausschuss zentrum organisation konferenz dienst kasse versicherung "
+            "unternehmen gruppe bündnis senat".split()
             + list(_ENGLISH_INSTITUTION_ENDINGS)
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),

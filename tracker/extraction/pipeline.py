@@ -954,7 +954,11 @@ def _make(
     if speaker is not None and speaker == who.mention:
         # "nach Angaben der Deutschen Post": a phrase after a determiner that declines it.
         at = who.mention_span.start if who.mention_span else text.find(speaker, anchor)
-        speaker = base_form(text, at, speaker, lex) if at >= 0 else speaker
+        based = base_form(text, at, speaker, lex) if at >= 0 else speaker
+        if based != speaker and speaker_kind == "person":
+            # "nach Angaben des Kremls": the base form may be a known institution's name
+            speaker_kind = attr.kind_of_name(based.split(), lex)
+        speaker = based
     if speaker is not None and speaker_kind == "person":
         speaker = ctx.resolve(speaker, anchor, who.description)
     if speaker is not None and speaker_kind != "anonymous" and lex.capitalized_nouns:
