@@ -5795,3 +5795,24 @@ def test_an_institution_named_in_the_genitive_is_an_organisation(
     """The kind is judged on the base form ("Kreml"), not the genitive ("Kremls")."""
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "it",
+            "La presidente del Consiglio Giorgia Meloni è a Bruxelles. «L'Italia non lascerà "
+            "sola l'Ucraina», ha detto la premier durante il vertice di Bruxelles.",
+            "Giorgia Meloni",
+        ),
+        ("it", "«Siamo pronti», ha detto il ministro durante il vertice.", "il ministro"),
+        ("en", '"We will not leave," said the minister during a visit to Kyiv.', "the minister"),
+    ],
+)
+def test_a_circumstance_after_the_speaker_is_no_part_of_the_description(
+    lang: str, text: str, speaker: str
+) -> None:
+    """ "said the minister during a visit to Kyiv" is the minister's, not Kyiv's."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]

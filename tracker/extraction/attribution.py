@@ -253,7 +253,7 @@ def words_of(lex: Lexicon) -> Words:
         possessives=frozenset(lex.possessives),
         name_openers=articles | w.titles | w.particles | w.anon,
         lead_words=articles | w.function | w.skippable | w.titles,
-        phrase_stops=w.complementizers | _PHRASE_STOPS,
+        phrase_stops=w.complementizers | lex.phrase_stops,
         institution_nouns=frozenset(lex.institution_nouns),
         adjective_suffixes=lex.adjective_suffixes,
         verb_starts=_first_word_set(lex) | lex.auxiliaries | frozenset(lex.passive_aux),
@@ -268,9 +268,6 @@ def words_of(lex: Lexicon) -> Words:
 
 
 # Words that end a descriptive noun phrase besides the complementizers.
-_PHRASE_STOPS = frozenset({"anche", "mentre", "while", "after", "dopo", "but", "ma", "aber"})
-
-
 _ENDINGS = ("s", "es", "n", "en", "ns", "ens")  # endings a declension may add to a noun
 
 
@@ -1050,7 +1047,7 @@ def speaker_after(
         and j - lead < 9
         and tokens[j].is_word
         and not _is_cap_word(tokens[j], w)
-        and tokens[j].lower not in w.complementizers
+        and tokens[j].lower not in w.phrase_stops  # "la premier | durante il vertice"
         and tokens[j].lower not in w.cue_words  # "The minister denied the claims"
         # "il ministro | ai cronisti" (but "l'assessore all'Urbanistica" is one role)
         and not (

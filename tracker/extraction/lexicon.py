@@ -254,6 +254,9 @@ class Lexicon:
     # Cues whose object is whom they tell ("told the committee the plan would fail"): the
     # noun phrase right after one is the addressee, and a bare clause can only follow it.
     addressee_cues: tuple[str, ...] = ()
+    # Words that end a speaker's description: a clause or a circumstance begins ("ha detto
+    # la premier | durante il vertice", "said the minister | after the meeting").
+    phrase_stops: frozenset[str] = frozenset()
     # Articles of an indirect object right after a speaker named after the verb: "sagte
     # Lawrow der Nachrichtenagentur Interfax" (to the agency), where no preposition shows it.
     addressee_articles: frozenset[str] = frozenset()
@@ -702,6 +705,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
+        phrase_stops=frozenset("anche mentre dopo ma durante prima".split()),
         institution_nouns=tuple(
             "Banca Corte Consiglio Fondo Ufficio Camera Comune Regione Provincia Ministero "
             "Commissione Agenzia Autorità Istituto Comitato Tribunale Procura Federazione "
@@ -1003,6 +1007,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         according_to_relative=("according to which", "according to whom"),
         addressee_markers=("to",),
+        phrase_stops=frozenset("while after but during before".split()),
         addressee_cues=("told", "tell", "tells", "telling", "assured", "informed", "reminded"),
         institution_joiners=("of", "for", "and", "on"),
         these_words=("with these words", "with those words"),
@@ -1309,6 +1314,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
         addressee_markers=("gegenüber",),
+        phrase_stops=frozenset({"aber", "während"}),
         addressee_articles=frozenset({"dem", "der", "den"}),
         institution_joiners=("für", "und", "der", "des"),
         back_references=("das", "dies", "dieses"),
