@@ -5816,3 +5816,26 @@ def test_a_circumstance_after_the_speaker_is_no_part_of_the_description(
     """ "said the minister during a visit to Kyiv" is the minister's, not Kyiv's."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "it",
+            "Di diverso avviso Giuseppe Conte, secondo il quale «serve una svolta diplomatica».",
+            "Giuseppe Conte",
+        ),
+        ("en", 'Critics include John Smith, according to whom "the plan is doomed".', "John Smith"),
+        (
+            "de",
+            "Anders sieht es die Gewerkschaft Verdi, der zufolge „die Reform scheitern wird“.",
+            "Verdi",
+        ),
+    ],
+)
+def test_a_relative_according_to_before_a_quotation_names_its_source(
+    lang: str, text: str, speaker: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker) for q in found] == [("partial", speaker)]

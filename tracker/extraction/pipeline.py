@@ -173,6 +173,8 @@ def _attribute(
     source = _according_before(text, s_start, q.start - 1, lex)
     if source is None and opening is not None and opening < s_start:
         source = _according_before(text, opening, q.start - 1, lex)
+    if source is None:
+        source = _according_relative_before(text, s_start, q.start - 1, lex)
     if source is not None:
         return _Found(source, after=False)
     # 4b. "…le dichiarazioni di Jannik Sinner …: «…»": a noun of speech and its owner.
@@ -318,6 +320,22 @@ def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribut
         return None  # "Per la prima volta, …": nobody named
     cue = text[m_start:m_end]
     return replace(who, cue=cue, cue_span=Span(m_start, m_end))
+
+
+def _according_relative_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The source a relative "according to" right before the quotation points back to:
+    "Giuseppe Conte, secondo il quale «serve una svolta»", "John Smith, according to whom
+    “…”"."""
+    lead = text[start:end].rstrip()
+    low = lead.lower()
+    for phrase in lex.according_to_relative:
+        at = len(lead) - len(phrase)
+        if at > 0 and low.endswith(phrase) and not (low[at - 1].isalnum() or low[at - 1] == "_"):
+            who = attr.antecedent(text, start, start + len(lead[:at].rstrip(" ,")), lex)
+            if who is None:
+                return None
+            return replace(who, cue=lead[at:], cue_span=Span(start + at, start + len(lead)))
+    return None
 
 
 # The next sentence's opening words, up to where its first line or sentence ends.
