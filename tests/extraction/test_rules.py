@@ -5839,3 +5839,25 @@ def test_a_relative_according_to_before_a_quotation_names_its_source(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.type, q.speaker) for q in found] == [("partial", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Il titolare della Farnesina ha spiegato ai giornalisti che la situazione resta tesa.",
+            "Il titolare della Farnesina",
+            "anonymous",
+        ),
+        (
+            "Il responsabile della Protezione civile ha detto che l'allerta resta in vigore.",
+            "Il responsabile della Protezione civile",
+            "anonymous",
+        ),
+    ],
+)
+def test_the_holder_of_an_italian_institution_is_a_role_not_the_institution(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

@@ -892,7 +892,8 @@ LEXICONS: dict[str, Lexicon] = {
             "assessora questore prefetto procuratore procuratrice magistrato "
             # Shortened before a name: "il professor Mario Monti", "il dottor Rossi".
             "professor dottor dottoressa ingegner cardinale monsignor onorevole "
-            "tecnico allenatore ct capitano capogruppo coordinatore coordinatrice".split()
+            "tecnico allenatore ct capitano capogruppo coordinatore coordinatrice titolare "
+            "responsabile".split()
         ),
         anonymous_heads=tuple(
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
