@@ -5861,3 +5861,45 @@ def test_the_holder_of_an_italian_institution_is_a_role_not_the_institution(
 ) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "clause"),
+    [
+        (
+            "it",
+            "Mario Rossi è preoccupato. A suo dire il governo ha sbagliato tutto sulla manovra.",
+            "Mario Rossi",
+            "il governo ha sbagliato tutto sulla manovra",
+        ),
+        (
+            "it",
+            "Mario Rossi è preoccupato. Secondo lui, il governo ha sbagliato tutto.",
+            "Mario Rossi",
+            "il governo ha sbagliato tutto",
+        ),
+        (
+            "en",
+            "John Smith was worried. According to him, the government had got it all wrong.",
+            "John Smith",
+            "the government had got it all wrong",
+        ),
+        (
+            "de",
+            "Peter Kern ist besorgt. Nach seinen Worten sei die Reform längst gescheitert.",
+            "Peter Kern",
+            "sei die Reform längst gescheitert",
+        ),
+        (
+            "de",
+            "Nach eigener Darstellung habe die Firma alle Auflagen erfüllt.",
+            "Firma",
+            "habe die Firma alle Auflagen erfüllt",
+        ),
+    ],
+)
+def test_according_to_him_points_back_to_the_person_named_before(
+    lang: str, text: str, speaker: str, clause: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, clause)]

@@ -704,6 +704,17 @@ LEXICONS: dict[str, Lexicon] = {
             "sfogo",
         ),
         according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
+        # "according to him": the source is the person named before, found in context
+        anaphoric_sources=(
+            "secondo lui",
+            "secondo lei",
+            "secondo loro",
+            "a suo dire",
+            "a loro dire",
+            "a suo avviso",
+            "a loro avviso",
+            "a suo giudizio",
+        ),
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
         phrase_stops=frozenset("anche mentre dopo ma durante prima".split()),
         institution_nouns=tuple(
@@ -1007,6 +1018,14 @@ LEXICONS: dict[str, Lexicon] = {
             "description",
         ),
         according_to_relative=("according to which", "according to whom"),
+        anaphoric_sources=(
+            "according to him",
+            "according to her",
+            "according to them",
+            "in his view",
+            "in her view",
+            "in their view",
+        ),
         addressee_markers=("to",),
         phrase_stops=frozenset("while after but during before".split()),
         addressee_cues=("told", "tell", "tells", "telling", "assured", "informed", "reminded"),
@@ -1526,7 +1545,16 @@ LEXICONS: dict[str, Lexicon] = {
             "gruppe gewerkschaft unternehmen firma organisation verband agentur partei bank "
             "zeitung sender konzern hilfsorganisation".split()
         ),
-        own_sources=("nach eigenen angaben", "laut eigenen angaben", "eigenen angaben zufolge"),
+        own_sources=(
+            "nach eigenen angaben",
+            "laut eigenen angaben",
+            "eigenen angaben zufolge",
+            "nach eigenen worten",
+            "nach eigener darstellung",
+            "eigener darstellung zufolge",
+            "nach eigener aussage",
+            "nach eigenem bekunden",
+        ),
         impersonal_pronouns=("es", "man"),
         object_clitics=frozenset({"sich"}),  # "Die Koalition hat sich darauf verständigt"
         # not "von", which a verb may govern ("Von einem Scheitern wollte man nicht sprechen")
@@ -1552,6 +1580,13 @@ LEXICONS: dict[str, Lexicon] = {
             "ihrer ansicht nach",
             "seiner meinung nach",
             "ihrer meinung nach",
+            "nach seinen worten",
+            "nach ihren worten",
+            "nach eigenen worten",
+            "nach eigener darstellung",
+            "eigener darstellung zufolge",
+            "nach eigener aussage",
+            "nach eigenem bekunden",
         ),
         final_infinitive="zu",
         name_genitives=("s",),
@@ -1608,7 +1643,7 @@ LEXICONS: dict[str, Lexicon] = {
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
             "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk "
             "verein club ausschuss zentrum organisation konferenz dienst kasse versicherung "
-            "unternehmen gruppe bündnis senat".split()
+            "unternehmen gruppe bündnis senat firma".split()
             + list(_ENGLISH_INSTITUTION_ENDINGS)
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
