@@ -5903,3 +5903,24 @@ def test_according_to_him_points_back_to_the_person_named_before(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.text) for q in found] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            '"We cannot walk away now," Biden said. "Putin is counting on us to walk away.'
+            '\n\n"We will not."',
+        ),
+        (
+            "it",
+            "«Non possiamo andarcene ora», ha detto Draghi. «Putin conta su di noi."
+            "\n\n«Non lo faremo.»",
+        ),
+    ],
+)
+def test_a_short_paragraph_going_on_with_an_open_quotation_is_kept(lang: str, text: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert len(found) == 3
+    assert found[2].continues == 1 and found[2].speaker == found[0].speaker

@@ -656,7 +656,9 @@ def extract_quotes(
         joined = prev is not None and (
             q.continues_previous or goes_on or _same_attribution(prev, hit, q, text, lex)
         )
-        kind = _kind(text, q, hit, lex, goes_on=goes_on)
+        # A paragraph that goes on with the quotation the one before left open ("…away.¶
+        # “We will not.”") is its speaker's, however short.
+        kind = _kind(text, q, hit, lex, goes_on=goes_on or (joined and q.continues_previous))
         if kind is None:
             continue
         if joined and prev is not None and prev[2].type == "direct":
