@@ -5924,3 +5924,13 @@ def test_a_short_paragraph_going_on_with_an_open_quotation_is_kept(lang: str, te
     found = extract_quotes(text, lang=lang, published=PUB)
     assert len(found) == 3
     assert found[2].continues == 1 and found[2].speaker == found[0].speaker
+
+
+def test_by_its_own_account_after_an_inverted_verb_names_the_subject_after_the_verb() -> None:
+    """ "Gestern hat die Polizei nach eigenen Angaben …": the police's own account."""
+    text = (
+        "Der Bürgermeister Hans Berg lobte den Einsatz. Gestern hat die Polizei nach eigenen "
+        "Angaben drei Männer in der Altstadt festgenommen."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert {q.speaker for q in found} == {"Polizei"}

@@ -1169,7 +1169,10 @@ def _according(
             # "Der Fahrer wusste nach eigenen Angaben …", "Eigenen Angaben zufolge wusste der
             # Fahrer …": the clause's own subject, before the phrase or after its verb.
             own = (
-                opening_subject(text, s_start, m_start, lex)
+                (
+                    opening_subject(text, s_start, m_start, lex)
+                    or _subject_after_inverted_verb(text, s_start, m_start, lex)
+                )
                 if lead
                 else _subject_after_verb(text, c_start, s_end, lex)
             )
@@ -1514,6 +1517,22 @@ def _subject_after_verb(text: str, start: int, end: int, lex: Lexicon) -> Attrib
     if not first or first[0].capitalized:
         return None
     return attr.speaker_after(text, first[0].end, end, lex, strict=True)
+
+
+def _subject_after_inverted_verb(
+    text: str, start: int, end: int, lex: Lexicon
+) -> Attribution | None:
+    """The subject after the finite verb of ``text[start:end]`` when something else opens
+    the sentence ("Gestern hat | die Polizei", "Am 15. Dezember wurden | die Streitkräfte")."""
+    if not lex.verb_second:
+        return None
+    verbs = attr.words_of(lex).verb_starts
+    tokens = attr.tokens_between(text, start, end, 12)
+    for tok in tokens[1:]:
+        if tok.lower in verbs and not tok.capitalized:
+            found = attr.speaker_after(text, tok.end, end, lex, strict=True)
+            return found if found is not None and found.speaker is not None else None
+    return None
 
 
 def _only_a_date(src: str, lex: Lexicon) -> bool:
