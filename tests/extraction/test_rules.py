@@ -5480,7 +5480,7 @@ def test_an_infinitive_after_an_auxiliary_has_no_subject_before_it() -> None:
         "Der Vorschlag ist im Zusammenhang mit dem Feiertag zu sehen, wobei zu betonen sei, "
         "dass das Land noch immer nicht „vollständig“ sei."
     )
-    assert extract_quotes(text, lang="de", published=PUB) == []
+    assert all(q.speaker is None for q in extract_quotes(text, lang="de", published=PUB))
 
 
 @pytest.mark.parametrize(
@@ -5934,3 +5934,42 @@ def test_by_its_own_account_after_an_inverted_verb_names_the_subject_after_the_v
     )
     found = extract_quotes(text, lang="de", published=PUB)
     assert {q.speaker for q in found} == {"Polizei"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "clause"),
+    [
+        (
+            "it",
+            "Il ministro Rossi ha detto che la cosiddetta «riforma» fallirà entro l'anno.",
+            "Rossi",
+            "la cosiddetta «riforma» fallirà entro l'anno",
+        ),
+        (
+            "en",
+            "‘Sofagate’ wouldn’t have happened if I was a man, says Ursula von der Leyen",
+            "Ursula von der Leyen",
+            "‘Sofagate’ wouldn’t have happened if I was a man",
+        ),
+        (
+            "de",
+            "Minister Peter Kern sagte, die sogenannte „Reform“ werde bis Jahresende scheitern.",
+            "Peter Kern",
+            "die sogenannte „Reform“ werde bis Jahresende scheitern",
+        ),
+    ],
+)
+def test_a_term_in_marks_inside_reported_speech_keeps_the_report(
+    lang: str, text: str, speaker: str, clause: str
+) -> None:
+    """A scare quote is nobody's quotation: the clause around it is still reported."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker, q.text) for q in found] == [("indirect", speaker, clause)]
+
+
+def test_an_unattributed_quotation_lends_no_reporting_verb_to_the_reporter() -> None:
+    """Only short terms are read without their marks: a quoted sentence that nobody is
+    said to have spoken keeps its own verbs to itself."""
+    text = "Sul muro c'era scritto: «Il sindaco ha detto che la piazza sarà chiusa per sempre»."
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert all(q.type != "indirect" for q in found)

@@ -723,11 +723,17 @@ def extract_quotes(
         when = explicit_date(post.date_text, lex, published) or quote.said_on
         found.append((post.start, replace(quote, said_on=when, medium=post.medium, confidence=0.9)))
     first_part: Quote | None = None
-    for r in find_reported(text, sentences, spans, lex):
+    # A term in marks that is nobody's quotation (a scare quote, a title) may stand inside
+    # reported speech: "ha detto che la cosiddetta «riforma» fallirà". Reported speech is
+    # read with its marks as spaces; the quotations' own texts come from the article.
+    kept = {q.start for _, q in found}
+    terms = {(q.start, q.end) for q in quoted if q.start not in kept and _term(text, q)}
+    plain = _without_marks(text, terms) if terms else text
+    for r in find_reported(plain, sentences, [s for s in spans if s not in terms], lex):
         s_start, s_end = _sentence_of(sentences, r.start, r.end)
         head = first_part if r.continues_previous else None
         quote = _make(
-            text,
+            plain,
             r.start,
             r.end,
             "indirect",
@@ -758,7 +764,7 @@ def extract_quotes(
     for part, first in continuations:
         i = index[id(part)]
         quotes[i] = replace(part, continues=index[id(first)])
-    if names:
+    if names or terms:
         quotes = [_with_marks(q, original) for q in quotes]
     return quotes
 
@@ -834,6 +840,23 @@ def _without_marks(text: str, names: set[tuple[int, int]]) -> str:
         chars[start - 1] = " "
         chars[end] = " "
     return "".join(chars)
+
+
+_TERM_WORDS = 5  # a longer unattributed quotation may hold reporting verbs of its own
+
+
+def _term(text: str, q: Quoted) -> bool:
+    """Whether quoted words are short and end no sentence: a term, not a statement; and
+    not part of a compound ("die „Firefox“-Entwickler"), whose word the marks hold together."""
+    body = text[q.start : q.end]
+    after = text[q.end + 1 : q.end + 2]
+    before = text[q.start - 2 : q.start - 1] if q.start >= 2 else ""
+    return (
+        len(body.split()) <= _TERM_WORDS
+        and not any(ch in body for ch in ".!?:;")
+        and not (after.isalnum() or after == "-")
+        and not (before.isalnum() or before == "-")
+    )
 
 
 def _with_marks(q: Quote, text: str) -> Quote:
