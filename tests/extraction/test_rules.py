@@ -5851,7 +5851,7 @@ def test_a_relative_according_to_before_a_quotation_names_its_source(
         ),
         (
             "Il responsabile della Protezione civile ha detto che l'allerta resta in vigore.",
-            "Il responsabile della Protezione civile",
+            "responsabile della Protezione civile",
             "anonymous",
         ),
     ],

@@ -903,8 +903,7 @@ LEXICONS: dict[str, Lexicon] = {
             "assessora questore prefetto procuratore procuratrice magistrato "
             # Shortened before a name: "il professor Mario Monti", "il dottor Rossi".
             "professor dottor dottoressa ingegner cardinale monsignor onorevole "
-            "tecnico allenatore ct capitano capogruppo coordinatore coordinatrice titolare "
-            "responsabile".split()
+            "tecnico allenatore ct capitano capogruppo coordinatore coordinatrice titolare".split()
         ),
         anonymous_heads=tuple(
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
@@ -912,7 +911,9 @@ LEXICONS: dict[str, Lexicon] = {
             "analisti portavoce membro membri residente residenti testimone testimoni "
             "persona persone osservatore osservatori alleati agenzie agenzia servizi media "
             "giornali fonte autorità analista scienziati ricercatori economisti sondaggisti "
-            "investigatori inquirenti medici attivisti manifestanti organizzatori altri".split()
+            "investigatori inquirenti medici attivisti manifestanti organizzatori altri "
+            # "il responsabile (della Protezione civile)": somebody in charge, seldom a title
+            "responsabile".split()
         ),
         quantifiers=frozenset(
             "alcuni alcune molti molte entrambi entrambe diversi diverse parecchi tanti".split()
