@@ -5973,3 +5973,34 @@ def test_an_unattributed_quotation_lends_no_reporting_verb_to_the_reporter() -> 
     text = "Sul muro c'era scritto: «Il sindaco ha detto che la piazza sarà chiusa per sempre»."
     found = extract_quotes(text, lang="it", published=PUB)
     assert all(q.type != "indirect" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("it", "Così Giorgetti in un'intervista: «I conti sono in ordine».", "Giorgetti"),
+        (
+            "it",
+            "La premier Giorgia Meloni è a Roma. Così la premier in un'intervista al Corriere "
+            "della Sera: «Non ci sarà nessun aumento delle tasse».",
+            "Giorgia Meloni",
+        ),
+        (
+            "de",
+            "So Bundeskanzler Olaf Scholz in einem Interview mit der „Zeit“: „Wir werden das "
+            "schaffen.“",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_source_marker_opening_the_sentence_then_a_colon(
+    lang: str, text: str, speaker: str
+) -> None:
+    """ "Così X in un'intervista: «…»": the marker, the speaker, where it was said."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_marker_word_opening_the_sentence_names_nobody_by_itself() -> None:
+    found = extract_quotes("So weit, so gut: „Wir werden das schaffen.“", lang="de", published=PUB)
+    assert all(q.speaker is None for q in found)

@@ -187,6 +187,9 @@ def _attribute(
         return _Found(loose, after=True)
     # 6. A name and a colon: Blinken: «...».
     head = text[s_start : q.start - 1].rstrip()
+    marked = _marker_and_colon(text, s_start, s_start + len(head), lex)
+    if marked is not None:
+        return _Found(marked, after=False)
     subject = (
         opening_subject(text, s_start, s_start + len(head) - 1, lex) if head.endswith(":") else None
     )
@@ -320,6 +323,31 @@ def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribut
         return None  # "Per la prima volta, …": nobody named
     cue = text[m_start:m_end]
     return replace(who, cue=cue, cue_span=Span(m_start, m_end))
+
+
+def _marker_and_colon(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """ "Così Giorgetti in un'intervista: «…»", "So Olaf Scholz im Interview: „…“": a source
+    marker opening the sentence, then the speaker and where they spoke, then a colon."""
+    if not lex.post_markers or not text[start:end].endswith(":"):
+        return None
+    first = attr.tokens_between(text, start, end, 1)
+    if not first or first[0].lower not in lex.post_markers:
+        return None
+    tokens = attr.tokens_between(text, first[0].end, end - 1)
+    w = attr.words_of(lex)
+    stop = end - 1
+    for k in range(1, len(tokens) - 2):
+        if (
+            tokens[k].lower in lex.prepositions
+            and tokens[k + 1].lower in w.articles
+            and tokens[k + 2].text.islower()
+        ):
+            stop = tokens[k].start  # "… in un'intervista al Corriere": where it was said
+            break
+    who = attr.speaker_after(text, first[0].end, stop, lex, strict=True)
+    if who is None or who.speaker is None:
+        return None
+    return replace(who, cue=first[0].text, cue_span=Span(first[0].start, first[0].end))
 
 
 def _according_relative_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
