@@ -5679,6 +5679,14 @@ def test_according_to_which_points_back_to_a_report_past_the_verb(
             "Mario Rossi",
             "il governo è pronto",
         ),
+        # No complementizer at all: the bare clause after the time phrase, commas and all.
+        (
+            "en",
+            "Rachel Reeves said on Wednesday she would not raise income tax, whatever "
+            "economists had said.",
+            "Rachel Reeves",
+            "she would not raise income tax, whatever economists had said",
+        ),
         # The complementizer belongs to another verb, or opens a relative clause.
         (
             "en",

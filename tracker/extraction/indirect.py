@@ -330,8 +330,8 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             return None
         low = tok.lower
         if phrase and words > _MAX_GAP_WORDS:
-            if low in attr.words_of(lex).cue_words or low in {",", ";", ":", "?", "!"}:
-                return None  # another statement's verb, or a clause boundary
+            if low in attr.words_of(lex).cue_words or low in {",", ";", ":", "?", "!", "."}:
+                break  # another statement's verb, or a clause boundary: no complementizer
             if low in comps:
                 nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
                 if nxt in lex.auxiliaries or nxt in lex.passive_aux:
