@@ -6012,3 +6012,26 @@ def test_a_source_marker_opening_the_sentence_then_a_colon(
 def test_a_marker_word_opening_the_sentence_names_nobody_by_itself() -> None:
     found = extract_quotes("So weit, so gut: „Wir werden das schaffen.“", lang="de", published=PUB)
     assert all(q.speaker is None for q in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "it",
+            "Per il leader di Azione Carlo Calenda il piano «non affronta il vero problema».",
+            "Carlo Calenda",
+        ),
+        ("it", "Secondo Carlo Calenda il piano «non affronta il vero problema».", "Carlo Calenda"),
+        (
+            "en",
+            'According to Senator John Smith the plan "does not address the real problem".',
+            "John Smith",
+        ),
+    ],
+)
+def test_an_according_to_source_without_a_comma_before_the_subject(
+    lang: str, text: str, speaker: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker) for q in found] == [("partial", speaker)]

@@ -315,7 +315,11 @@ def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribut
     who = attr.speaker_after(text, m_end, comma, lex, strict=True)
     if who is None or who.speaker is None or who.mention_span is None:
         return None
-    if text[who.mention_span.end : comma].strip():
+    rest = text[who.mention_span.end : comma].split()
+    if rest and not (
+        # "Per il leader X il piano «…»": no comma, and the clause's subject follows
+        who.kind != "anonymous" and rest[0].lower() in attr.words_of(lex).dets and len(rest) <= 3
+    ):
         return None  # the source phrase goes on: not a bare "according to X,"
     if named_only and (
         who.kind == "anonymous" or not any(w[:1].isupper() for w in who.speaker.split())
