@@ -6035,3 +6035,35 @@ def test_an_according_to_source_without_a_comma_before_the_subject(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.type, q.speaker) for q in found] == [("partial", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "clause"),
+    [
+        (
+            "de",
+            "Auch Bundesbank-Präsident Joachim Nagel mahnte zur Vorsicht: Man dürfe den Sieg "
+            "über die Inflation nicht zu früh verkünden.",
+            "Joachim Nagel",
+            "Man dürfe den Sieg über die Inflation nicht zu früh verkünden",
+        ),
+        (
+            "en",
+            "Andrew Bailey warned: inflation could rise again next year.",
+            "Andrew Bailey",
+            "inflation could rise again next year",
+        ),
+        # A list after the colon is nobody's statement.
+        (
+            "en",
+            "The ministry announced the winners: John Smith, Mary Jones and Ann Lee.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_statement_without_marks_after_a_cue_and_a_colon(
+    lang: str, text: str, speaker: str | None, clause: str | None
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.text) for q in found] == ([(speaker, clause)] if clause else [])

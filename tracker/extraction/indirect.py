@@ -417,6 +417,10 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
                 and (not lex.infinitive_endings or verb.lower.endswith(lex.infinitive_endings))
             ):
                 return tok.end  # "ha affermato di essere pronto"
+        if low == ":" and words <= _MAX_GAP_WORDS:
+            colon = _after_colon(text, tok.end, s_end, lex)
+            if colon is not None:
+                return colon
         if low in {".", ";", ":", "?", "!"} or (
             low in lex.conjunctions
             # not inside a name: "das Landesamt für Geologie und Bergbau"
@@ -455,6 +459,22 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             return first.start
         return _bare_subject(tokens, lex)
     return None
+
+
+def _after_colon(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where an unquoted statement starts after a reporting verb and a colon ("mahnte zur
+    Vorsicht: Man dürfe …", "warned: inflation could rise again"): a clause in the
+    reported mood, or one that opens with a pronoun, an article or a subject and its
+    auxiliary. None for a quotation, a list or a phrase."""
+    tokens = attr.tokens_between(text, start, end, _MOOD_TOKENS)
+    if not tokens or tokens[0].text in _QUOTE_MARKS or len(tokens) < MIN_CLAUSE_WORDS:
+        return None
+    if lex.reported_mood:
+        return tokens[0].start if _in_reported_mood(tokens, lex) else None
+    first = tokens[0].lower
+    if first in lex.pronouns or first in lex.determiners:
+        return tokens[0].start if _bare_subject(tokens[1:], lex) is not None else None
+    return _bare_subject(tokens, lex)
 
 
 def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
