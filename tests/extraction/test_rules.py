@@ -6067,3 +6067,19 @@ def test_a_statement_without_marks_after_a_cue_and_a_colon(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.text) for q in found] == ([(speaker, clause)] if clause else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Ukrainian military said the attack was carried out with missiles.",
+            "Ukrainian military",
+        ),
+        ("Ukraine's military said the attack was carried out with missiles.", "Ukraine's military"),
+        ("Russian forces said they had captured the village overnight.", "Russian forces"),
+    ],
+)
+def test_armed_forces_are_unnamed_sources_in_english(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]

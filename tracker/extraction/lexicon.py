@@ -1189,7 +1189,7 @@ LEXICONS: dict[str, Lexicon] = {
             "critic critics resident agencies agency media government scientists researchers "
             "economists pollsters investigators prosecutors doctors authorities officers police "
             "lawmakers campaigners activists protesters organisers organizers office others "
-            "another".split()
+            "another military army navy troops forces".split()
         ),
         quantifiers=frozenset("another some many both several most few".split()),
         organization_words=tuple(
