@@ -6083,3 +6083,12 @@ def test_a_statement_without_marks_after_a_cue_and_a_colon(
 def test_armed_forces_are_unnamed_sources_in_english(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+def test_a_place_of_several_words_between_the_cue_and_the_speaker() -> None:
+    """ "ha detto a Porta a Porta il vicepremier X": where it was said, then who."""
+    text = (
+        "«Siamo pronti a tutto», ha detto ieri sera a Porta a Porta il vicepremier Matteo Salvini."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == ["Matteo Salvini"]

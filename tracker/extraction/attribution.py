@@ -674,6 +674,28 @@ def _sentence_case_tail(tokens: list[Token], end: int, w: Words) -> int | None:
     return k
 
 
+def _place_then_article(tokens: list[Token], i: int, w: Words) -> int | None:
+    """The index of the article after a name of two to five words starting at ``i``
+    (lower-case function words inside it: "Porta a Porta", "Che tempo che fa"), if an
+    article follows it; None otherwise."""
+    j = i
+    while j < len(tokens) and j - i < 5 and tokens[j].is_word:
+        if _is_cap_word(tokens[j], w):
+            j += 1
+        elif (
+            j > i
+            and tokens[j].lower in w.function
+            and j + 1 < len(tokens)
+            and _is_cap_word(tokens[j + 1], w)
+        ):
+            j += 1
+        else:
+            break
+    if j - i >= 2 and j < len(tokens) and tokens[j].lower in w.articles:
+        return j
+    return None
+
+
 def _before_addressee(
     text: str, tokens: list[Token], i: int, w: Words, lex: Lexicon
 ) -> tuple[int, int] | None:
@@ -980,6 +1002,10 @@ def speaker_after(
             # "Spiega a Repubblica il professor …", "ha scritto su Facebook il governatore":
             # whom it was said to, or where.
             i += 2
+        elif (tokens[i].lower in lex.addressee_markers or tokens[i].lower in lex.prepositions) and (
+            skip := _place_then_article(tokens, i + 1, w)
+        ) is not None:
+            i = skip  # "ha detto a Porta a Porta il vicepremier …": a name of several words
         elif (
             i + 3 < len(tokens)
             and tokens[i].lower in lex.prepositions
