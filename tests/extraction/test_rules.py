@@ -6092,3 +6092,17 @@ def test_a_place_of_several_words_between_the_cue_and_the_speaker() -> None:
     )
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.speaker for q in found] == ["Matteo Salvini"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Sprecher der Regierung teilte mit, es seien drei Personen festgenommen worden.",
+        "Wie ein Sprecher der Polizei mitteilte, wurden drei Personen festgenommen.",
+    ],
+)
+def test_a_spokesman_of_an_institution_is_unnamed_not_the_institution(text: str) -> None:
+    """Typed as an organisation, "Sprecher der Polizei" would be one speaker across every
+    article; an unnamed source stays in its own."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker_kind for q in found] == ["anonymous"]

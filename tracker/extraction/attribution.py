@@ -475,6 +475,13 @@ def kind_of_name(words: list[str], lex: Lexicon) -> SpeakerKindName:
 
 
 def _kind_of_name(words: list[str], w_: Words) -> SpeakerKindName:
+    if (
+        len(words) >= 3
+        and words[0].lower() in w_.anon
+        and words[0] not in w_.orgs
+        and (words[1].lower() in _OF or words[1].lower() in w_.dets)
+    ):
+        return "anonymous"  # "Sprecher der Regierung": somebody of the institution
     if any(w in w_.orgs or w in w_.lower_names for w in words):
         return "organization"
     if w_.org_suffixes and any(
