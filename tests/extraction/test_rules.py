@@ -6106,3 +6106,27 @@ def test_a_spokesman_of_an_institution_is_unnamed_not_the_institution(text: str)
     article; an unnamed source stays in its own."""
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker_kind for q in found] == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "L'assessore al Welfare Guido Bertolaso ha definito le parole del ministro "
+            "«offensive».",
+            "Guido Bertolaso",
+        ),
+        (
+            "«Sono offensive», ha detto l'assessora alla Cultura Anna Maria Rossi.",
+            "Anna Maria Rossi",
+        ),
+        (
+            "L'assessora alla Cultura Anna Maria Rossi ha detto che i fondi arriveranno presto.",
+            "Anna Maria Rossi",
+        ),
+    ],
+)
+def test_a_portfolio_after_a_title_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    """ "l'assessore al Welfare Guido Bertolaso": the portfolio, then the person."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == [speaker]

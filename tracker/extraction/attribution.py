@@ -222,6 +222,7 @@ class Words:
     org_kinds: tuple[str, ...] = ()  # lexicon.organization_nouns
     lower_names: frozenset[str] = frozenset()  # lexicon.lower_case_names
     quantifiers: frozenset[str] = frozenset()  # lexicon.quantifiers
+    addressees: frozenset[str] = frozenset()  # lexicon.addressee_markers
     # Unions of the classes above, made once: a union spelt out where a word is looked up
     # would build a new set on every call.
     articles: frozenset[str] = frozenset()  # dets | indef
@@ -259,6 +260,7 @@ def words_of(lex: Lexicon) -> Words:
         verb_starts=_first_word_set(lex) | lex.auxiliaries | frozenset(lex.passive_aux),
         calendar=frozenset(lex.weekdays) | frozenset(lex.months),
         quantifiers=lex.quantifiers,
+        addressees=frozenset(lex.addressee_markers),
         # "des Landesamtes für Geologie": an institution in the genitive too.
         org_suffixes=lex.organization_suffixes
         + tuple(sorted(_declined(lex.organization_suffixes, lex))),
@@ -1944,13 +1946,17 @@ def _institution_then_name(tokens: list[Token], a: int, b: int, w: Words) -> int
     """Where a person's name starts in a capitalised run that follows a title and "of" and
     opens with the title's institution: "(il presidente della) Repubblica Sergio Mattarella"
     -> at "Sergio"; None when the run is not like that. The name is its last two words."""
-    if b - a < 3 or a < 2 or tokens[a - 1].lower not in _OF:
+    if b - a < 3 or a < 2:
         return None
+    if tokens[a - 1].lower not in _OF and tokens[a - 1].lower not in w.addressees:
+        return None  # "(il ministro dell')Economia X", "(l'assessore al) Welfare X"
     title = tokens[a - 2]
     if title.capitalized and title.lower not in w.titles:
         return None
     if title.lower not in w.titles and not title.lower.endswith(w.title_suffixes or ("\0",)):
         return None
+    if tokens[a - 1].lower not in _OF:
+        return a + 1  # a portfolio is one word: "l'assessora alla Cultura Anna Maria Rossi"
     return b - 2
 
 

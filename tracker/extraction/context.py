@@ -120,12 +120,14 @@ def _possessive(at: int, name: str, genitives: set[int]) -> bool:
     )
 
 
-def _after_title_of(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether a title and "of" stand right before ``at`` ("il ministro dell'|Economia")."""
+def _after_title_of(text: str, at: int, lex: Lexicon, *, portfolio: bool = False) -> bool:
+    """Whether a title and "of" stand right before ``at`` ("il ministro dell'|Economia");
+    ``portfolio``: a title and "to" ("l'assessore al|Welfare")."""
     words = text[max(0, at - 40) : at].split()
-    if len(words) < 2 or words[-1].lower() not in OF_WORDS:
+    linkers = lex.addressee_markers if portfolio else OF_WORDS
+    if len(words) < 2 or words[-1].lower() not in linkers:
         return False
-    title = words[-2].lower()
+    title = _ELIDED.sub("", words[-2].lower())  # "l'assessora" -> "assessora"
     return title in lex.titles or (bool(lex.title_suffixes) and title.endswith(lex.title_suffixes))
 
 
@@ -273,6 +275,11 @@ class ArticleContext:
                 # then the person.
                 offset += sum(len(x) + 1 for x in words[:-2])
                 words = words[-2:]
+            elif len(words) >= 3 and _after_title_of(text, m.start(), lex, portfolio=True):
+                # "l'assessora alla Cultura Anna Maria Rossi": a portfolio of one word,
+                # then the person.
+                offset += len(words[0]) + 1
+                words = words[1:]
             if lex.capitalized_nouns and _noun_phrase(text, m.start(), words, lex):
                 continue
             if self._genitive_of_known(words[0]):
@@ -398,6 +405,7 @@ class ArticleContext:
             surname: names for surname, names in bearers.items() if len({n for _, n in names}) > 1
         }
         verbs = words_of(lex).verb_starts
+        portfolio = words_of(lex).addressees
         for m in _titled(text, lex):
             if (
                 m.group(1).lower() in lex.titles
@@ -411,6 +419,9 @@ class ArticleContext:
                     continue
                 if m.group(2) and m.group(2).lower() in verbs:
                     continue  # "the chancellor told ARD": whom the holder spoke to
+                if m.group(2) and m.group(2).lower() in portfolio and len(holder.split()) >= 3:
+                    # "l'assessore al Welfare Guido Bertolaso": the portfolio, then the name
+                    holder = holder.split(None, 1)[1]
                 if holder.split()[0] not in orgs and holder.split()[0].lower() not in skip:
                     self.titled.setdefault(m.group(1), []).append((m.start(), holder))
                     if m.group(2):  # "il presidente ucraino Volodymyr Zelenskyy"
