@@ -6130,3 +6130,52 @@ def test_a_portfolio_after_a_title_is_no_part_of_the_name(text: str, speaker: st
     """ "l'assessore al Welfare Guido Bertolaso": the portfolio, then the person."""
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "partial"),
+    [
+        (
+            "en",
+            '"There is no plan B," Kaja Kallas told reporters, adding that the bloc would '
+            '"stand firm".',
+            "Kaja Kallas",
+            "stand firm",
+        ),
+        (
+            "it",
+            "«Non c'è un piano B», ha detto Kallas ai giornalisti, aggiungendo che l'Ue resterà "
+            "«compatta».",
+            "Kallas",
+            "compatta",
+        ),
+    ],
+)
+def test_a_gerund_after_a_quotation_and_its_cue_shares_that_cue_s_subject(
+    lang: str, text: str, speaker: str, partial: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker) for q in found][1:] == [("partial", speaker)]
+    assert found[1].text == partial
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause"),
+    [
+        (
+            "en",
+            'The minister said the plan was only a so-called "reset".',
+            'the plan was only a so-called "reset"',
+        ),
+        (
+            "it",
+            "Il ministro ha detto che il piano è solo il cosiddetto «reset».",
+            "il piano è solo il cosiddetto «reset»",
+        ),
+    ],
+)
+def test_a_reported_clause_ending_with_a_term_keeps_its_closing_mark(
+    lang: str, text: str, clause: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.text for q in found] == [clause]

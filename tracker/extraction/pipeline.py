@@ -13,6 +13,7 @@ from tracker.extraction import attribution as attr
 from tracker.extraction.context import ArticleContext
 from tracker.extraction.dates import explicit_date, first_letters, said_on
 from tracker.extraction.indirect import (
+    Reported,
     according_phrases,
     according_phrases_relative,
     back_reference_cue,
@@ -154,6 +155,15 @@ def _attribute(
             # "Biden spoke …, announcing … a «total unanimity»", "X sprach von „…“ und
             # bezeichnete ihn als „…“": the sentence's subject.
             who = opening_subject(text, s_start, cue.start, lex)
+            earlier = [c for c in before if c.end <= cue.start]
+            if (who is None or who.speaker is None) and earlier:
+                # "“…,” Kallas told reporters, adding that … “…”": the subject of the
+                # verb before, where a quotation opens the sentence.
+                prior = attr.speaker_before(text, s_start, earlier[-1].start, lex)
+                if prior is None or prior.speaker is None:
+                    # "«…», ha detto Kallas ai giornalisti, aggiungendo che …": inverted
+                    prior = attr.speaker_after(text, earlier[-1].end, cue.start, lex, strict=True)
+                who = prior if prior is not None and prior.speaker is not None else who
         elif text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
             who = attr.speaker_before(text, s_start, cue.start, lex)
             if who is None or who.speaker is None:
@@ -762,6 +772,7 @@ def extract_quotes(
     terms = {(q.start, q.end) for q in quoted if q.start not in kept and _term(text, q)}
     plain = _without_marks(text, terms) if terms else text
     for r in find_reported(plain, sentences, [s for s in spans if s not in terms], lex):
+        r = _with_closing_marks(r, terms)
         s_start, s_end = _sentence_of(sentences, r.start, r.end)
         head = first_part if r.continues_previous else None
         quote = _make(
@@ -875,6 +886,15 @@ def _without_marks(text: str, names: set[tuple[int, int]]) -> str:
 
 
 _TERM_WORDS = 5  # a longer unattributed quotation may hold reporting verbs of its own
+
+
+def _with_closing_marks(r: Reported, terms: set[tuple[int, int]]) -> Reported:
+    """A reported clause that ends with a term in marks, read without them, ends after
+    the closing mark: "… il cosiddetto «reset»", not "… il cosiddetto «reset"."""
+    for a, b in terms:
+        if r.start < a <= r.end <= b + 1:
+            return replace(r, end=b + 1)
+    return r
 
 
 def _term(text: str, q: Quoted) -> bool:
