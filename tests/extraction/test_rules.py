@@ -6179,3 +6179,28 @@ def test_a_reported_clause_ending_with_a_term_keeps_its_closing_mark(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.text for q in found] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Die Lage sei ernst, hieß es aus Regierungskreisen.", "Regierungskreisen", "anonymous"),
+        (
+            "Die Bahn räumte ein, dass es im Winter zu Verspätungen kommen könne.",
+            "Bahn",
+            "organization",
+        ),
+    ],
+)
+def test_german_circles_are_unnamed_and_the_railway_an_organisation(
+    text: str, speaker: str, kind: str
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+def test_a_question_before_the_cue_is_not_the_answer() -> None:
+    """ "Auf die Frage, ob …, antwortete der Minister: „…“": the head is the question."""
+    text = "Auf die Frage, ob er zurücktreten werde, antwortete der Minister: „Nein, niemals.“"
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.type, q.text) for q in found] == [("direct", "Nein, niemals.")]

@@ -494,6 +494,14 @@ def _kind_of_name(words: list[str], w_: Words) -> SpeakerKindName:
         return "organization"  # an acronym: NATO, ONU, AP
     if len(words) == 1 and words[0].lower() in w_.anon:
         return "anonymous"  # "Scientists have warned": a capital opening the sentence
+    if (
+        len(words) == 1
+        and w_.capitalized_nouns
+        and w_.anon_suffixes
+        and words[0].lower().endswith(w_.anon_suffixes)
+        and not words[0].lower().endswith(w_.title_suffixes or ("\0",))
+    ):
+        return "anonymous"  # "hieß es aus Regierungskreisen"; a role keeps its own kind
     if words and words[0].lower() in w_.quantifiers and not w_.conjunctions.intersection(words):
         return "anonymous"  # "Some argued", "Many Democrats": not "Both Biden and Macron"
     return "person"

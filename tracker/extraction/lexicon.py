@@ -1634,7 +1634,7 @@ LEXICONS: dict[str, Lexicon] = {
                 "Deutschland Russland Frankreich Italien China Ukraine Polen Israel Iran Indien "
                 "Japan Türkei Großbritannien USA Moskau Kiew Washington Peking Berlin Paris "
                 "Bundesregierung Kommission Rat Polizei Bundestag Parlament Behörde Behörden Amt "
-                "Gericht Vereinte Nationen Institut Agentur Stiftung Universität Bank Partei "
+                "Bahn Gericht Vereinte Nationen Institut Agentur Stiftung Universität Bank Partei "
                 "Verband Gewerkschaft Kammer Staatsanwaltschaft " + _ENGLISH_INSTITUTIONS
             ).split()
         ),
