@@ -26,9 +26,6 @@ _MAX_GAP_TOKENS = 12
 _MAX_GAP_WORDS = 5
 _APPOSITION_TOKENS = 12  # how long an apposition after the speaker's name may run
 _MOOD_TOKENS = 25  # how far into a clause _in_reported_mood looks for its verb
-_ADVERBS = frozenset(
-    "not even also often widely never non anche spesso mai nicht auch oft nie".split()
-)
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 
 
@@ -678,7 +675,7 @@ def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
     words = before.split()
     if _negated(cue, words, text, lex):
         return False  # "did not say whether …", "gab nicht bekannt, wohin …"
-    while words and words[-1] in _ADVERBS:
+    while words and words[-1] in lex.cue_adverbs:
         words.pop()  # "it is not even said"
     if lex.refusals and any(w in lex.refusals for w in words[-4:]):
         return False  # "declined to say whether …", "si è rifiutato di dire se …"
@@ -920,16 +917,7 @@ def _in_sentence(
         ):
             between = text[s_start + comma + 1 : cue.start]
             first_word = between.split()[0].lower() if between.split() else ""
-            relative = first_word in lex.complementizers or first_word in (
-                "che",
-                "which",
-                "who",
-                "der",
-                "die",
-                "das",
-                "den",
-                "dem",
-            )
+            relative = first_word in lex.complementizers or first_word in lex.relative_pronouns
             # "CLAUSE, wie der Staatsanwalt mitteilte": an attribution, not a relative.
             as_after = first_word in lex.as_markers
             if text[cue.end : cue.end + 3].lstrip().startswith(":"):

@@ -254,6 +254,12 @@ class Lexicon:
     # Cues whose object is whom they tell ("told the committee the plan would fail"): the
     # noun phrase right after one is the addressee, and a bare clause can only follow it.
     addressee_cues: tuple[str, ...] = ()
+    # Adverbs between a subject and its cue ("it is not even said", "wird oft gesagt"),
+    # skipped to see what stands before the verb.
+    cue_adverbs: frozenset[str] = frozenset()
+    # Relative pronouns: a clause after a comma that opens with one describes, it reports
+    # nothing ("…, which officials said …").
+    relative_pronouns: frozenset[str] = frozenset()
     # Words that end a speaker's description: a clause or a circumstance begins ("ha detto
     # la premier | durante il vertice", "said the minister | after the meeting").
     phrase_stops: frozenset[str] = frozenset()
@@ -717,6 +723,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
         phrase_stops=frozenset("anche mentre dopo ma durante prima".split()),
+        cue_adverbs=frozenset("non anche spesso mai".split()),
+        relative_pronouns=frozenset({"che"}),
         institution_nouns=tuple(
             "Banca Corte Consiglio Fondo Ufficio Camera Comune Regione Provincia Ministero "
             "Commissione Agenzia Autorità Istituto Comitato Tribunale Procura Federazione "
@@ -1029,6 +1037,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         addressee_markers=("to",),
         phrase_stops=frozenset("while after but during before".split()),
+        cue_adverbs=frozenset("not even also often widely never".split()),
+        relative_pronouns=frozenset({"which", "who"}),
         addressee_cues=("told", "tell", "tells", "telling", "assured", "informed", "reminded"),
         institution_joiners=("of", "for", "and", "on"),
         these_words=("with these words", "with those words"),
@@ -1336,6 +1346,8 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_relative=("wonach", "denen zufolge", "dem zufolge", "der zufolge"),
         addressee_markers=("gegenüber",),
         phrase_stops=frozenset({"aber", "während"}),
+        cue_adverbs=frozenset("nicht auch oft nie".split()),
+        relative_pronouns=frozenset("der die das den dem".split()),
         addressee_articles=frozenset({"dem", "der", "den"}),
         institution_joiners=("für", "und", "der", "des"),
         back_references=("das", "dies", "dieses"),
