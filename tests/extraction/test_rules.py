@@ -6204,3 +6204,18 @@ def test_a_question_before_the_cue_is_not_the_answer() -> None:
     text = "Auf die Frage, ob er zurücktreten werde, antwortete der Minister: „Nein, niemals.“"
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.type, q.text) for q in found] == [("direct", "Nein, niemals.")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Laut einem Bericht des „Spiegel“ plant die Regierung neue Schulden.", "Spiegel"),
+        ("en", 'The "New York Times" reported that the talks had collapsed.', "New York Times"),
+    ],
+)
+def test_a_source_named_in_quotation_marks_is_an_organisation(
+    lang: str, text: str, speaker: str
+) -> None:
+    """A publication named in marks is no person that every article would share."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]

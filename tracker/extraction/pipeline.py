@@ -807,9 +807,22 @@ def extract_quotes(
     for part, first in continuations:
         i = index[id(part)]
         quotes[i] = replace(part, continues=index[id(first)])
+    if names:
+        # A source named in quotation marks ("laut einem Bericht des „Spiegel“", "il
+        # «Corriere» scrive") is a publication or an organisation, not a person.
+        quotes = [_published_name(q, names) for q in quotes]
     if names or terms:
         quotes = [_with_marks(q, original) for q in quotes]
     return quotes
+
+
+def _published_name(q: Quote, names: set[tuple[int, int]]) -> Quote:
+    span = q.mention_span
+    if q.speaker_kind != "person" or span is None:
+        return q
+    if any(a <= span.start and span.end <= b for a, b in names):
+        return replace(q, speaker_kind="organization")
+    return q
 
 
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
