@@ -6219,3 +6219,15 @@ def test_a_source_named_in_quotation_marks_is_an_organisation(
     """A publication named in marks is no person that every article would share."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Prof. Jane Smith of Oxford University said the results were "striking".', "Jane Smith"),
+        ("Sir Keir Starmer said the government would act at once.", "Keir Starmer"),
+    ],
+)
+def test_english_honorifics_are_titles(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == [speaker]
