@@ -6231,3 +6231,26 @@ def test_a_source_named_in_quotation_marks_is_an_organisation(
 def test_english_honorifics_are_titles(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jannik Sinner ha battuto Daniil Medvedev. «È un sogno», ha detto l'altoatesino "
+            "dopo la partita.",
+            "Jannik Sinner",
+        ),
+        (
+            "Emmanuel Macron ha incontrato Olaf Scholz. «Siamo uniti», ha detto il francese.",
+            "Emmanuel Macron",
+        ),
+        # A title or a source noun is a role, not an epithet: never the person named.
+        ("Mario Rossi ha parlato. «Siamo preoccupati», ha detto il portavoce.", "portavoce"),
+    ],
+)
+def test_an_italian_demonym_in_lower_case_stands_for_the_person_named_before(
+    text: str, speaker: str
+) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == [speaker]

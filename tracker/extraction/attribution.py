@@ -213,6 +213,7 @@ class Words:
     joiners: frozenset[str] = frozenset()
     gerund_suffixes: tuple[str, ...] = ()
     epithet_suffixes: tuple[str, ...] = ()
+    lower_epithets: tuple[str, ...] = ()  # lexicon.lower_epithet_suffixes
     institution_nouns: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
     # Words a verb phrase can start with: a cue's first word, an auxiliary ("ha", "è").
@@ -260,6 +261,7 @@ def words_of(lex: Lexicon) -> Words:
         verb_starts=_first_word_set(lex) | lex.auxiliaries | frozenset(lex.passive_aux),
         calendar=frozenset(lex.weekdays) | frozenset(lex.months),
         quantifiers=lex.quantifiers,
+        lower_epithets=lex.lower_epithet_suffixes,
         addressees=frozenset(lex.addressee_markers),
         # "des Landesamtes für Geologie": an institution in the genitive too.
         org_suffixes=lex.organization_suffixes
@@ -2054,14 +2056,26 @@ def _unnamed_before(
 def _epithet(tokens: list[Token], a: int, b: int, w: Words) -> bool:
     """Whether tokens[a:b] are an article and a nationality standing for a person ("the
     Egyptian", "the Norwegian"), by the lexicon's demonym endings."""
-    if b != a + 2 or b > len(tokens) or not w.epithet_suffixes:
+    if b != a + 2 or b > len(tokens) or not (w.epithet_suffixes or w.lower_epithets):
         return False
     det, noun = tokens[a], tokens[a + 1]
+    low = noun.lower.rstrip(".")
+    lower = (
+        bool(w.lower_epithets)
+        and noun.text.islower()
+        and low.endswith(w.lower_epithets)
+        and low not in w.titles
+        and low not in w.anon
+        and low not in w.function
+    )
     return (
         det.lower in w.dets
-        and (noun.capitalized or noun.text[:1].isdigit())  # "the Egyptian", "il 22enne"
+        and (
+            # "the Egyptian", "il 22enne"; "l'altoatesino" where demonyms are lower case
+            ((noun.capitalized or noun.text[:1].isdigit()) and low.endswith(w.epithet_suffixes))
+            or lower
+        )
         and noun.text not in w.orgs
-        and noun.lower.rstrip(".").endswith(w.epithet_suffixes)
         and (b == len(tokens) or not tokens[b].capitalized)
     )
 

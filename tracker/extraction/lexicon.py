@@ -236,6 +236,9 @@ class Lexicon:
     # Endings of nationalities that, after an article, stand for a person named before:
     # "the Egyptian told Sky Sports" (resolved in context like a pronoun).
     epithet_suffixes: tuple[str, ...] = ()
+    # The same written in lower case where a language writes demonyms so ("l'altoatesino",
+    # "il francese"): a person named before, unless the word is a title or a source noun.
+    lower_epithet_suffixes: tuple[str, ...] = ()
     # Openings of the sentence after a quotation that name who said it next: "Con queste
     # parole il sindaco …", "With these words, the mayor …".
     these_words: tuple[str, ...] = ()
@@ -790,6 +793,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         # "il 22enne", "la 45enne": an age standing for the person named before.
         epithet_suffixes=("enne",),
+        lower_epithet_suffixes=("enne", "ese", "ino", "ina", "ano", "ana"),
         connectives=tuple(
             "intanto tuttavia inoltre invece infatti però comunque insomma quindi dunque "
             "ora oltretutto".split()

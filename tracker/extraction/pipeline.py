@@ -1217,8 +1217,21 @@ def _resolve_in_context(
         epithet = (
             who.speaker is None
             and who.mention is not None
-            and len(who.mention.split()) == 2
-            and who.mention.split()[0].lower() in lex.determiners
+            and (
+                (
+                    len(who.mention.split()) == 2
+                    and who.mention.split()[0].lower() in lex.determiners
+                )
+                # "l'altoatesino": an article elided onto its noun
+                or (
+                    len(who.mention.split()) == 1
+                    and any(
+                        who.mention.lower().startswith(d) and len(who.mention) > len(d)
+                        for d in lex.determiners
+                        if d[-1:] in "'’"
+                    )
+                )
+            )
         )
         # "Il presidente di Confindustria ha accolto le misure. «…», ha detto": a role
         # opening a sentence after the last speaker's words and after the person last
