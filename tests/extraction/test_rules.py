@@ -6254,3 +6254,24 @@ def test_an_italian_demonym_in_lower_case_stands_for_the_person_named_before(
 ) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Wirkliche Reue zeigte Jürgen K., der sich auch als Opfer sah, während der "
+            "Verhandlung nicht.",
+            None,
+        ),
+        ("Das erklärte Peter Kern, der auch Vorsitzender des Vereins ist.", None),
+        # An article and a reflexive participle, in the reported mood: a statement.
+        (
+            "Merkel sagte, der sich abzeichnende Streit sei unnötig.",
+            "der sich abzeichnende Streit sei unnötig",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_speaker_reports_nothing(text: str, clause: str | None) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.text for q in found] == ([clause] if clause else [])

@@ -358,6 +358,19 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
                 continue  # "sagte, dass": the complementizer follows the comma
             if nxt in lex.not_after_comma:
                 return None  # "dementiert, doch …", "festgestellt, während …"
+            after_nxt = tokens[k + 2].lower if k + 2 < len(tokens) else ""
+            if (
+                nxt in lex.relative_pronouns
+                and (
+                    after_nxt in lex.object_clitics
+                    or after_nxt in lex.pronouns
+                    or after_nxt in attr.words_of(lex).function
+                )
+                and not _in_reported_mood(
+                    attr.tokens_between(text, tok.end, s_end, _MOOD_TOKENS), lex
+                )
+            ):
+                return None  # "zeigte Jürgen K., der sich … sah": a relative clause
             # "sagte Max Lawson, ein Sprecher der Hilfsorganisation": after the speaker's
             # name, an apposition, not a clause, unless the words after it are reported.
             named = k > 0 and all(t.capitalized or t.lower in lex.determiners for t in tokens[:k])
