@@ -6226,6 +6226,7 @@ def test_a_source_named_in_quotation_marks_is_an_organisation(
     [
         ('Prof. Jane Smith of Oxford University said the results were "striking".', "Jane Smith"),
         ("Sir Keir Starmer said the government would act at once.", "Keir Starmer"),
+        ("Fed Chair Jerome Powell said rates would stay on hold.", "Jerome Powell"),
     ],
 )
 def test_english_honorifics_are_titles(text: str, speaker: str) -> None:

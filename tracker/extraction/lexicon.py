@@ -1194,7 +1194,7 @@ LEXICONS: dict[str, Lexicon] = {
             "press coach captain manager speaker judge chairman chairwoman congressman "
             "director-general attorney-general governor-general boss attorney premier "
             "congresswoman sheriff prosecutor ceo head mr mr. mrs mrs. ms ms. dr dr. "
-            "gen. lt. col. maj. capt. adm. sgt. cmdr. prof. sir dame lord".split()
+            "gen. lt. col. maj. capt. adm. sgt. cmdr. prof. sir dame lord chair chairperson".split()
         ),
         anonymous_heads=tuple(
             "official officials source sources diplomat diplomats spokesperson analyst "
