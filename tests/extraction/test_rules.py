@@ -6276,3 +6276,21 @@ def test_an_italian_demonym_in_lower_case_stands_for_the_person_named_before(
 def test_a_relative_clause_after_the_speaker_reports_nothing(text: str, clause: str | None) -> None:
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.text for q in found] == ([clause] if clause else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Meloni promised to cut taxes within the year.", "cut taxes within the year"),
+        ("Netanyahu vowed to continue the war until victory.", "continue the war until victory"),
+        # "to" is a preposition after other cues.
+        (
+            "The minister said to reporters that the plan would work.",
+            "the plan would work",
+        ),
+    ],
+)
+def test_an_english_promise_reports_its_infinitive(text: str, clause: str) -> None:
+    """ "vowed to continue", as "ha promesso di" and "versprach, … zu senken" do."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.text for q in found] == [clause]

@@ -412,6 +412,11 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             )
             and (words <= 3 or object_first)
             and (object_first or not any(t.lower in lex.determiners for t in tokens[:k]))
+            and (
+                not lex.infinitive_cues
+                or object_first
+                or (k == 0 and cue.text.lower().split()[-1] in lex.infinitive_cues)
+            )
         ):  # not "ha criticato i tentativi di …": a noun's complement, not a clause
             verb = next(
                 (

@@ -45,6 +45,9 @@ class Lexicon:
     according_to_patterns: tuple[str, ...] = ()
     # A word after the cue that opens an infinitive content clause ("ha detto di essere").
     infinitive_markers: tuple[str, ...] = ()
+    # Where an infinitive marker is also a preposition ("to"), the cues after which it opens
+    # an infinitive clause ("vowed to continue"; not "said to reporters"); empty: any cue.
+    infinitive_cues: frozenset[str] = frozenset()
     # Endings of the infinitive that must follow such a marker (with clitics: "-arsi").
     infinitive_endings: tuple[str, ...] = ()
     # Infinitives that follow a cue with no marker, in a relative clause: "quella che ha
@@ -989,6 +992,11 @@ LEXICONS: dict[str, Lexicon] = {
         lang="en",
         cues=_en_cues(),
         complementizers=("that",),
+        infinitive_markers=("to",),
+        infinitive_cues=frozenset(
+            "promised promises promise vowed vows vow pledged pledges pledge threatened "
+            "threatens threaten".split()
+        ),
         question_cues=("asked", "asks", "wondered", "wonders", "know"),  # "wanted to know"
         question_markers=("whether", "if"),
         question_words=("why", "how", "what", "when", "where", "who", "which"),
