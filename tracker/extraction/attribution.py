@@ -271,7 +271,6 @@ def words_of(lex: Lexicon) -> Words:
     )
 
 
-# Words that end a descriptive noun phrase besides the complementizers.
 _ENDINGS = ("s", "es", "n", "en", "ns", "ens")  # endings a declension may add to a noun
 
 
@@ -1955,7 +1954,9 @@ def _before_name(
 def _institution_then_name(tokens: list[Token], a: int, b: int, w: Words) -> int | None:
     """Where a person's name starts in a capitalised run that follows a title and "of" and
     opens with the title's institution: "(il presidente della) Repubblica Sergio Mattarella"
-    -> at "Sergio"; None when the run is not like that. The name is its last two words."""
+    -> at "Sergio" (the name is its last two words), or a title and "to" and opens with a
+    portfolio of one word: "(l'assessora alla) Cultura Anna Maria Rossi" -> at "Anna";
+    None when the run is not like that."""
     if b - a < 3 or a < 2:
         return None
     if tokens[a - 1].lower not in _OF and tokens[a - 1].lower not in w.addressees:
@@ -2054,8 +2055,9 @@ def _unnamed_before(
 
 
 def _epithet(tokens: list[Token], a: int, b: int, w: Words) -> bool:
-    """Whether tokens[a:b] are an article and a nationality standing for a person ("the
-    Egyptian", "the Norwegian"), by the lexicon's demonym endings."""
+    """Whether tokens[a:b] are an article and a nationality or an age standing for a person
+    ("the Egyptian", "il 22enne"; in lower case where demonyms are written so:
+    "l'altoatesino"), by the lexicon's endings; never a title or a source noun."""
     if b != a + 2 or b > len(tokens) or not (w.epithet_suffixes or w.lower_epithets):
         return False
     det, noun = tokens[a], tokens[a + 1]

@@ -405,7 +405,6 @@ class ArticleContext:
             surname: names for surname, names in bearers.items() if len({n for _, n in names}) > 1
         }
         verbs = words_of(lex).verb_starts
-        portfolio = words_of(lex).addressees
         for m in _titled(text, lex):
             if (
                 m.group(1).lower() in lex.titles
@@ -419,7 +418,11 @@ class ArticleContext:
                     continue
                 if m.group(2) and m.group(2).lower() in verbs:
                     continue  # "the chancellor told ARD": whom the holder spoke to
-                if m.group(2) and m.group(2).lower() in portfolio and len(holder.split()) >= 3:
+                if (
+                    m.group(2)
+                    and m.group(2).lower() in lex.addressee_markers
+                    and len(holder.split()) >= 3
+                ):
                     # "l'assessore al Welfare Guido Bertolaso": the portfolio, then the name
                     holder = holder.split(None, 1)[1]
                 if holder.split()[0] not in orgs and holder.split()[0].lower() not in skip:

@@ -27,6 +27,7 @@ _MAX_GAP_WORDS = 5
 _APPOSITION_TOKENS = 12  # how long an apposition after the speaker's name may run
 _MOOD_TOKENS = 25  # how far into a clause _in_reported_mood looks for its verb
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
+_CLAUSE_ENDS = frozenset(".;:?!")  # punctuation that ends the stretch a clause may open in
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,17 +328,14 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             return None
         low = tok.lower
         if phrase and words > _MAX_GAP_WORDS:
-            if low in attr.words_of(lex).cue_words or low in {",", ";", ":", "?", "!", "."}:
+            # Only a complementizer may follow (the checks for one below apply).
+            if low in attr.words_of(lex).cue_words or low in _CLAUSE_ENDS or low == ",":
                 break  # another statement's verb, or a clause boundary: no complementizer
-            if low in comps:
-                nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-                if nxt in lex.auxiliaries or nxt in lex.passive_aux:
-                    return None  # "in a statement that was posted …": a relative clause
-                if tokens[k - 1].lower in lex.complementizer_blockers:
-                    return None
-                return tok.end
+            nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            if low in comps and (nxt in lex.auxiliaries or nxt in lex.passive_aux):
+                return None  # "in a statement that was posted …": a relative clause
         if words > max_words:
-            if low in {".", ";", ":", "?", "!"} or low in attr.words_of(lex).cue_words:
+            if low in _CLAUSE_ENDS or low in attr.words_of(lex).cue_words:
                 return None  # another statement's verb: the clause is its own
             if low == "," and _in_reported_mood(
                 attr.tokens_between(text, tok.end, s_end, _MOOD_TOKENS), lex
@@ -436,7 +434,7 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             colon = _after_colon(text, tok.end, s_end, lex)
             if colon is not None:
                 return colon
-        if low in {".", ";", ":", "?", "!"} or (
+        if low in _CLAUSE_ENDS or (
             low in lex.conjunctions
             # not inside a name: "das Landesamt für Geologie und Bergbau"
             and not (

@@ -606,6 +606,18 @@ _DE_POSSESSIVES = frozenset(
     "sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem eigene eigenen eigener".split()
 )
 
+# "By its own account": the clause's own subject speaks (also anaphoric sources).
+_DE_OWN_SOURCES = (
+    "nach eigenen angaben",
+    "laut eigenen angaben",
+    "eigenen angaben zufolge",
+    "nach eigenen worten",
+    "nach eigener darstellung",
+    "eigener darstellung zufolge",
+    "nach eigener aussage",
+    "nach eigenem bekunden",
+)
+
 _DE_DOCUMENTS = (
     "bericht",
     "meldung",
@@ -1570,16 +1582,7 @@ LEXICONS: dict[str, Lexicon] = {
             "gruppe gewerkschaft unternehmen firma organisation verband agentur partei bank "
             "zeitung sender konzern hilfsorganisation".split()
         ),
-        own_sources=(
-            "nach eigenen angaben",
-            "laut eigenen angaben",
-            "eigenen angaben zufolge",
-            "nach eigenen worten",
-            "nach eigener darstellung",
-            "eigener darstellung zufolge",
-            "nach eigener aussage",
-            "nach eigenem bekunden",
-        ),
+        own_sources=_DE_OWN_SOURCES,
         impersonal_pronouns=("es", "man"),
         object_clitics=frozenset({"sich"}),  # "Die Koalition hat sich darauf verständigt"
         # not "von", which a verb may govern ("Von einem Scheitern wollte man nicht sprechen")
@@ -1590,15 +1593,12 @@ LEXICONS: dict[str, Lexicon] = {
             "demnach",
             "nach seinen angaben",
             "nach ihren angaben",
-            "nach eigenen angaben",
-            "laut eigenen angaben",
             "nach dessen angaben",
             "nach deren angaben",
             "dessen angaben zufolge",
             "deren angaben zufolge",
             "seinen angaben zufolge",
             "ihren angaben zufolge",
-            "eigenen angaben zufolge",
             "nach seiner darstellung",
             "nach ihrer darstellung",
             "seiner ansicht nach",
@@ -1607,11 +1607,7 @@ LEXICONS: dict[str, Lexicon] = {
             "ihrer meinung nach",
             "nach seinen worten",
             "nach ihren worten",
-            "nach eigenen worten",
-            "nach eigener darstellung",
-            "eigener darstellung zufolge",
-            "nach eigener aussage",
-            "nach eigenem bekunden",
+            *_DE_OWN_SOURCES,
         ),
         final_infinitive="zu",
         name_genitives=("s",),

@@ -817,6 +817,8 @@ def extract_quotes(
 
 
 def _published_name(q: Quote, names: set[tuple[int, int]]) -> Quote:
+    """A person speaker whose mention stands inside a name in quotation marks is the
+    organisation of that name."""
     span = q.mention_span
     if q.speaker_kind != "person" or span is None:
         return q
