@@ -6284,3 +6284,82 @@ def test_an_english_promise_reports_its_infinitive(text: str, clause: str) -> No
     """ "vowed to continue", as "ha promesso di" and "versprach, … zu senken" do."""
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.text for q in found] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clauses"),
+    [
+        (
+            "Finance minister Rachel Reeves, who has promised to keep tight control of "
+            "borrowing, said the increase would be paid for by cutting aid.",
+            "en",
+            ["keep tight control of borrowing", "the increase would be paid for by cutting aid"],
+        ),
+        (
+            "Rachel Reeves, who has said she will not raise taxes, told reporters the "
+            "increase would be paid for by cutting aid.",
+            "en",
+            ["she will not raise taxes", "the increase would be paid for by cutting aid"],
+        ),
+        (
+            "Il ministro Giorgetti, che aveva promesso di tagliare le tasse, ha detto che il "
+            "piano è sbagliato.",
+            "it",
+            ["tagliare le tasse", "il piano è sbagliato"],
+        ),
+    ],
+)
+def test_a_clause_reported_in_a_relative_clause_ends_at_its_comma(
+    text: str, lang: str, clauses: list[str]
+) -> None:
+    """The main clause's cue after the relative clause reports a statement of its own."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.text for q in found] == clauses
+    assert len({q.speaker for q in found}) == 1
+
+
+def test_a_parenthesis_inside_a_reported_clause_does_not_end_it() -> None:
+    """Only a relative clause ends at its comma: "ha detto che Putin, nella sua telefonata,
+    ha sottolineato che …" is one statement."""
+    text = (
+        "Un funzionario ha detto che Putin, nella sua telefonata con Macron, ha sottolineato "
+        "che non vuole un'escalation."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert found[0].text.startswith("Putin, nella sua telefonata con Macron, ha sottolineato")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        # The antecedent of a German relative pronoun speaks, not a word inside the clause.
+        (
+            "Finanzminister Lindner, der versprochen hatte, die Steuern zu senken, sagte, "
+            "der Plan sei falsch.",
+            "Lindner",
+            "der Plan sei falsch",
+        ),
+        # A relative clause whose verb is a cue, then the main clause's verb at once.
+        (
+            "Christian Lindner, der im Interview mit der Zeit sprach, sagte, der Plan sei falsch.",
+            "Christian Lindner",
+            "der Plan sei falsch",
+        ),
+    ],
+)
+def test_a_german_relative_clause_before_the_main_verb(
+    text: str, speaker: str, clause: str
+) -> None:
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, clause)]
+
+
+def test_a_relative_clause_is_looked_for_in_its_own_sentence_only() -> None:
+    """A full stop glued to the next word ends a sentence: the relative clause before it
+    is not the speaker's."""
+    text = (
+        "Es gebe Verlockungen, die den Frieden gefährdeten.Die Kommission – mit acht "
+        "Mitgliedstaaten in der Region – sagt, dass die Lage ernst sei."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.text) for q in found][-1] == ("Kommission", "die Lage ernst sei")

@@ -61,7 +61,6 @@ _MAX_APPOSITION_TOKENS = 30
 _MAX_BRACKETED_TOKENS = 6  # "(SPD)", "(45)", "(R-Texas)", "(Forza Italia)"
 _IN_BRACKETS = "-/.,„“”«»\"'"  # besides words, what a short aside may hold: "(„Demokraten“)"
 _GENITIVE = frozenset({"der", "des"})
-_RELATIVE = frozenset({"che", "who", "which", "il quale", "la quale"})
 _DEFINITE = frozenset(
     {
         "the",
@@ -1384,13 +1383,28 @@ def _relative_before_adverbial(tokens: list[Token], last: int, lex: Lexicon) -> 
         t = tokens[k]
         if t.text in ",;:" or t.lower in w.cue_words:
             return None
-        if t.lower in _RELATIVE and tokens[k - 1].text == ",":
+        if t.lower in lex.relative_pronouns and tokens[k - 1].text == ",":
             after = tokens[k + 1] if k < last else None
             if after is not None and (
                 after.lower in lex.prepositions or after.lower in w.skippable
             ):
                 return k
             return None
+    return None
+
+
+_GLUED_STOP = re.compile(r"[^\W\d_]{2}[.!?][A-ZÀ-ÖØ-Þ]")
+
+
+def _relative_start(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
+    """The index of the relative pronoun after a comma that opens the clause in which
+    ``tokens[k]`` stands, in its sentence (a full stop glued to the next word, "…
+    brächten.Die Kommission – …", ends a sentence too); None if there is none."""
+    for j in range(k - 1, 0, -1):
+        if tokens[j].text in (".", "!", "?") or _GLUED_STOP.search(tokens[j].text):
+            return None
+        if tokens[j].lower in lex.relative_pronouns and tokens[j - 1].text == ",":
+            return j
     return None
 
 
@@ -1489,14 +1503,7 @@ def _speaker_before(
                 # "X e Y, che dirige l'esecutivo dell'UE, la Commissione, hanno
                 # dichiarato": the apposition belongs to a relative clause; the subject
                 # stands before it.
-                rel = next(
-                    (
-                        j
-                        for j in range(k - 1, 0, -1)
-                        if tokens[j].lower in _RELATIVE and tokens[j - 1].text == ","
-                    ),
-                    None,
-                )
+                rel = _relative_start(tokens, k, lex)
                 cut = tokens[rel - 1].start if rel is not None else tokens[k].start
                 found = speaker_before(text, start, cut, lex)
                 if found is not None and found.speaker is not None:
@@ -1519,7 +1526,7 @@ def _speaker_before(
     if last >= 1 and _epithet(tokens, last - 1, last + 1, w):
         phrase = text[tokens[last - 1].start : t.end]
         return Attribution(None, "unknown", phrase, Span(tokens[last - 1].start, t.end))
-    if t.lower in _RELATIVE and last > 0 and tokens[last - 1].text == ",":
+    if t.lower in lex.relative_pronouns and last > 0 and tokens[last - 1].text == ",":
         # "Richard Lugar, che diceva …" / "Lugar, who said …": the antecedent speaks.
         return speaker_before(text, start, tokens[last - 1].start, lex)
     rel = _relative_before_adverbial(tokens, last, lex)

@@ -149,6 +149,16 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         if m and _reports_again(text, cue, stop, lex):
             stop = max(start, cue.start - len(before) + m.start())
             break
+        if (
+            text[start : cue.start].rstrip().endswith(",")
+            and text[cue.end : cue.end + 1] != ","
+            and _in_relative_clause(text, start, lex)
+        ):
+            # "Reeves, who has promised to keep control of borrowing, said the increase …":
+            # a clause reported inside a relative clause ends at the comma that closes it,
+            # before the main clause's own cue.
+            stop = text.rfind(",", start, cue.start)
+            break
         if text[cue.end : cue.end + 1] != "," and _subject_after_comma(text, start, cue.start, lex):
             # "…, andere warnten dagegen", "…, while others warned": another subject and
             # its own reporting verb after a comma start another statement.
@@ -180,6 +190,14 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     while stop > start and text[stop - 1] in _TRAILING:
         stop -= 1
     return stop
+
+
+def _in_relative_clause(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the cue of a clause starting at ``start`` stands in a relative clause set off
+    by a comma: ", who has promised to", ", che aveva promesso di", ", der versprochen hatte,"."""
+    comma = text.rfind(",", max(0, start - 80), start)
+    words = text[comma + 1 : start].split() if comma >= 0 else []
+    return bool(words) and words[0].lower() in lex.relative_pronouns
 
 
 def _source_part(tail: str, lex: Lexicon) -> str:
@@ -354,6 +372,10 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
             if nxt in comps:
                 continue  # "sagte, dass": the complementizer follows the comma
+            if _cue_next(text, tok.end, s_end, lex):
+                # "Lindner, der im Interview mit der Zeit sprach, sagte, …": the verb of
+                # the main clause follows, no clause of the first verb's.
+                return None
             if nxt in lex.not_after_comma:
                 return None  # "dementiert, doch …", "festgestellt, während …"
             after_nxt = tokens[k + 2].lower if k + 2 < len(tokens) else ""
