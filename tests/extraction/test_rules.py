@@ -6363,3 +6363,28 @@ def test_a_relative_clause_is_looked_for_in_its_own_sentence_only() -> None:
     )
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.text) for q in found][-1] == ("Kommission", "die Lage ernst sei")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The Conservatives said the plan came too late. Their leader, Kemi Badenoch, "
+            'accused the government of "playing catch-up" and said the money should have '
+            "been found a year ago.",
+            "en",
+            "Kemi Badenoch",
+        ),
+        (
+            "The company reported a loss. Its chief executive, Jane Fraser, warned of "
+            '"difficult months" and said the plan would take time.',
+            "en",
+            "Jane Fraser",
+        ),
+    ],
+)
+def test_a_possessive_opening_the_sentence_is_no_name(text: str, lang: str, speaker: str) -> None:
+    """A capitalised possessive opens a role, like an article: the name in apposition
+    speaks, not "Their" or "Its"."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found[-2:]] == [speaker, speaker]

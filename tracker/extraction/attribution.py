@@ -1080,9 +1080,8 @@ def speaker_after(
         return _named(text, tokens, a, b, lex, desc)
     if first.lower in w.anon:  # "hanno detto diplomatici e funzionari"
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
-    lead = i + 1 if first.lower in w.articles and not first.capitalized else i
-    if first.lower in w.articles and first.capitalized:
-        lead = i + 1
+    # "The party leader, X", "Their leader, X": an article or a possessive opens the role.
+    lead = i + 1 if first.lower in w.articles_or_possessives else i
     # Role words up to the name: "il segretario di Stato americano Antony Blinken".
     j = lead
     while (
