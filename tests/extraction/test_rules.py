@@ -6388,3 +6388,35 @@ def test_a_possessive_opening_the_sentence_is_no_name(text: str, lang: str, spea
     speaks, not "Their" or "Its"."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found[-2:]] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reports"),
+    [
+        (
+            "Meloni promised to cut taxes, her spokesman said.",
+            "en",
+            [("her spokesman", "Meloni promised to cut taxes")],
+        ),
+        (
+            "Meloni promised to cut taxes, said her spokesman.",
+            "en",
+            [("her spokesman", "Meloni promised to cut taxes")],
+        ),
+        (
+            "Meloni ha promesso di tagliare le tasse, ha detto il suo portavoce.",
+            "it",
+            [
+                ("suo portavoce", "Meloni ha promesso di tagliare le tasse"),
+                ("Meloni", "tagliare le tasse"),
+            ],
+        ),
+    ],
+)
+def test_a_report_of_a_report_before_its_attribution(
+    text: str, lang: str, reports: list[tuple[str, str]]
+) -> None:
+    """The source after the comma reports the whole clause before it, its reporting verb
+    included; the clause of that verb ends at the comma."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.mention, q.text) for q in found] == reports

@@ -152,7 +152,7 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         if (
             text[start : cue.start].rstrip().endswith(",")
             and text[cue.end : cue.end + 1] != ","
-            and _in_relative_clause(text, start, lex)
+            and (_in_relative_clause(text, start, lex) or _inverted_after(text, cue, stop, lex))
         ):
             # "Reeves, who has promised to keep control of borrowing, said the increase …":
             # a clause reported inside a relative clause ends at the comma that closes it,
@@ -192,6 +192,22 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     return stop
 
 
+def _inverted_after(text: str, cue: attr.Cue, stop: int, lex: Lexicon) -> bool:
+    """Whether a cue and the speaker after it close the sentence or its part: "Meloni ha
+    promesso di tagliare le tasse, | ha detto il suo portavoce"."""
+    comma = text.find(",", cue.end, stop)
+    return _named_after(text, cue.end, stop if comma < 0 else comma, lex)
+
+
+def _named_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a speaker is named right after an inverted cue and nothing else follows
+    before ``end`` ("…, ha detto il suo portavoce", "…, said a government source")."""
+    who = attr.speaker_after(text, start, end, lex)
+    if who is None or who.mention_span is None or (who.speaker is None and who.mention is None):
+        return False
+    return not text[who.mention_span.end : end].strip(" .,;")
+
+
 def _in_relative_clause(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the cue of a clause starting at ``start`` stands in a relative clause set off
     by a comma: ", who has promised to", ", che aveva promesso di", ", der versprochen hatte,"."""
@@ -228,7 +244,7 @@ def _subject_after_comma(text: str, start: int, cue_start: int, lex: Lexicon) ->
     return (
         first in w.anon
         or first in w.pronouns
-        or (len(words) >= 2 and first in w.articles)
+        or (len(words) >= 2 and first in w.articles_or_possessives)  # "…, her spokesman said"
         or all(x[:1].isupper() for x in words)
     )
 
@@ -750,6 +766,12 @@ def find_reported(
     """Every reported-speech clause outside the quoted spans, in text order."""
     out: list[Reported] = []
     taken: list[tuple[int, int]] = []
+    by_verb: dict[int, int] = {}  # a clause reported by a verb's start: where the verb is
+
+    def verb_reports_in(outer: Reported) -> set[int]:
+        """The starts of clauses taken whose reporting verb stands inside ``outer``."""
+        return {a for a, cue in by_verb.items() if outer.start <= cue < outer.end}
+
     exact: set[tuple[int, int]] = set()
     # One scan of the article for "according to" phrases; sentences with neither such a
     # phrase nor a cue cannot report anything and are skipped at once.
@@ -797,7 +819,12 @@ def find_reported(
             if _words(text, parts[0].start, parts[-1].end) < MIN_CLAUSE_WORDS:
                 continue
             if any(
-                a < p.end and p.start < b and not (a <= p.start and p.end <= b)
+                a < p.end
+                and p.start < b
+                and not (a <= p.start and p.end <= b)
+                # "Meloni ha promesso di tagliare le tasse, ha detto il suo portavoce": a
+                # statement may hold another's report whole, reporting verb and all.
+                and not (p.start <= a and b <= p.end and a in verb_reports_in(p))
                 for a, b in taken
                 for p in parts
             ):
@@ -806,6 +833,14 @@ def find_reported(
                 continue  # the same clause found by another rule
             exact.update((p.start, p.end) for p in parts)
             taken.extend((p.start, p.end) for p in parts)
+            by_verb.update(
+                (p.start, p.who.cue_span.start)
+                for p in parts
+                if p.who is not None
+                and p.who.cue_span is not None
+                # a verb, not an "according to" ("wonach", "secondo cui")
+                and attr.find_cues(text, p.who.cue_span.start, p.who.cue_span.end, lex)
+            )
             out.extend(parts)
     for k in range(1, len(sentences)):
         back = _back_reference(text, sentences[k - 1], sentences[k], quoted, lex)
@@ -999,9 +1034,15 @@ def _in_sentence(
                 .replace(subject.description or "\0", "")
                 .strip(" ,")
             )
-            own_cue = whole_subject or any(
-                _reporting(c, text, s_start, lex)
-                for c in attr.find_cues(text, s_start, s_start + comma, lex)
+            # (Not when a subject of its own stands before the cue: "Meloni promised to cut
+            # taxes, her spokesman said" reports what the spokesman said she promised.)
+            own_cue = whole_subject or (
+                not _subject_after_comma(text, s_start, cue.start, lex)
+                and not (not between.strip() and _named_after(text, cue.end, tail_end, lex))
+                and any(
+                    _reporting(c, text, s_start, lex)
+                    for c in attr.find_cues(text, s_start, s_start + comma, lex)
+                )
             )
             gerund = attr.is_gerund(cue, lex)
             if (
