@@ -6420,3 +6420,56 @@ def test_a_report_of_a_report_before_its_attribution(
     included; the clause of that verb ends at the comma."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.mention, q.text) for q in found] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("«Il ragazzo è morto», ha detto la polizia.", "polizia", "anonymous"),
+        ("«Il ragazzo è morto», hanno detto i carabinieri.", "carabinieri", "anonymous"),
+        ("«Il ragazzo è morto», ha detto il governo.", "governo", "anonymous"),
+        ("«Il ragazzo è morto», ha detto il sindacato.", "sindacato", "anonymous"),
+        (
+            "«Il ragazzo è morto», ha spiegato la procura di Milano.",
+            "procura di Milano",
+            "organization",
+        ),
+        (
+            "«Il ragazzo è morto», ha detto il ministero della Salute.",
+            "ministero della Salute",
+            "organization",
+        ),
+        # A kind of organisation and its name: the name speaks.
+        ("«Il ragazzo è morto», ha detto il sindacato Cgil.", "Cgil", "organization"),
+    ],
+)
+def test_an_unnamed_institution_after_an_inverted_cue_speaks(
+    text: str, speaker: str, kind: str
+) -> None:
+    """As "La polizia ha detto che …" already had a speaker, the inverted order has one."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+def test_an_institution_after_an_inverted_cue_reports_the_clause_before_it() -> None:
+    text = (
+        "Il ragazzo ha riportato gravi ferite ed è stato portato in ospedale, ha detto la polizia."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.type) for q in found] == [("polizia", "indirect")]
+    assert found[0].text.endswith("portato in ospedale")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Landi ha parlato di «tradimento». Poi ha definito Salvini «incapace».", "it"),
+        ("Landi ha parlato di «tradimento». Poi ha definito il governo «incapace».", "it"),
+        ("Landi spoke of “betrayal”. Then called Johnson “incompetent”.", "en"),
+    ],
+)
+def test_what_a_naming_verb_names_is_not_its_subject(text: str, lang: str) -> None:
+    """After "ha definito" / "called" with no subject, what follows is what is named; the
+    speaker goes on from the sentence before."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == ["Landi", "Landi"]

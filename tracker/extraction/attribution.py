@@ -1263,6 +1263,17 @@ def speaker_after(
     if role and (tokens[i].lower in w.indef or any(t.lower in w.anon for t in role)):
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
     if (
+        (run is None or tokens[run[0] - 1].lower in _OF)
+        and role
+        and role[0].text.islower()
+        and (role[0].text in w.orgs or role[0].lower in lex.organization_nouns)
+    ):
+        # "«…», ha detto la polizia", "hanno detto i carabinieri", "ha spiegato la procura
+        # di Milano": an institution that the article does not name.
+        if run is not None:  # "il ministero della Salute": an institution by its name
+            return replace(_anonymous(text, tokens, i, run[1]), kind="organization")
+        return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
+    if (
         run is not None
         and role
         and _describes_organization(text[tokens[i].start : tokens[run[0] - 1].end], lex)

@@ -956,7 +956,8 @@ LEXICONS: dict[str, Lexicon] = {
                 "Associazione Autorità Comitato Tribunale Corte Polizia Procura Fondo Federazione "
                 "Confederazione Consorzio Camera Senato Regione Comune Provincia Prefettura "
                 "Questura Corriere Repubblica Gazzetta Messaggero Viminale Quirinale Chigi "
-                "Montecitorio Palazzo " + _ENGLISH_INSTITUTIONS
+                "Montecitorio Palazzo polizia questura procura prefettura carabinieri "
+                "magistratura " + _ENGLISH_INSTITUTIONS
             ).split()
         ),
         organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,

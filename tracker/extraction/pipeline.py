@@ -166,8 +166,10 @@ def _attribute(
                 who = prior if prior is not None and prior.speaker is not None else who
         elif text[cue.end : q.start - 1].strip() and ":" not in text[cue.end : q.start]:
             who = attr.speaker_before(text, s_start, cue.start, lex)
-            if who is None or who.speaker is None:
+            naming = cue.text.lower().split()[-1] in lex.naming_cues and not lex.verb_second
+            if (who is None or who.speaker is None) and not naming:
                 # "Dabei erklärte X, dass … „…“": the verb inverted, its subject after it.
+                # (Not "Poi ha definito il governo «incapace»": what is named follows.)
                 who = attr.subject_of(text, s_start, cue.start, cue.end, q.start - 1, lex) or who
         else:
             # "X schrieb: „…“", "In einer E-Mail schrieb er: „…“" (the verb inverted).
