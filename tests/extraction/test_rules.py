@@ -6473,3 +6473,29 @@ def test_what_a_naming_verb_names_is_not_its_subject(text: str, lang: str) -> No
     speaker goes on from the sentence before."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == ["Landi", "Landi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Le regole non sono negoziabili, secondo quanto riporta Repubblica.",
+            "Le regole non sono negoziabili",
+        ),
+        (
+            "Secondo quanto riporta Repubblica, le regole non sono negoziabili.",
+            "le regole non sono negoziabili",
+        ),
+        ("Le regole non sono negoziabili, riporta Repubblica.", "Le regole non sono negoziabili"),
+        ("L'Ansa ha riportato che il governo è pronto a cadere.", "il governo è pronto a cadere"),
+    ],
+)
+def test_riportare_reports(text: str, clause: str) -> None:
+    """ "Riporta" is a verb of saying: the newspaper after it is the source."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.text, q.speaker_kind) for q in found] == [(clause, "organization")]
+
+
+def test_riportare_with_an_object_reports_nothing() -> None:
+    """ "ha riportato gravi ferite" (suffered injuries) reports no statement."""
+    assert extract_quotes("Il ragazzo ha riportato gravi ferite.", lang="it", published=PUB) == []

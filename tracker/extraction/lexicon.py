@@ -296,7 +296,7 @@ _IT_PARTICIPLES = (
     "postato definito chiamato descritto accusato annotato argomentato dichiarata detta "
     "sostenuto ventilato avvisato criticato ripetuto lanciato scritto negato smentito "
     "ipotizzato previsto suggerito chiarito comunicato rivendicato definita descritta "
-    "bollato bollata stimato calcolato invitato sollecitato"
+    "bollato bollata stimato calcolato invitato sollecitato riportato"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -305,7 +305,8 @@ _IT_PRESENT = (
     "prosegue incalza tuona sostiene sostengono ripete accusa chiede esorta avvisa "
     "rivela rivelano stima stimano attacca rilancia ammonisce chiosa invita invitano "
     "riferiscono spiegano sottolineano aggiungono precisano assicurano ricordano "
-    "annunciano avvertono confermano denunciano osservano ribadiscono scrivono"
+    "annunciano avvertono confermano denunciano osservano ribadiscono scrivono riporta "
+    "riportano"
 ).split()
 # Participles of more than one word: "La Procura ha fatto sapere che …".
 _IT_PARTICIPLE_PHRASES = (
