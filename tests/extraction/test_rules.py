@@ -6499,3 +6499,42 @@ def test_riportare_reports(text: str, clause: str) -> None:
 def test_riportare_with_an_object_reports_nothing() -> None:
     """ "ha riportato gravi ferite" (suffered injuries) reports no statement."""
     assert extract_quotes("Il ragazzo ha riportato gravi ferite.", lang="it", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "clause"),
+    [
+        (
+            "Reeves insisted that the rules were not negotiable, according to the Financial Times.",
+            "en",
+            "Reeves",
+            "the rules were not negotiable",
+        ),
+        (
+            "Meloni ha detto che le regole non sono negoziabili, secondo Repubblica.",
+            "it",
+            "Meloni",
+            "le regole non sono negoziabili",
+        ),
+        (
+            "Scholz sagte, die Regeln seien nicht verhandelbar, laut Spiegel.",
+            "de",
+            "Scholz",
+            "die Regeln seien nicht verhandelbar",
+        ),
+        # A source set off inside the clause stays part of it.
+        (
+            "Reeves said that the boy, according to police, had died in hospital.",
+            "en",
+            "Reeves",
+            "the boy, according to police, had died in hospital",
+        ),
+    ],
+)
+def test_an_according_to_source_after_a_reported_clause_only_reports_it(
+    text: str, lang: str, speaker: str, clause: str
+) -> None:
+    """The subject of the reporting verb said it; the newspaper after it is no speaker,
+    and no part of the clause."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [(speaker, clause)]

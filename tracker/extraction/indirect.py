@@ -177,6 +177,7 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         m = breaker.search(text, start, stop)
         if m:
             stop = m.start()
+    stop = _before_closing_source(text, start, stop, lex)
     marker = text[max(0, start - 6) : start].split()
     if marker and marker[-1].lower() in lex.infinitive_markers:
         stop = _infinitive_end(text, start, stop, lex)
@@ -206,6 +207,22 @@ def _named_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if who is None or who.mention_span is None or (who.speaker is None and who.mention is None):
         return False
     return not text[who.mention_span.end : end].strip(" .,;")
+
+
+def _before_closing_source(text: str, start: int, stop: int, lex: Lexicon) -> int:
+    """Where a clause ends before an "according to" source after a comma that closes it
+    ("said that the rules were not negotiable, according to the Financial Times"): the
+    source reports the statement, it is no part of it. Not a source set off inside the
+    clause ("that the boy, according to police, died")."""
+    rx = _phrase_regex(lex.according_to)
+    if rx is None:
+        return stop
+    for m in rx.finditer(text, start + 1, stop):
+        comma = text[start : m.start()].rstrip()
+        rest = text[m.end() : stop]
+        if comma.endswith(",") and "," not in rest and len(rest.split()) <= 8:
+            return start + len(comma) - 1
+    return stop
 
 
 def _in_relative_clause(text: str, start: int, lex: Lexicon) -> bool:
@@ -1282,6 +1299,13 @@ def _according(
             # who spoke on condition of anonymity …").
             tail = _source_part(tail.split(",", 1)[0].strip(_TRAILING), lex)
             if not tail or len(tail.split()) > 8:
+                return []
+            if any(
+                _reporting(c, text, s_start, lex) and _forward(text, c, m_start, lex) is not None
+                for c in attr.find_cues(text, s_start, m_start, lex)
+            ):
+                # "Reeves insisted that the rules were not negotiable, according to the
+                # Financial Times": the verb's subject said it; the source only reports it.
                 return []
             end = m_start
             while end > s_start and text[end - 1] in _TRAILING:
