@@ -6538,3 +6538,35 @@ def test_an_according_to_source_after_a_reported_clause_only_reports_it(
     and no part of the clause."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.text) for q in found] == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Un dato che, secondo il viceministro Maurizio Leo, «conferma la bontà delle "
+            "scelte del governo».",
+            "it",
+            [("partial", "Maurizio Leo", "conferma la bontà delle scelte del governo")],
+        ),
+        (
+            "The figure, according to deputy minister Maurizio Leo, “confirms the government "
+            "was right”.",
+            "en",
+            [("partial", "Maurizio Leo", "confirms the government was right")],
+        ),
+        # Opening the sentence (after a connective), the source introduces whole words.
+        (
+            "Poi, secondo Francesco, «la parola negoziare è coraggiosa».",
+            "it",
+            [("direct", "Francesco", "la parola negoziare è coraggiosa")],
+        ),
+    ],
+)
+def test_an_according_to_source_set_off_before_a_quotation(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The quotation after the source's closing comma is its words; the sentence's
+    subject before the source ("Un dato che") is no statement."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker, q.text) for q in found] == expected

@@ -1297,7 +1297,12 @@ def _according(
             # Clause first: "CLAUSE, according to X." The source ends at a comma: what
             # follows describes it ("…, according to two people familiar with the matter,
             # who spoke on condition of anonymity …").
-            tail = _source_part(tail.split(",", 1)[0].strip(_TRAILING), lex)
+            parts = tail.split(",", 1)
+            if len(parts) > 1 and parts[1].lstrip()[:1] in _QUOTE_MARKS:
+                # "Un dato che, secondo il viceministro X, «conferma …»": the source is set
+                # off inside the sentence, and the quotation after it is the statement.
+                return []
+            tail = _source_part(parts[0].strip(_TRAILING), lex)
             if not tail or len(tail.split()) > 8:
                 return []
             if any(

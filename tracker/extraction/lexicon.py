@@ -812,7 +812,7 @@ LEXICONS: dict[str, Lexicon] = {
         lower_epithet_suffixes=("enne", "ese", "ino", "ina", "ano", "ana"),
         connectives=tuple(
             "intanto tuttavia inoltre invece infatti però comunque insomma quindi dunque "
-            "ora oltretutto".split()
+            "ora oltretutto poi".split()
         ),
         refusals=("rifiutato", "rifiutata", "rifiuta", "evitato", "evitata", "evita"),
         negations=("non", "mai"),
@@ -1023,7 +1023,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         connectives=tuple(
             "meanwhile however moreover still separately instead nevertheless indeed "
-            "furthermore besides also now".split()
+            "furthermore besides also now then".split()
         ),
         refusals=("declined", "declines", "refused", "refuses", "declining", "refusing"),
         negations=("not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't"),

@@ -186,6 +186,8 @@ def _attribute(
     if source is None and opening is not None and opening < s_start:
         source = _according_before(text, opening, q.start - 1, lex)
     if source is None:
+        source = _according_set_off(text, s_start, q.start - 1, lex)
+    if source is None:
         source = _according_relative_before(text, s_start, q.start - 1, lex)
     if source is not None:
         return _Found(source, after=False)
@@ -339,6 +341,34 @@ def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribut
         return None  # "Per la prima volta, …": nobody named
     cue = text[m_start:m_end]
     return replace(who, cue=cue, cue_span=Span(m_start, m_end))
+
+
+_WORD_AND_COMMA = re.compile(r"(\w+)\s*,\s*$")
+
+
+def _opens_after_connective(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether ``at`` opens its sentence, maybe after a connective and its comma ("Poi,
+    secondo Francesco, «…»")."""
+    if attr.opens_sentence_at(text, at):
+        return True
+    m = _WORD_AND_COMMA.search(text, max(0, at - 30), at)
+    return (
+        m is not None
+        and m.group(1).lower() in lex.connectives
+        and attr.opens_sentence_at(text, m.start(1))
+    )
+
+
+def _according_set_off(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """The source of an "according to" phrase set off by commas right before the
+    quotation: "Il dato, secondo il viceministro Maurizio Leo, «conferma …»"."""
+    head = text[start:end].rstrip()
+    if not head.endswith(","):
+        return None
+    opening = head.rfind(",", 0, len(head) - 1)
+    if opening < 0:
+        return None
+    return _according_before(text, start + opening + 1, start + len(head), lex)
 
 
 def _marker_and_colon(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
@@ -607,6 +637,8 @@ def _kind(
         and cue is not None
         and text[cue.start : q.start - 1].rstrip()[-1:] == ","
         and words >= 4
+        # not set off inside the sentence: "Il dato, secondo X, «conferma …»" is partial
+        and _opens_after_connective(text, cue.start, lex)
     ):
         return "direct"  # "Secondo Francesco, «la parola negoziare è coraggiosa»"
     if (
