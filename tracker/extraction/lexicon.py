@@ -296,7 +296,8 @@ _IT_PARTICIPLES = (
     "postato definito chiamato descritto accusato annotato argomentato dichiarata detta "
     "sostenuto ventilato avvisato criticato ripetuto lanciato scritto negato smentito "
     "ipotizzato previsto suggerito chiarito comunicato rivendicato definita descritta "
-    "bollato bollata stimato calcolato invitato sollecitato riportato"
+    "bollato bollata stimato calcolato invitato sollecitato riportato attaccato ironizzato "
+    "rimarcato sentenziato esordito polemizzato"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -306,7 +307,7 @@ _IT_PRESENT = (
     "rivela rivelano stima stimano attacca rilancia ammonisce chiosa invita invitano "
     "riferiscono spiegano sottolineano aggiungono precisano assicurano ricordano "
     "annunciano avvertono confermano denunciano osservano ribadiscono scrivono riporta "
-    "riportano"
+    "riportano attaccano ironizza rimarca sentenzia esordisce polemizza"
 ).split()
 # Participles of more than one word: "La Procura ha fatto sapere che …".
 _IT_PARTICIPLE_PHRASES = (
