@@ -6570,3 +6570,48 @@ def test_an_according_to_source_set_off_before_a_quotation(
     subject before the source ("Un dato che") is no statement."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.type, q.speaker, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Schlein parla. «È pura propaganda», ha attaccato Conte in una nota.", "Conte"),
+        ("Conte ha ironizzato sul governo: «Sono bravissimi a fare annunci».", "Conte"),
+        ("«Il governo è finito», sentenzia Calenda.", "Calenda"),
+        ("Schlein parla. «È pura propaganda», rimarca Conte.", "Conte"),
+    ],
+)
+def test_more_italian_verbs_of_saying(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_attaccare_with_an_object_reports_nothing() -> None:
+    assert extract_quotes("Renzi ha attaccato il governo.", lang="it", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention"),
+    [
+        (
+            "Elly Schlein parla. «È pura propaganda», ha detto la leader dem in una nota.",
+            "it",
+            "la leader dem",
+        ),
+        (
+            "Elly Schlein parla. «È pura propaganda», ha detto la segretaria con i giornalisti.",
+            "it",
+            "la segretaria",
+        ),
+        ('"We need time," said the minister in a statement.', "en", "the minister"),
+        # A portfolio with a capital is part of the role.
+        (
+            "«Serve tempo», ha detto il ministro per la Pubblica amministrazione Paolo Zangrillo.",
+            "it",
+            "Paolo Zangrillo",
+        ),
+    ],
+)
+def test_where_it_was_said_is_no_part_of_the_speaker(text: str, lang: str, mention: str) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.mention for q in found] == [mention]

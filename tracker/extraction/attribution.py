@@ -1091,6 +1091,7 @@ def speaker_after(
         and not _is_cap_word(tokens[j], w)
         and tokens[j].lower not in w.phrase_stops  # "la premier | durante il vertice"
         and tokens[j].lower not in w.cue_words  # "The minister denied the claims"
+        and not _circumstance_at(tokens, j, w, lex)  # "la leader dem | in una nota"
         # "il ministro | ai cronisti" (but "l'assessore all'Urbanistica" is one role)
         and not (
             tokens[j].lower in lex.addressee_markers
@@ -1404,6 +1405,21 @@ def _relative_before_adverbial(tokens: list[Token], last: int, lex: Lexicon) -> 
 
 
 _GLUED_STOP = re.compile(r"[^\W\d_]{2}[.!?][A-ZÀ-ÖØ-Þ]")
+
+
+def _circumstance_at(tokens: list[Token], j: int, w: Words, lex: Lexicon) -> bool:
+    """Whether a phrase of where or how it was said starts at ``tokens[j]``: a preposition
+    other than "of", an article and a lower-case noun ("in una nota", "con i
+    giornalisti", "in a statement"); not a portfolio ("il ministro per la Pubblica
+    amministrazione")."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].lower in lex.prepositions
+        and tokens[j].lower not in _OF
+        and (tokens[j + 1].lower in w.dets or tokens[j + 1].lower in w.indef)
+        and tokens[j + 2].is_word
+        and not tokens[j + 2].capitalized
+    )
 
 
 def _relative_start(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
