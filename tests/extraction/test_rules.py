@@ -6615,3 +6615,36 @@ def test_attaccare_with_an_object_reports_nothing() -> None:
 def test_where_it_was_said_is_no_part_of_the_speaker(text: str, lang: str, mention: str) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.mention for q in found] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "words"),
+    [
+        (
+            "Di tutt’altro avviso la segretaria del Pd, Elly Schlein, secondo cui la manovra "
+            "«taglia la sanità e la scuola».",
+            "it",
+            "Elly Schlein",
+            "taglia la sanità e la scuola",
+        ),
+        # The verb after the quotation is the main clause's: its object is no speaker.
+        (
+            "La segretaria del Pd Elly Schlein, secondo cui la manovra «taglia la sanità e la "
+            "scuola», ha chiesto un incontro.",
+            "it",
+            "Elly Schlein",
+            "taglia la sanità e la scuola",
+        ),
+        (
+            "John Smith, according to whom the plan “will fail”, left the room.",
+            "en",
+            "John Smith",
+            "will fail",
+        ),
+    ],
+)
+def test_a_relative_according_to_and_the_clause_subject_before_a_quotation(
+    text: str, lang: str, speaker: str, words: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker, q.text) for q in found] == [("partial", speaker, words)]

@@ -102,6 +102,11 @@ def _attribute(
         # clause the quotation stands in reports it, not the next verb.
         or _in_clause_of(text, before[-1], q.start, lex)
     )
+    # 0. In a relative "according to" clause opened before it: "X, secondo cui la manovra
+    # «…», ha chiesto un incontro" (the verb after it is the main clause's, X's).
+    relative = _according_relative_before(text, s_start, q.start - 1, lex)
+    if relative is not None:
+        return _Found(relative, after=False)
     # 1. After the quotation: «...», ha detto X / "...," X said / "...," said X.
     for cue in attr.find_cues(text, close, post_end, lex)[:1]:
         if adjacent:
@@ -187,8 +192,6 @@ def _attribute(
         source = _according_before(text, opening, q.start - 1, lex)
     if source is None:
         source = _according_set_off(text, s_start, q.start - 1, lex)
-    if source is None:
-        source = _according_relative_before(text, s_start, q.start - 1, lex)
     if source is not None:
         return _Found(source, after=False)
     # 4b. "…le dichiarazioni di Jannik Sinner …: «…»": a noun of speech and its owner.
@@ -403,13 +406,25 @@ def _according_relative_before(text: str, start: int, end: int, lex: Lexicon) ->
     lead = text[start:end].rstrip()
     low = lead.lower()
     for phrase in lex.according_to_relative:
-        at = len(lead) - len(phrase)
-        if at > 0 and low.endswith(phrase) and not (low[at - 1].isalnum() or low[at - 1] == "_"):
-            who = attr.antecedent(text, start, start + len(lead[:at].rstrip(" ,")), lex)
-            if who is None:
-                return None
-            return replace(who, cue=lead[at:], cue_span=Span(start + at, start + len(lead)))
+        at = low.rfind(phrase)
+        if at <= 0 or low[at - 1].isalnum() or low[at - 1] == "_":
+            continue
+        rest = lead[at + len(phrase) :]
+        if rest[:1].isalnum() or len(rest.split()) > _MAX_RELATIVE_SUBJECT or _PUNCT.search(rest):
+            continue  # "secondo cui la manovra «…»": at most the clause's subject between
+        who = attr.antecedent(text, start, start + len(lead[:at].rstrip(" ,")), lex)
+        if who is None:
+            return None
+        return replace(
+            who,
+            cue=lead[at : at + len(phrase)],
+            cue_span=Span(start + at, start + at + len(phrase)),
+        )
     return None
+
+
+_MAX_RELATIVE_SUBJECT = 5
+_PUNCT = re.compile(r"[,;:.!?]")
 
 
 # The next sentence's opening words, up to where its first line or sentence ends.
