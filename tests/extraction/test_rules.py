@@ -6648,3 +6648,41 @@ def test_a_relative_according_to_and_the_clause_subject_before_a_quotation(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.type, q.speaker, q.text) for q in found] == [("partial", speaker, words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"),
+    [
+        (
+            "Jens Spahn lobte den Plan, kritisierte aber, die Regierung habe zu lange gezögert.",
+            "de",
+            "die Regierung habe zu lange gezögert",
+        ),
+        (
+            "Renzi ha detto però che il governo ha sbagliato tutto.",
+            "it",
+            "il governo ha sbagliato tutto",
+        ),
+    ],
+)
+def test_a_conjunction_right_after_the_cue_does_not_end_the_search(
+    text: str, lang: str, clause: str
+) -> None:
+    """ "kritisierte aber, …", "ha detto però che …": the conjunction stands between the
+    verb and its complementizer."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.text for q in found] == [clause]
+
+
+def test_a_verb_after_a_quotation_with_no_subject_is_the_next_verb_of_the_subject() -> None:
+    """Where the verb comes second, "„…“, kritisierte aber, …" names no subject after the
+    verb: the sentence's subject said both ("„…“, kritisierte Spahn" still names him)."""
+    text = (
+        "Fraktionschef Jens Spahn sprach von einem „überfälligen Schritt“, kritisierte aber, "
+        "die Regierung habe zu lange gezögert."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.type, q.speaker) for q in found] == [
+        ("partial", "Jens Spahn"),
+        ("indirect", "Jens Spahn"),
+    ]

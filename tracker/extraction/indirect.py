@@ -489,6 +489,14 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             colon = _after_colon(text, tok.end, s_end, lex)
             if colon is not None:
                 return colon
+        if (
+            k == 0
+            and low in lex.conjunctions
+            and k + 1 < len(tokens)
+            and tokens[1].lower in comps
+            and low not in comps
+        ):
+            continue  # "kritisierte aber, die Regierung habe …", "ha detto però che …"
         if low in _CLAUSE_ENDS or (
             low in lex.conjunctions
             # not inside a name: "das Landesamt für Geologie und Bergbau"

@@ -111,8 +111,10 @@ def _attribute(
     for cue in attr.find_cues(text, close, post_end, lex)[:1]:
         if adjacent:
             break
-        if text[close : cue.start].strip(" ,").lower() in lex.conjunctions or attr.is_gerund(
-            cue, lex
+        if (
+            text[close : cue.start].strip(" ,").lower() in lex.conjunctions
+            or attr.is_gerund(cue, lex)
+            or (before and _coordinated_after(text, cue, post_end, lex))
         ):
             # "X ha definito la proposta «…» e ha annunciato …", "called for a «reset»,
             # saying …": the next verb of the sentence's subject, who said it; or, when
@@ -360,6 +362,17 @@ def _opens_after_connective(text: str, at: int, lex: Lexicon) -> bool:
         and m.group(1).lower() in lex.connectives
         and attr.opens_sentence_at(text, m.start(1))
     )
+
+
+def _coordinated_after(text: str, cue: attr.Cue, end: int, lex: Lexicon) -> bool:
+    """Whether a cue after a quotation is the next verb of the sentence's subject where
+    the verb comes second: no subject follows it, only a conjunction or a comma ("X sprach
+    von einem „…“, kritisierte aber, …"); an inverted attribution names its subject
+    ("„…“, kritisierte Spahn")."""
+    if not lex.verb_second:
+        return False
+    nxt = attr.tokens_between(text, cue.end, end, 1)
+    return bool(nxt) and (nxt[0].text == "," or nxt[0].lower in lex.conjunctions)
 
 
 def _according_set_off(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
