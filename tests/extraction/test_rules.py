@@ -6686,3 +6686,33 @@ def test_a_verb_after_a_quotation_with_no_subject_is_the_next_verb_of_the_subjec
         ("partial", "Jens Spahn"),
         ("indirect", "Jens Spahn"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Der Sicherheitsexperte Carlo Masala von der Universität der Bundeswehr München "
+            "sagte, die Bestände seien niedrig.",
+            "Carlo Masala",
+            "person",
+        ),
+        (
+            "Die Universität der Bundeswehr München teilte mit, die Bestände seien niedrig.",
+            "Universität der Bundeswehr München",
+            "organization",
+        ),
+        (
+            "Ursula von der Leyen sagte, die Bestände seien niedrig.",
+            "Ursula von der Leyen",
+            "person",
+        ),
+    ],
+)
+def test_a_person_at_an_institution_with_a_genitive_in_its_name(
+    text: str, speaker: str, kind: str
+) -> None:
+    """ "von der" after a person is where they work, also when the institution's name
+    holds a genitive ("Universität der Bundeswehr")."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

@@ -1929,8 +1929,14 @@ def _before_name(
         # "Il Ministero della Difesa", "Dipartimento di Stato", "Bundesministerium für
         # Gesundheit": one institution's name.
         institution = _run_back(tokens, a - 2, w)
-        if institution is not None:
+        if institution is not None and institution[1] == a - 1:
             return _named(text, tokens, institution[0], b, lex)
+        if institution is not None:
+            # "Anna Berg von der Universität der Bundeswehr": the run back stops at a
+            # person and the particles of a name ("von der Leyen"); where they work.
+            person = _affiliated(text, tokens, a - 2, w, conj, lex)
+            if person is not None:
+                return person
         # "il ministero dell'Economia": the institution word in lower case
         return _named(text, tokens, a - 2, b, lex)
     if a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].capitalized:
