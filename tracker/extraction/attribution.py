@@ -1934,9 +1934,9 @@ def _before_name(
         if institution is not None:
             # "Anna Berg von der Universität der Bundeswehr": the run back stops at a
             # person and the particles of a name ("von der Leyen"); where they work.
-            person = _affiliated(text, tokens, a - 2, w, conj, lex)
-            if person is not None:
-                return person
+            affiliated = _affiliated(text, tokens, a - 2, w, conj, lex)
+            if affiliated is not None:
+                return affiliated
         # "il ministero dell'Economia": the institution word in lower case
         return _named(text, tokens, a - 2, b, lex)
     if a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].capitalized:
