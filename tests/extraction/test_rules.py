@@ -6716,3 +6716,53 @@ def test_a_person_at_an_institution_with_a_genitive_in_its_name(
     holds a genitive ("Universität der Bundeswehr")."""
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "A spokesman for Prime Minister Keir Starmer said the plan would work.",
+            "en",
+            "A spokesman for Prime Minister Keir Starmer",
+        ),
+        (
+            "A spokesperson for NATO Secretary General Mark Rutte said the plan would work.",
+            "en",
+            "A spokesperson for NATO Secretary General Mark Rutte",
+        ),
+        (
+            '"The plan will work," said a spokesman for Prime Minister Keir Starmer.',
+            "en",
+            "a spokesman for Prime Minister Keir Starmer",
+        ),
+        (
+            "Ein Sprecher von Finanzminister Lars Klingbeil sagte, man halte sich an die "
+            "Schuldenbremse.",
+            "de",
+            "Ein Sprecher von Finanzminister Lars Klingbeil",
+        ),
+        (
+            "Der Sprecher des Kanzlers Friedrich Merz sagte, man halte sich an die Schuldenbremse.",
+            "de",
+            "Sprecher des Kanzlers Friedrich Merz",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_titled_person_is_unnamed(text: str, lang: str, speaker: str) -> None:
+    """Somebody who speaks for a person named with a title is an unnamed source, as
+    "Starmer's spokesman" is; not the person."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Downing Street spokesman Dave Pares said the plan would work.", "Dave Pares"),
+        ("The spokesman, Dave Pares, said the plan would work.", "Dave Pares"),
+    ],
+)
+def test_a_named_spokesperson_speaks(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == [speaker]

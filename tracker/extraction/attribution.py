@@ -994,6 +994,15 @@ def speaker_after(
     ``strict``: the phrase must begin right there (after adverbs of time and a passive
     "by"), with a determiner, a title, a source word, a pronoun or a capital.
     """
+    found = _speaker_after(text, start, end, lex, strict=strict)
+    if found is None:
+        return None
+    return _spokesperson_of(text, start, found, lex) or found
+
+
+def _speaker_after(
+    text: str, start: int, end: int, lex: Lexicon, *, strict: bool = False
+) -> Attribution | None:
     w = words_of(lex)
     while end - start > 1 and text[end - 1] in ".;!?" and text[end - 2].islower():
         end -= 1  # "…, said the mayor.": the sentence's full stop is no part of a word
@@ -1356,7 +1365,52 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
                     return _organization_by_description(text, start, subject, lex)
                 break
     found = _speaker_before(text, start, end, lex)
-    return _organization_by_description(text, start, found, lex) if found else None
+    if found is None:
+        return None
+    return _spokesperson_of(text, start, found, lex) or _organization_by_description(
+        text, start, found, lex
+    )
+
+
+def _spokesperson_of(text: str, start: int, found: Attribution, lex: Lexicon) -> Attribution | None:
+    """An unnamed source that speaks for the person found, when the person's name and
+    titles follow its head and a preposition or a genitive article: "A spokesman for Prime
+    Minister Keir Starmer", "Ein Sprecher von Finanzminister Lars Klingbeil", "Ein Sprecher
+    des Finanzministers Lars Klingbeil". Somebody of the person's, unnamed; not the person."""
+    if found.kind != "person" or found.mention_span is None:
+        return None
+    w = words_of(lex)
+    tokens = tokens_between(
+        text, max(start, found.mention_span.start - 80), found.mention_span.start
+    )
+    k = len(tokens) - 1
+    while (
+        k >= 0
+        and tokens[k].is_word
+        and (
+            _is_role(tokens[k], w)
+            or tokens[k].text in w.orgs
+            or any(  # "des Finanzministers": a title declined
+                _is_role(tokens[k]._replace(lower=re.sub(r.noun_ending, "", tokens[k].lower)), w)
+                for r in lex.declensions
+                if r.noun_ending
+            )
+        )
+    ):
+        k -= 1  # "Prime Minister", "NATO Secretary General"
+    if k < 1 or not (tokens[k].lower in lex.prepositions or tokens[k].lower in _GENITIVE):
+        return None
+    head = tokens[k - 1].lower
+    proxies = lex.proxy_titles
+    if not (head in proxies or (w.capitalized_nouns and head.endswith(tuple(proxies)))):
+        return None  # "Pressesprecher" too, where nouns are compounded
+    head_at = k - 1
+    first = _np_start(tokens, head_at, w, w.conjunctions)
+    if tokens[first].lower in _DEFINITE:
+        first += 1  # as an unnamed source is written elsewhere: "Sprecher des Kanzlers X"
+    a = tokens[first].start
+    phrase = text[a : found.mention_span.end]
+    return Attribution(phrase, "anonymous", phrase, Span(a, found.mention_span.end))
 
 
 def _organization_by_description(
