@@ -6766,3 +6766,40 @@ def test_a_spokesperson_for_a_titled_person_is_unnamed(text: str, lang: str, spe
 def test_a_named_spokesperson_speaks(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "Trump has repeatedly said European countries must spend more on their own "
+            "defence, and last month he threatened to withhold support from allies.",
+            [
+                ("Trump", "European countries must spend more on their own defence"),
+                ("he", "withhold support from allies"),
+            ],
+        ),
+        (
+            "Trump said Europe must spend more, and last week Macron warned that it could not.",
+            [("Trump", "Europe must spend more"), ("Macron", "it could not")],
+        ),
+        # "and that": the same speaker's second statement, as before.
+        (
+            "Trump said Europe and Canada must spend more and that Mexico will pay.",
+            [("Trump", "Europe and Canada must spend more"), ("Trump", "Mexico will pay")],
+        ),
+    ],
+)
+def test_a_comma_a_conjunction_and_a_new_subject_end_the_clause(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    """ ", and last month he threatened to …" starts another statement, even with a time
+    between the conjunction and the subject."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.mention, q.text) for q in found] == reports
+
+
+def test_threaten_reports_its_infinitive() -> None:
+    found = extract_quotes("Putin threatened to cut gas supplies.", lang="en", published=PUB)
+    assert [q.text for q in found] == ["cut gas supplies"]
+    assert extract_quotes("The storm threatened the city.", lang="en", published=PUB) == []

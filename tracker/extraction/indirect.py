@@ -149,6 +149,12 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         if m and _reports_again(text, cue, stop, lex):
             stop = max(start, cue.start - len(before) + m.start())
             break
+        joined = _comma_conjunction_subject(text, start, cue.start, lex)
+        if joined is not None and _reports_again(text, cue, stop, lex):
+            # "…must spend more, and last month he threatened to …": a comma, a
+            # conjunction, a time and a subject, then another statement's verb.
+            stop = joined
+            break
         if (
             text[start : cue.start].rstrip().endswith(",")
             and text[cue.end : cue.end + 1] != ","
@@ -223,6 +229,24 @@ def _before_closing_source(text: str, start: int, stop: int, lex: Lexicon) -> in
         if comma.endswith(",") and "," not in rest and len(rest.split()) <= 8:
             return start + len(comma) - 1
     return stop
+
+
+_COMMA_AND = re.compile(r",\s+(\w+)\s+((?:[\w'’-]+\s+){1,5})$")
+
+
+def _comma_conjunction_subject(text: str, start: int, cue_start: int, lex: Lexicon) -> int | None:
+    """Where the comma is, when a comma, a conjunction, a few words of time and a subject
+    (a pronoun or a name) stand right before a cue: ", and last month he | threatened";
+    None otherwise."""
+    m = _COMMA_AND.search(text, max(start, cue_start - 60), cue_start)
+    if m is None or m.group(1).lower() not in lex.conjunctions:
+        return None
+    words = m.group(2).split()
+    w = attr.words_of(lex)
+    last = words[-1]
+    if last.lower() in w.pronouns or (last[:1].isupper() and len(words) <= 4):
+        return m.start()
+    return None
 
 
 def _in_relative_clause(text: str, start: int, lex: Lexicon) -> bool:

@@ -339,7 +339,7 @@ _EN_CUES = (
     "suggested observed remarked commented posted recalled contended maintained predicted "
     "promised vowed pledged complained cautioned conceded confirmed reiterated repeated "
     "revealed asserted underscored estimated estimate estimates reported reports "
-    "expressed indicated hinted disclosed alleged "
+    "expressed indicated hinted disclosed alleged threatened threatens "
     # What somebody calls something: "branded the plan “a disaster”" (not "dismissed":
     # "dismissed Mr Michel's excuse that it was a “…”" quotes the excuse's owner).
     "branded brands labelled labeled "
