@@ -6803,3 +6803,20 @@ def test_threaten_reports_its_infinitive() -> None:
     found = extract_quotes("Putin threatened to cut gas supplies.", lang="en", published=PUB)
     assert [q.text for q in found] == ["cut gas supplies"]
     assert extract_quotes("The storm threatened the city.", lang="en", published=PUB) == []
+
+
+def test_a_nickname_in_marks_inside_a_name_is_no_fuller_name() -> None:
+    """ "Jerome 'Too Late' Powell" in a quotation: "Powell" stays Jerome Powell."""
+    text = (
+        'Fed Chair Jerome Powell spoke on Wednesday. "We don\'t need to be in a hurry," '
+        "Powell said. \"Jerome 'Too Late' Powell has done it again,\" Trump wrote."
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == ["Jerome Powell", "Trump"]
+
+
+@pytest.mark.parametrize("name", ["Federal Reserve", "Fed", "Treasury"])
+def test_english_financial_institutions_are_organisations(name: str) -> None:
+    text = f"The {name} said it would carefully assess incoming data."
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(name, "organization")]

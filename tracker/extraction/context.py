@@ -354,6 +354,8 @@ class ArticleContext:
                 or all(w.isupper() for w in words)
                 or "’" in words[0]
                 or "'" in words[0]
+                # "Jerome 'Too Late' Powell": a nickname's closing mark, no name's apostrophe
+                or any(x.endswith(("'", "’")) for x in words)
             ):
                 continue
             name = " ".join(words)
