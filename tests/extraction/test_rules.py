@@ -6820,3 +6820,37 @@ def test_english_financial_institutions_are_organisations(name: str) -> None:
     text = f"The {name} said it would carefully assess incoming data."
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(name, "organization")]
+
+
+def test_a_german_noun_governed_by_the_cue_is_the_speakers_word() -> None:
+    """ "sprach von „Wachsamkeit“", "warnte vor „Panikmache“": one capitalised noun after
+    the cue's preposition is the speaker's word, not a name in marks; and the cue of a
+    "während" clause after it is that clause's, whose subject stands after the conjunction."""
+    text = "Tajani sprach von „Wachsamkeit“, während Parteikreise sagten, es gebe keinen Bruch."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.type, q.speaker, q.text) for q in found] == [
+        ("partial", "Tajani", "Wachsamkeit"),
+        ("indirect", "Parteikreise", "es gebe keinen Bruch"),
+    ]
+    found = extract_quotes("Merz warnte vor „Panikmache“.", lang="de", published=PUB)
+    assert [(q.type, q.speaker) for q in found] == [("partial", "Merz")]
+
+
+def test_a_compound_with_a_name_in_marks_is_no_quotation() -> None:
+    text = "Wegen einer Lücke empfahlen die „Firefox“-Entwickler, das Programm zu aktualisieren."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert all(q.type == "indirect" for q in found)
+
+
+def test_an_infinitive_after_the_cue_keeps_the_quotation_in_its_clause() -> None:
+    """ "ha detto di voler «vigilare» sull'attuazione, mentre fonti … assicurano": the
+    quotation is the subject's of "ha detto", not of the later cue."""
+    text = (
+        "Il vicepremier Antonio Tajani ha detto di voler «vigilare» sull'attuazione, mentre "
+        "fonti di Forza Italia assicurano che non ci saranno strappi."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.type, q.speaker) for q in found] == [
+        ("partial", "Antonio Tajani"),
+        ("indirect", "fonti di Forza Italia"),
+    ]

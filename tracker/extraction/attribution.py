@@ -1645,6 +1645,12 @@ def _speaker_before(
             and head >= 0
             and tokens[head].lower in lex.prepositions
             and not (tokens[head].lower in _OF and head > 0 and tokens[head - 1].capitalized)
+            # "…, während Diplomaten sagten": a conjunction after a comma, no preposition
+            and not (
+                tokens[head].lower in lex.not_after_comma
+                and head > 0
+                and tokens[head - 1].text == ","
+            )
             # "Das Bundesministerium für Gesundheit": an institution's joiner, no preposition
             and not (
                 tokens[head].lower in w.joiners

@@ -109,8 +109,8 @@ def _attribute(
         return _Found(relative, after=False)
     # 1. After the quotation: «...», ha detto X / "...," X said / "...," said X.
     for cue in attr.find_cues(text, close, post_end, lex)[:1]:
-        if adjacent:
-            break
+        if adjacent or _subordinate_between(text, close, cue.start, lex):
+            break  # "X sprach von „…“, während Parteikreise sagten, …": another clause's
         if (
             text[close : cue.start].strip(" ,").lower() in lex.conjunctions
             or attr.is_gerund(cue, lex)
@@ -361,6 +361,17 @@ def _opens_after_connective(text: str, at: int, lex: Lexicon) -> bool:
         m is not None
         and m.group(1).lower() in lex.connectives
         and attr.opens_sentence_at(text, m.start(1))
+    )
+
+
+_COMMA_WORD = re.compile(r",\s*(\w+)")
+
+
+def _subordinate_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a comma and a word that opens a clause of its own ("während", "weil") stand
+    between a quotation and a later cue: the cue is that clause's, not the quotation's."""
+    return any(
+        m.group(1).lower() in lex.not_after_comma for m in _COMMA_WORD.finditer(text, start, end)
     )
 
 
@@ -649,7 +660,15 @@ def _kind(
         lex.capitalized_nouns
         and cue is not None
         and (found.who.speaker is not None or found.who.mention is not None)
-        and text[cue.start : cue.end].lower().split()[-1] in lex.naming_cues
+        and (
+            text[cue.start : cue.end].lower().split()[-1] in lex.naming_cues
+            # "sprach von „Wachsamkeit“": the word the cue's preposition governs
+            or (
+                cue.end < q.start
+                and len(text[cue.end : q.start - 1].split()) == 1
+                and text[cue.end : q.start - 1].split()[0].lower() in lex.prepositions
+            )
+        )
     )
     title = not found.after and not announced and not named and _title_like(body, lex)
     if lex.capitalized_nouns and starts_upper and not (sentence_start or found.after or announced):
@@ -705,7 +724,10 @@ def _in_clause_of(text: str, cue: attr.Cue, start: int, lex: Lexicon) -> bool:
     if any(p in between for p in ".;:!?"):
         return False
     words = between.lower().split()[:4]  # "said on Thursday that …"
-    return any(w in lex.complementizers for w in words)
+    # "ha detto di voler «vigilare»": an infinitive clause opened right after the cue
+    return any(w in lex.complementizers for w in words) or (
+        bool(words) and words[0] in lex.infinitive_markers
+    )
 
 
 def _governs(text: str, cue: Span | None, start: int, lex: Lexicon) -> bool:
@@ -946,6 +968,9 @@ def _quoted_names(text: str, quoted: list[Quoted], lex: Lexicon) -> set[tuple[in
             or (lex.capitalized_nouns and before[-1][:1].isupper() and len(before) > 1)
         ):
             continue
+        cues = attr.find_cues(text, max(0, q.start - 41), q.start - 1, lex)
+        if cues and text[cues[-1].end : q.start - 1].split() == [before[-1]]:
+            continue  # "sprach von „Wachsamkeit“", "warnte vor „Panik“": the speaker's word
         out.add((q.start, q.end))
     return out
 
