@@ -6854,3 +6854,35 @@ def test_an_infinitive_after_the_cue_keeps_the_quotation_in_its_clause() -> None
         ("partial", "Antonio Tajani"),
         ("indirect", "fonti di Forza Italia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Per il capogruppo del Pd alla Camera, Chiara Braga, si tratta di «una secessione "
+            "dei ricchi».",
+            "it",
+            ("partial", "Chiara Braga", "una secessione dei ricchi"),
+        ),
+        (
+            "Secondo il capogruppo del Pd, Chiara Braga, la riforma è una secessione dei ricchi.",
+            "it",
+            ("indirect", "Chiara Braga", "la riforma è una secessione dei ricchi"),
+        ),
+        (
+            "According to the party leader in the Senate, Chiara Braga, it is “a secession of "
+            "the rich”.",
+            "en",
+            ("partial", "Chiara Braga", "a secession of the rich"),
+        ),
+    ],
+)
+def test_an_according_to_role_and_its_holder_in_apposition(
+    text: str, lang: str, expected: tuple[str, str, str]
+) -> None:
+    """ "Per il capogruppo del Pd alla Camera, Chiara Braga, …": the holder speaks (not
+    "Camera"), and the name is no part of the statement."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker, q.text) for q in found] == [expected]
+    assert found[0].description is not None

@@ -1476,6 +1476,28 @@ def _circumstance_at(tokens: list[Token], j: int, w: Words, lex: Lexicon) -> boo
     )
 
 
+def apposed_name(
+    text: str, role: str, comma: int, end: int, lex: Lexicon
+) -> tuple[Attribution, int] | None:
+    """The person a role is given to, named between the comma at ``comma`` and the next:
+    "Per il capogruppo del Pd alla Camera, Chiara Braga, …", "According to the party
+    leader, Jane Doe, …". The role must hold a title; returns the person and where the
+    closing comma stands."""
+    w = words_of(lex)
+    if not any(_is_role(t, w) for t in tokenize(role)):
+        return None
+    close = text.find(",", comma + 1, end)
+    if close < 0:
+        return None
+    tokens = tokens_between(text, comma + 1, close)
+    run = _run_forward(tokens, 0, w) if tokens else None
+    if run != (0, len(tokens)) or len(tokens) < 2:
+        return None
+    if kind_of_name([t.text for t in tokens], lex) != "person":
+        return None
+    return _named(text, tokens, 0, len(tokens), lex, role.strip() or None), close
+
+
 def _relative_start(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     """The index of the relative pronoun after a comma that opens the clause in which
     ``tokens[k]`` stands, in its sentence (a full stop glued to the next word, "…

@@ -1350,6 +1350,7 @@ def _according(
             first = _after_dateline(text, s_start, end)  # "WASHINGTON — CLAUSE, …"
             return [Reported(first, end, source_of(tail, m_start, m_end, text, lex), m_start)]
         # Source first: the clause follows the source phrase.
+        named_source: Attribution | None = None
         comma = _comma(text, m_end, s_end)
         source_words = len(text[m_end:comma].split()) if comma >= 0 else 0
         if (
@@ -1362,7 +1363,13 @@ def _according(
         ):
             src_end, c_start = comma, comma + 1
             nxt = _comma(text, c_start, s_end)
-            if nxt > 0 and _apposition(text[c_start:nxt], lex):
+            apposed = attr.apposed_name(text, text[m_end:comma], comma, s_end, lex)
+            if apposed is not None:
+                # "Secondo il capogruppo del Pd, Chiara Braga, la riforma …": the role,
+                # then the person who holds it, then the statement.
+                named_source, close = apposed
+                c_start = close + 1
+            elif nxt > 0 and _apposition(text[c_start:nxt], lex):
                 # "According to Andrew Roth, Russia's senior journalist …, it has become
                 # …": who the source is, then the statement.
                 c_start = nxt + 1
@@ -1467,6 +1474,8 @@ def _according(
                 src = " ".join(words[:k])  # "des DIW von März 2015": the owner, then when
                 break
         who = source_of(src, m_start, m_end, text, lex) if src else None
+        if named_source is not None:
+            who = replace(named_source, cue=text[m_start:m_end], cue_span=Span(m_start, m_end))
         if src and _only_a_date(src, lex):
             # "Nach einer Meinungsumfrage von Juli 2015": the document, no author named.
             noun = text[m_start:m_end].split()[-1]

@@ -331,6 +331,10 @@ def _according_before(text: str, start: int, end: int, lex: Lexicon) -> Attribut
         comma = len(text[:end].rstrip())  # "Per X «…»": the source runs up to the marks
     if len(text[m_end:comma].split()) > 8:
         return None
+    apposed = attr.apposed_name(text, text[m_end:comma], comma, end, lex)
+    if apposed is not None:
+        # "Per il capogruppo del Pd alla Camera, Chiara Braga, si tratta di «…»"
+        return replace(apposed[0], cue=text[m_start:m_end], cue_span=Span(m_start, m_end))
     who = attr.speaker_after(text, m_end, comma, lex, strict=True)
     if who is None or who.speaker is None or who.mention_span is None:
         return None
