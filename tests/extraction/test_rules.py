@@ -6886,3 +6886,17 @@ def test_an_according_to_role_and_its_holder_in_apposition(
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.type, q.speaker, q.text) for q in found] == [expected]
     assert found[0].description is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il presidente della Campania Vincenzo De Luca ha detto che il Sud verrà abbandonato.",
+        "«Non permetteremo che il Sud venga abbandonato», ha detto il presidente della "
+        "Campania Vincenzo De Luca.",
+    ],
+)
+def test_a_surname_with_a_particle_after_a_title_and_its_institution(text: str) -> None:
+    """The name after "il presidente della Campania" is "Vincenzo De Luca", not "De Luca"."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == ["Vincenzo De Luca"]

@@ -2089,6 +2089,8 @@ def _institution_then_name(tokens: list[Token], a: int, b: int, w: Words) -> int
         return None
     if tokens[a - 1].lower not in _OF:
         return a + 1  # a portfolio is one word: "l'assessora alla Cultura Anna Maria Rossi"
+    if b - a >= 4 and tokens[b - 2].lower in w.particles:
+        return b - 3  # "(il presidente della) Campania Vincenzo De Luca": a surname's particle
     return b - 2
 
 
