@@ -6900,3 +6900,38 @@ def test_a_surname_with_a_particle_after_a_title_and_its_institution(text: str) 
     """The name after "il presidente della Campania" is "Vincenzo De Luca", not "De Luca"."""
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.speaker for q in found] == ["Vincenzo De Luca"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Russia's defence ministry said its forces had destroyed 30 drones.",
+            "Russia's defence ministry",
+            "organization",
+        ),
+        (
+            "The Russian defence ministry said its forces had destroyed 30 drones.",
+            "Russian defence ministry",
+            "organization",
+        ),
+        (
+            "Ukraine's air force said it had shot down 45 drones.",
+            "Ukraine's air force",
+            "organization",
+        ),
+        (
+            "The local health ministry said the talks had failed.",
+            "local health ministry",
+            "anonymous",
+        ),
+        ('"We are ready," said the air force.', "air force", "anonymous"),
+    ],
+)
+def test_an_institution_in_lower_case_with_its_description(
+    text: str, speaker: str, kind: str
+) -> None:
+    """Wire copy's "Russia's defence ministry said" had no speaker at all (or the person
+    quoted before); by its country it is an organisation, without one an unnamed source."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

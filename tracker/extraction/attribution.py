@@ -1276,7 +1276,16 @@ def _speaker_after(
         (run is None or tokens[run[0] - 1].lower in _OF)
         and role
         and role[0].text.islower()
-        and (role[0].text in w.orgs or role[0].lower in lex.organization_nouns)
+        and (
+            role[0].text in w.orgs
+            or role[0].lower in lex.organization_nouns
+            # "said the air force": lower-case words that say which, then the institution
+            or (
+                len(role) <= 3
+                and all(t.text.islower() and t.lower not in w.function for t in role)
+                and role[-1].text in w.orgs
+            )
+        )
     ):
         # "«…», ha detto la polizia", "hanno detto i carabinieri", "ha spiegato la procura
         # di Milano": an institution that the article does not name.
@@ -2174,7 +2183,35 @@ def _unnamed_before(
         )
     ):
         return _anonymous(text, tokens, k - 1, last + 1)
-    return None
+    return _described_institution(text, tokens, last, w)
+
+
+def _described_institution(
+    text: str, tokens: list[Token], last: int, w: Words
+) -> Attribution | None:
+    """An institution in lower case after the words that say whose and which it is:
+    "Russia's defence ministry", "the Russian defence ministry" (an organisation, by its
+    country), "the local health ministry" (unnamed)."""
+    if not (tokens[last].text.islower() and tokens[last].text in w.orgs):
+        return None
+    k = last
+    while (
+        k > 0
+        and last - k < 3
+        and tokens[k - 1].is_word
+        and tokens[k - 1].lower not in w.function
+        and tokens[k - 1].lower not in w.cue_words
+    ):
+        k -= 1
+    if k == last:
+        return None
+    opens = k == 0 or tokens[k - 1].lower in w.dets or not tokens[k - 1].is_word
+    if not opens:
+        return None
+    found = _anonymous(text, tokens, k, last + 1)
+    if any(t.capitalized for t in tokens[k : last + 1]):
+        return replace(found, kind="organization")
+    return found
 
 
 def _epithet(tokens: list[Token], a: int, b: int, w: Words) -> bool:

@@ -1239,7 +1239,7 @@ LEXICONS: dict[str, Lexicon] = {
                 "Bureau Centre Center University Bank Party Authority Court Police Company "
                 "Corporation Centers Centres Administration Board Federation Coalition Alliance "
                 "Institution Programme Program Times Post Journal Herald Telegraph Guardian "
-                "Tribune Gazette Economist Reserve Fed Treasury " + _ENGLISH_INSTITUTIONS
+                "Tribune Gazette Economist Reserve Fed Treasury force navy " + _ENGLISH_INSTITUTIONS
             ).split()
         ),
         organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
