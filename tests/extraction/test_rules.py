@@ -6935,3 +6935,31 @@ def test_an_institution_in_lower_case_with_its_description(
     quoted before); by its country it is an organisation, without one an unnamed source."""
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters that Moscow remained open to talks "
+            "but that any agreement must take into account “the realities on the ground”.",
+            "en",
+            [
+                ("indirect", "Moscow remained open to talks"),
+                ("partial", "the realities on the ground"),
+            ],
+        ),
+        (
+            "Peskov ha detto che Mosca resta aperta al dialogo ma che ogni accordo deve tenere "
+            "conto delle «realtà sul terreno».",
+            "it",
+            [("indirect", "Mosca resta aperta al dialogo"), ("partial", "realtà sul terreno")],
+        ),
+    ],
+)
+def test_a_second_statement_holding_a_quotation_leaves_the_first_reported(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "that A but that B “…”": B's quotation does not take A with it."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.text) for q in found] == expected

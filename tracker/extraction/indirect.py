@@ -350,12 +350,25 @@ def _cut_before_quote(text: str, start: int, mark: int, lex: Lexicon) -> int | N
         between = text[comma + 1 : mark].lower().split()
         if between and between[0] in lex.conjunctions and len(between) <= 2:
             cut = comma
+    for second in _CONJ_COMP.finditer(text, max(start, cut), mark):
+        comp = second.group(2).lower()
+        if (
+            second.group(1).lower() in lex.conjunctions
+            and comp in lex.complementizers
+            and comp != ","
+        ):
+            # "told reporters that Moscow remained open to talks but that any agreement
+            # must take into account “…”": the second statement holds the quotation.
+            cut = second.start()
     gerund = _gerund_phrase(text, max(start, cut), mark, lex)
     if gerund is not None:
         cut = gerund  # "…income tax, dismissing reports as “speculation”"
     if cut <= start or _words(text, start, cut) < MIN_CLAUSE_WORDS:
         return None
     return cut
+
+
+_CONJ_COMP = re.compile(r"(?=\s(\w+)\s+(\w+)\s)")
 
 
 def _gerund_phrase(text: str, start: int, end: int, lex: Lexicon) -> int | None:
