@@ -6963,3 +6963,10 @@ def test_a_second_statement_holding_a_quotation_leaves_the_first_reported(
     """ "that A but that B “…”": B's quotation does not take A with it."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.type, q.text) for q in found] == expected
+
+
+def test_a_german_inverted_cue_with_a_conjunction_before_its_subject() -> None:
+    """ "„…“, sagte aber der Minister": the subject follows the conjunction."""
+    text = "Scholz sprach lange. „Das ist falsch“, sagte aber der Minister."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.mention for q in found] == ["Minister"]

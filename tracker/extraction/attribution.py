@@ -1011,6 +1011,8 @@ def _speaker_after(
     while i < len(tokens) and i < 4:
         if tokens[i].lower in w.skippable_or_agents:
             i += 1
+        elif i == 0 and lex.verb_second and tokens[i].lower in w.conjunctions:
+            i += 1  # "„…“, sagte aber der Minister": the subject after the conjunction
         elif (
             i + 1 < len(tokens)
             and tokens[i + 1].lower in w.skippable

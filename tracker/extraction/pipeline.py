@@ -386,8 +386,15 @@ def _coordinated_after(text: str, cue: attr.Cue, end: int, lex: Lexicon) -> bool
     ("„…“, kritisierte Spahn")."""
     if not lex.verb_second:
         return False
-    nxt = attr.tokens_between(text, cue.end, end, 1)
-    return bool(nxt) and (nxt[0].text == "," or nxt[0].lower in lex.conjunctions)
+    nxt = attr.tokens_between(text, cue.end, end, 2)
+    return bool(nxt) and (
+        nxt[0].text == ","
+        or (
+            nxt[0].lower in lex.conjunctions
+            # not "„…“, sagte aber der Minister": a subject after the conjunction
+            and (len(nxt) < 2 or nxt[1].text == "," or nxt[1].lower in lex.complementizers)
+        )
+    )
 
 
 def _according_set_off(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
