@@ -6970,3 +6970,25 @@ def test_a_german_inverted_cue_with_a_conjunction_before_its_subject() -> None:
     text = "Scholz sprach lange. „Das ist falsch“, sagte aber der Minister."
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.mention for q in found] == ["Minister"]
+
+
+def test_the_platform_x_ends_its_sentence() -> None:
+    """ "ha scritto su X. Il leghista …": X is no initial; the next sentence is its own (it
+    took the medium X and the sentence before's context)."""
+    text = (
+        "Il ministro Roberto Calderoli ha rivendicato la riforma: «È una giornata storica», "
+        "ha scritto su X. Il leghista ha poi spiegato ai cronisti che le prime intese "
+        "arriveranno entro l'estate."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.medium) for q in found] == [
+        ("Roberto Calderoli", "X"),
+        ("Roberto Calderoli", None),
+    ]
+    assert found[1].mention == "Il leghista"
+
+
+def test_an_initial_still_does_not_end_a_sentence() -> None:
+    text = "Il ministro J. Smith ha detto: «Siamo pronti a tutto»."
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == ["J. Smith"]

@@ -810,7 +810,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         # "il 22enne", "la 45enne": an age standing for the person named before.
         epithet_suffixes=("enne",),
-        lower_epithet_suffixes=("enne", "ese", "ino", "ina", "ano", "ana"),
+        lower_epithet_suffixes=("enne", "ese", "ino", "ina", "ano", "ana", "ista"),
         connectives=tuple(
             "intanto tuttavia inoltre invece infatti però comunque insomma quindi dunque "
             "ora oltretutto poi".split()

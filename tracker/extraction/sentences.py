@@ -27,7 +27,7 @@ def sentence_spans(text: str, ordinal_after: frozenset[str] = frozenset()) -> li
         first = m.group()[0]
         if first != "\n":
             if first == "." and (
-                _abbreviation(text, start, m.start())
+                (_abbreviation(text, start, m.start()) and not _platform_end(text, m))
                 or _ordinal(text, m.start(), m.end(), ordinal_after)
             ):
                 continue  # "Dr. Smith", "J. Blinken", "z. B.", "am 7. September"
@@ -60,6 +60,22 @@ def _abbreviation(text: str, start: int, dot: int) -> bool:
 
 
 _MONTHS = frozenset(m for lex in LEXICONS.values() for m in lex.months)
+# Words that open a sentence and never follow an initial: "… ha scritto su X. Il leghista"
+_OPENERS = frozenset(
+    w for lex in LEXICONS.values() for w in (*lex.determiners, *lex.pronouns, *lex.indefinite)
+)
+
+
+def _platform_end(text: str, m: re.Match[str]) -> bool:
+    """A capital letter alone before the full stop, then an article or a pronoun: no
+    initial but a word such as the platform X ending the sentence."""
+    dot = m.start()
+    if dot < 1 or not text[dot - 1].isupper() or (dot > 1 and text[dot - 2].isalnum()):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower() in _OPENERS
+
+
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
