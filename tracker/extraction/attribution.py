@@ -1275,8 +1275,8 @@ def _speaker_after(
     if role and (tokens[i].lower in w.indef or any(t.lower in w.anon for t in role)):
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
     if (
-        (run is None or tokens[run[0] - 1].lower in _OF)
-        and role
+        role
+        and (run is None or tokens[run[0] - 1].lower in _OF)
         and role[0].text.islower()
         and (
             role[0].text in w.orgs
@@ -1398,17 +1398,9 @@ def _spokesperson_of(text: str, start: int, found: Attribution, lex: Lexicon) ->
     while (
         k >= 0
         and tokens[k].is_word
-        and (
-            _is_role(tokens[k], w)
-            or tokens[k].text in w.orgs
-            or any(  # "des Finanzministers": a title declined
-                _is_role(tokens[k]._replace(lower=re.sub(r.noun_ending, "", tokens[k].lower)), w)
-                for r in lex.declensions
-                if r.noun_ending
-            )
-        )
+        and (_role_in_any_case(tokens[k], w, lex) or tokens[k].text in w.orgs)
     ):
-        k -= 1  # "Prime Minister", "NATO Secretary General"
+        k -= 1  # "Prime Minister", "NATO Secretary General", "des Finanzministers"
     if k < 1 or not (tokens[k].lower in lex.prepositions or tokens[k].lower in _GENITIVE):
         return None
     head = tokens[k - 1].lower
@@ -1422,6 +1414,15 @@ def _spokesperson_of(text: str, start: int, found: Attribution, lex: Lexicon) ->
     a = tokens[first].start
     phrase = text[a : found.mention_span.end]
     return Attribution(phrase, "anonymous", phrase, Span(a, found.mention_span.end))
+
+
+def _role_in_any_case(t: Token, w: Words, lex: Lexicon) -> bool:
+    """A role noun, also in a case the lexicon declines ("des Finanzministers")."""
+    return _is_role(t, w) or any(
+        _is_role(t._replace(lower=re.sub(r.noun_ending, "", t.lower)), w)
+        for r in lex.declensions
+        if r.noun_ending
+    )
 
 
 def _organization_by_description(
@@ -1716,14 +1717,7 @@ def _speaker_before(
             return _affiliated(text, tokens, run[0], w, conj, lex)
         return _before_name(text, tokens, run, w, conj, lex)
     if t.lower in w.titles:
-        j = last
-        while (
-            j > 0
-            and last - j < 4
-            and tokens[j - 1].is_word
-            and tokens[j - 1].lower not in w.function
-        ):
-            j -= 1
+        j = _back_over_words(tokens, last, 4, w)
         if j > 0 and tokens[j - 1].lower in w.articles:
             j -= 1
         if tokens[j].lower in w.indef:  # "a senior official": somebody, not a known holder
@@ -2196,15 +2190,7 @@ def _described_institution(
     country), "the local health ministry" (unnamed)."""
     if not (tokens[last].text.islower() and tokens[last].text in w.orgs):
         return None
-    k = last
-    while (
-        k > 0
-        and last - k < 3
-        and tokens[k - 1].is_word
-        and tokens[k - 1].lower not in w.function
-        and tokens[k - 1].lower not in w.cue_words
-    ):
-        k -= 1
+    k = _back_over_words(tokens, last, 3, w, also=w.cue_words)
     if k == last:
         return None
     opens = k == 0 or tokens[k - 1].lower in w.dets or not tokens[k - 1].is_word
@@ -2214,6 +2200,23 @@ def _described_institution(
     if any(t.capitalized for t in tokens[k : last + 1]):
         return replace(found, kind="organization")
     return found
+
+
+def _back_over_words(
+    tokens: list[Token], last: int, most: int, w: Words, also: frozenset[str] = frozenset()
+) -> int:
+    """The first of the words, at most ``most`` of them counting ``tokens[last]``, that
+    run back from ``last`` up to a function word, a mark or one of ``also``."""
+    k = last
+    while (
+        k > 0
+        and last - k < most
+        and tokens[k - 1].is_word
+        and tokens[k - 1].lower not in w.function
+        and tokens[k - 1].lower not in also
+    ):
+        k -= 1
+    return k
 
 
 def _epithet(tokens: list[Token], a: int, b: int, w: Words) -> bool:

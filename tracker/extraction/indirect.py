@@ -162,7 +162,8 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
         ):
             # "Reeves, who has promised to keep control of borrowing, said the increase …":
             # a clause reported inside a relative clause ends at the comma that closes it,
-            # before the main clause's own cue.
+            # before the main clause's own cue; and "…, ha detto il suo portavoce": at the
+            # comma before an inverted cue and its speaker.
             stop = text.rfind(",", start, cue.start)
             break
         if text[cue.end : cue.end + 1] != "," and _subject_after_comma(text, start, cue.start, lex):
@@ -200,16 +201,12 @@ def _clause_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
 
 
 def _inverted_after(text: str, cue: attr.Cue, stop: int, lex: Lexicon) -> bool:
-    """Whether a cue and the speaker after it close the sentence or its part: "Meloni ha
-    promesso di tagliare le tasse, | ha detto il suo portavoce"."""
+    """Whether a cue and the speaker right after it, and nothing else, close the sentence
+    or its part (up to the next comma): "Meloni ha promesso di tagliare le tasse, | ha
+    detto il suo portavoce", "…, said a government source"."""
     comma = text.find(",", cue.end, stop)
-    return _named_after(text, cue.end, stop if comma < 0 else comma, lex)
-
-
-def _named_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether a speaker is named right after an inverted cue and nothing else follows
-    before ``end`` ("…, ha detto il suo portavoce", "…, said a government source")."""
-    who = attr.speaker_after(text, start, end, lex)
+    end = stop if comma < 0 else comma
+    who = attr.speaker_after(text, cue.end, end, lex)
     if who is None or who.mention_span is None or (who.speaker is None and who.mention is None):
         return False
     return not text[who.mention_span.end : end].strip(" .,;")
@@ -351,14 +348,13 @@ def _cut_before_quote(text: str, start: int, mark: int, lex: Lexicon) -> int | N
         if between and between[0] in lex.conjunctions and len(between) <= 2:
             cut = comma
     for second in _CONJ_COMP.finditer(text, max(start, cut), mark):
-        comp = second.group(2).lower()
         if (
             second.group(1).lower() in lex.conjunctions
-            and comp in lex.complementizers
-            and comp != ","
+            and second.group(2).lower() in lex.complementizers
         ):
             # "told reporters that Moscow remained open to talks but that any agreement
-            # must take into account “…”": the second statement holds the quotation.
+            # must take into account “…”": the second statement holds the quotation (the
+            # last such pair before it counts).
             cut = second.start()
     gerund = _gerund_phrase(text, max(start, cut), mark, lex)
     if gerund is not None:
@@ -529,9 +525,9 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
         if (
             k == 0
             and low in lex.conjunctions
-            and k + 1 < len(tokens)
-            and tokens[1].lower in comps
             and low not in comps
+            and len(tokens) > 1
+            and tokens[1].lower in comps
         ):
             continue  # "kritisierte aber, die Regierung habe …", "ha detto però che …"
         if low in _CLAUSE_ENDS or (
@@ -1100,7 +1096,7 @@ def _in_sentence(
             # taxes, her spokesman said" reports what the spokesman said she promised.)
             own_cue = whole_subject or (
                 not _subject_after_comma(text, s_start, cue.start, lex)
-                and not (not between.strip() and _named_after(text, cue.end, tail_end, lex))
+                and not (not between.strip() and _inverted_after(text, cue, s_end, lex))
                 and any(
                     _reporting(c, text, s_start, lex)
                     for c in attr.find_cues(text, s_start, s_start + comma, lex)

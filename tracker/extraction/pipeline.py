@@ -667,6 +667,7 @@ def _kind(
     according = cue is not None and text[cue.start : cue.end].lower().startswith(lex.according_to)
     # Where every noun is capitalised, what a named subject calls something is their words,
     # capitals or not: "Kaczyński nannte den Bericht eine „Verhöhnung Polens“".
+    between_cue = text[cue.end : q.start - 1].split() if cue is not None else []
     named = (
         lex.capitalized_nouns
         and cue is not None
@@ -674,11 +675,7 @@ def _kind(
         and (
             text[cue.start : cue.end].lower().split()[-1] in lex.naming_cues
             # "sprach von „Wachsamkeit“": the word the cue's preposition governs
-            or (
-                cue.end < q.start
-                and len(text[cue.end : q.start - 1].split()) == 1
-                and text[cue.end : q.start - 1].split()[0].lower() in lex.prepositions
-            )
+            or (len(between_cue) == 1 and between_cue[0].lower() in lex.prepositions)
         )
     )
     title = not found.after and not announced and not named and _title_like(body, lex)

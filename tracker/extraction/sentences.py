@@ -60,6 +60,8 @@ def _abbreviation(text: str, start: int, dot: int) -> bool:
 
 
 _MONTHS = frozenset(m for lex in LEXICONS.values() for m in lex.months)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # Words that open a sentence and never follow an initial: "… ha scritto su X. Il leghista"
 _OPENERS = frozenset(
     w for lex in LEXICONS.values() for w in (*lex.determiners, *lex.pronouns, *lex.indefinite)
@@ -74,10 +76,6 @@ def _platform_end(text: str, m: re.Match[str]) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, m.end())
     return nxt is not None and nxt.group(1).lower() in _OPENERS
-
-
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _ordinal(text: str, dot: int, after: int, ordinal_after: frozenset[str]) -> bool:
