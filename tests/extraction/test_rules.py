@@ -6992,3 +6992,86 @@ def test_an_initial_still_does_not_end_a_sentence() -> None:
     text = "Il ministro J. Smith ha detto: «Siamo pronti a tutto»."
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.speaker for q in found] == ["J. Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            'Mary Hill said the proposal was "legally sound" and that the bloc could not '
+            "afford to wait until the spring.",
+            "en",
+            [
+                ("partial", "legally sound"),
+                ("indirect", "the bloc could not afford to wait until the spring"),
+            ],
+        ),
+        (
+            "Peter Kane warned that any seizure would be “theft” and that Moscow would respond.",
+            "en",
+            [("partial", "theft"), ("indirect", "Moscow would respond")],
+        ),
+        (
+            "Anna Rossi ha detto che la proposta è «giuridicamente solida» e che l'Unione non "
+            "può permettersi di aspettare.",
+            "it",
+            [
+                ("partial", "giuridicamente solida"),
+                ("indirect", "l'Unione non può permettersi di aspettare"),
+            ],
+        ),
+        (
+            "Anna Berg sagte, der Vorschlag sei „rechtlich solide“ und dass die Union nicht "
+            "bis zum Frühjahr warten könne.",
+            "de",
+            [
+                ("partial", "rechtlich solide"),
+                ("indirect", "die Union nicht bis zum Frühjahr warten könne"),
+            ],
+        ),
+    ],
+)
+def test_a_statement_after_a_quoted_fragment_and_and_that_is_reported(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "said A was “…” and that B": the fragment is the first statement's quotation, B is
+    the second statement (it was lost with the first)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.text) for q in found] == expected
+    assert len({q.speaker for q in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Von der Leyen said the proposal was sound.", "en", "Von der Leyen"),
+        ("Von der Leyen ha detto che la proposta è solida.", "it", "Von der Leyen"),
+        ("Secondo von der Leyen, la proposta è giuridicamente solida.", "it", "von der Leyen"),
+        ("According to van der Bellen, the proposal was sound.", "en", "van der Bellen"),
+        ("Da Silva said the proposal was sound.", "en", "Da Silva"),
+    ],
+)
+def test_a_name_opened_by_its_particles(text: str, lang: str, speaker: str) -> None:
+    """ "Von der Leyen said": the particles are the name's; it is a person, not an
+    institution named like "Corriere della Sera", nor "Leyen"."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "person")]
+
+
+def test_a_german_preposition_before_a_name_is_no_particle() -> None:
+    text = "Die Kritik von Merz sei falsch, sagte Klingbeil."
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [("Die Kritik von Merz sei falsch", "Klingbeil")]
+
+
+def test_an_adverbial_clause_after_the_addressee_is_not_reported() -> None:
+    """ "told reporters as he arrived at the summit": when it was said, not what."""
+    text = (
+        '"We will not sign a blank cheque," Prime Minister Bart De Wever told reporters as '
+        "he arrived at the summit. Merz told reporters on Friday he was confident."
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.type, q.text) for q in found] == [
+        ("direct", "We will not sign a blank cheque,"),
+        ("indirect", "he was confident"),
+    ]

@@ -544,6 +544,17 @@ def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | Non
                 k -= 1
             if k - 1 >= 0 and cap(k - 1):
                 a = k - 1
+            elif (
+                (tokens[k].capitalized or tokens[k].lower not in w.function)
+                and not w.capitalized_nouns
+                and t.text not in _NAME_CONNECTORS
+            ):
+                # "Von der Leyen said", "secondo von der Leyen": a particle that is no
+                # word of the language opens the name, as does a capitalised one ("Da
+                # Silva"); where every noun is capitalised, "Von der Regierung" is a
+                # preposition's phrase.
+                a = k
+                break
             else:
                 break
         else:
@@ -829,7 +840,8 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
     while b - a > 1 and (
         tokens[a].lower in w.articles
         or (tokens[a].lower in w.titles and not institution)
-        or tokens[a].text in w.particles
+        # "von Merz" (German "by"), not "secondo von der Leyen"
+        or (tokens[a].text in w.particles and tokens[a].lower in w.function)
     ):
         a += 1
     # "Health Secretary Wes Streeting": the name follows the run's last title word.
@@ -1123,7 +1135,10 @@ def _speaker_after(
         return _holder_after(text, tokens, i, end, w, lex) or _anonymous(text, tokens, i, end)
     run = _run_forward(tokens, j, w) if j < len(tokens) else None
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:
-        run = _run_forward(tokens, j - 1, w) or run
+        k = j - 1
+        while k > lead and j - k < 2 and tokens[k - 1].lower in w.particles:
+            k -= 1  # "secondo von der Leyen": both particles
+        run = _run_forward(tokens, k, w) or run
     if (
         run is not None
         and run[1] < len(tokens)
@@ -2026,7 +2041,12 @@ def _before_name(
                 return affiliated
         # "il ministero dell'Economia": the institution word in lower case
         return _named(text, tokens, a - 2, b, lex)
-    if a >= 2 and tokens[a - 1].lower in _OF and tokens[a - 2].capitalized:
+    if (
+        a >= 2
+        and tokens[a - 1].lower in _OF
+        and tokens[a - 2].capitalized
+        and tokens[a - 2].lower not in w.particles  # "Von der Leyen" is a person's name
+    ):
         person = _run_back(tokens, a - 2, w)
         if (
             person is not None

@@ -552,6 +552,8 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             k += 1  # "said on Tuesday it expected …"
         tokens = tokens[k:]
         first = tokens[0]
+        if k > 0 and first.lower in lex.adverbial_subordinators:
+            return None  # "told reporters as he arrived": when it was said, not what
         if k == 0 and last in lex.addressee_cues and first.lower in lex.determiners:
             # "told the committee the plan would fail": the addressee, then the clause;
             # "told the BBC on Monday after the vote": no clause at all.
@@ -605,6 +607,8 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
             and first.lower not in lex.prepositions
             and (not first.capitalized or all(t.capitalized for t in tokens[:k]))
         ):
+            if any(t.lower in lex.adverbial_subordinators for t in tokens[1:k]):
+                return None  # "told reporters as he arrived": when it was said, not what
             for p in range(1, k):
                 if tokens[p].lower in lex.pronouns or (
                     # not an article inside a phrase: "talks with the club had stalled"
@@ -1005,10 +1009,13 @@ def _in_sentence(
                 continue
         # X ha detto che CLAUSE.
         c_start = _forward(text, cue, s_end, lex)
+        later = _after_quoted_fragment(text, cue, s_end, quoted, lex)
+        if c_start is None and later is not None:
+            c_start = cue.end  # the fragment's clause has no complementizer before it
         if c_start is not None:
             while c_start < s_end and text[c_start].isspace():
                 c_start += 1
-            if c_start < s_end and text[c_start] in _QUOTE_MARKS:
+            if c_start < s_end and text[c_start] in _QUOTE_MARKS and later is None:
                 continue  # «...»: a quotation, not reported speech
             gerund = attr.is_gerund(cue, lex)
             if coordinated(text, s_start, cue.start, lex) or gerund:
@@ -1018,6 +1025,11 @@ def _in_sentence(
             else:
                 who = attr.subject_of(text, s_start, cue.start, cue.end, c_start, lex)
             end = _clause_end(text, c_start, s_end, lex)
+            if end is None and later is not None:
+                # "said the plan was “legally sound” and that the bloc could not wait": the
+                # first statement is the quotation's (the partial), the one after "and
+                # that" is reported.
+                c_start, end = later, _clause_end(text, later, s_end, lex)
             first = _reported_head(text, s_start, cue, who, lex)
             if end is not None and first is not None:
                 # "Die Lage sei ernst, sagte der Minister, die Regierung werde handeln": the
@@ -1168,6 +1180,32 @@ def _after_connective(text: str, start: int, end: int, lex: Lexicon) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+def _after_quoted_fragment(
+    text: str, cue: attr.Cue, s_end: int, quoted: list[tuple[int, int]], lex: Lexicon
+) -> int | None:
+    """Where a second statement starts when the cue's clause holds a quotation and goes on
+    with a conjunction and a complementizer ("said the proposal was “legally sound” and
+    that the bloc …", "ha detto che è «solida» e che …", "sagte, er sei „solide“ und dass
+    …"); None if no quotation stands in the cue's clause or no such statement follows."""
+    rx = _second_regex(lex)
+    i = bisect.bisect_left(quoted, (cue.end, -1))
+    if rx is None or i == len(quoted):
+        return None
+    q_start, q_end = quoted[i]
+    if q_start >= s_end or q_start - cue.end > _MAX_FRAGMENT_GAP:
+        return None
+    m = rx.search(text, q_end, s_end)
+    if m is None or any(ch in _QUOTE_MARKS for ch in text[q_end + 1 : m.start()]):
+        return None
+    # Nothing between belongs to another statement's verb.
+    if attr.find_cues(text, cue.end, q_start, lex) or attr.find_cues(text, q_end, m.start(), lex):
+        return None
+    return m.end()
+
+
+_MAX_FRAGMENT_GAP = 150  # characters between a cue and a quotation in its clause
 
 
 def _reported_head(

@@ -88,6 +88,9 @@ class Lexicon:
     bare_clause_verbs: frozenset[str] = frozenset()
     # Endings of a past-tense verb that shows a bare clause as well ("said sales slowed").
     bare_clause_endings: tuple[str, ...] = ()
+    # Conjunctions that open an adverbial clause: after the cue's object one says when or
+    # why it was said, not what ("told reporters as he arrived at the summit").
+    adverbial_subordinators: frozenset[str] = frozenset()
     # Words before the cue that make it passive or impersonal ("it is said").
     passive_aux: tuple[str, ...] = ()
     # Coordinating conjunctions: "... and announced" starts another statement. The first
@@ -1154,6 +1157,9 @@ LEXICONS: dict[str, Lexicon] = {
             "told thought understood".split()
         ),
         bare_clause_endings=("ed",),
+        adverbial_subordinators=frozenset(
+            "as when while whilst after before because since until once whenever".split()
+        ),
         # "Trump has repeatedly | claimed": the auxiliary of a cue an adverb split off.
         auxiliaries=frozenset("has have had".split()),
         passive_aux=("is", "was", "are", "were", "be", "been", "being"),
