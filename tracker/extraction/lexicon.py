@@ -332,7 +332,19 @@ _IT_GERUNDS = (
     "dicendo affermando dichiarando sostenendo spiegando sottolineando aggiungendo "
     "avvertendo ribadendo annunciando osservando precisando ricordando"
 ).split()
-_IT_ADVERBS = ("", "poi ", "anche ", "inoltre ", "invece ", "ancora ", "già ", "più volte ")
+# Words that stand between the auxiliary and the participle: "ha poi detto", "ha però
+# avvertito", "ha comunque ribadito" (adverbs in -mente are a pattern of their own).
+_IT_ADVERBS = (
+    "",
+    *(
+        f"{adverb} "
+        for adverb in (
+            "poi anche inoltre invece ancora già però quindi comunque infatti pure sempre "
+            "subito infine ieri oggi allora persino perfino addirittura tuttavia"
+        ).split()
+    ),
+    "più volte ",
+)
 _IT_AUX = ("ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "avesse")
 
 _EN_CUES = (
