@@ -7075,3 +7075,49 @@ def test_an_adverbial_clause_after_the_addressee_is_not_reported() -> None:
         ("direct", "We will not sign a blank cheque,"),
         ("indirect", "he was confident"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lilia Cavallari ha però avvertito che i rischi per la crescita restano elevati.",
+        "Lilia Cavallari ha comunque ribadito che i rischi per la crescita restano elevati.",
+        "Lilia Cavallari ha quindi spiegato che i rischi per la crescita restano elevati.",
+    ],
+)
+def test_an_italian_adverb_between_auxiliary_and_participle(text: str) -> None:
+    """ "ha però avvertito": the cue with a word between its parts (only some were listed)."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("i rischi per la crescita restano elevati", "Lilia Cavallari")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "kind"),
+    [
+        (
+            "Il leader del Movimento 5 Stelle Giuseppe Conte ha scritto su Facebook che il "
+            "governo ha tradito le promesse.",
+            "it",
+            "Giuseppe Conte",
+            "person",
+        ),
+        (
+            "Il Movimento 5 Stelle ha detto che il governo ha tradito le promesse.",
+            "it",
+            "Movimento 5 Stelle",
+            "organization",
+        ),
+        ("Channel 4 News said the plan was dead.", "en", "Channel 4 News", "organization"),
+        ("On March 3 Joe Biden said the plan was dead.", "en", "Joe Biden", "person"),
+        ("On March 3 Biden said the plan was dead.", "en", "Biden", "person"),
+    ],
+)
+def test_a_number_inside_an_institutions_name(
+    text: str, lang: str, speaker: str, kind: str
+) -> None:
+    """ "Movimento 5 Stelle": the number is part of the name, which is an institution's
+    (the person after it speaks); a date's day is not ("March 3 Biden")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

@@ -484,8 +484,8 @@ def _kind_of_name(words: list[str], w_: Words) -> SpeakerKindName:
         and (words[1].lower() in _OF or words[1].lower() in w_.dets)
     ):
         return "anonymous"  # "Sprecher der Regierung": somebody of the institution
-    if any(w in w_.orgs or w in w_.lower_names for w in words):
-        return "organization"
+    if any(w in w_.orgs or w in w_.lower_names or w.isdigit() for w in words):
+        return "organization"  # a number too: "Movimento 5 Stelle", "Channel 4"
     if w_.org_suffixes and any(
         w[:1].isupper() and w.lower().endswith(w_.org_suffixes) for w in words
     ):
@@ -525,6 +525,21 @@ def _is_cap_word(t: Token, w: Words, prev: Token | None = None) -> bool:
     return prev is not None and prev.is_word and not prev.capitalized
 
 
+def _number_in_name(tokens: list[Token], k: int, w: Words) -> bool:
+    """Whether token ``k`` is a short number between two capitalised words of one name
+    ("Movimento 5 Stelle", "Channel 4 News")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text.isdigit()
+        and len(tokens[k].text) <= 2
+        and tokens[k - 1].end + 1 == tokens[k].start
+        and tokens[k].end + 1 == tokens[k + 1].start
+        and _is_cap_word(tokens[k - 1], w)
+        and _is_cap_word(tokens[k + 1], w)
+        and tokens[k - 1].lower not in w.calendar  # "On March 3 Biden said"
+    )
+
+
 def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | None:
     """[a, b) of the capitalised name ending at token ``last``."""
 
@@ -538,6 +553,8 @@ def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | Non
         t = tokens[a - 1]
         if cap(a - 1):
             a -= 1
+        elif _number_in_name(tokens, a - 1, w):
+            a -= 2  # "Movimento 5 Stelle"
         elif t.lower in w.particles or t.text in _NAME_CONNECTORS:
             k = a - 1
             while k - 1 >= 0 and a - k < 3 and tokens[k - 1].lower in w.particles:
@@ -575,6 +592,8 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
         t = tokens[b]
         if _is_cap_word(t, w) or glued(tokens[b - 1], t):
             b += 1
+        elif _number_in_name(tokens, b, w):
+            b += 2  # "Movimento 5 Stelle", "Channel 4 News"
         elif (
             joined
             and t.lower in w.conjunctions

@@ -32,11 +32,13 @@ _CAP = _CAP_START + r"[\w’'-]*"
 _PARTICLES = (
     r"(?:(?:(?:von|van|de)(?:[ \t]+(?:der|den|dem|la|le))?|del|della|bin|al|el|zu|du|dos)[ \t]+)?"
 )
-_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_PARTICLES}{_CAP})+")
+# A short number may stand inside a run: "Movimento 5 Stelle Giuseppe Conte" (see _after_number).
+_NUMBER_IN = r"(?:\d{1,2}[ \t]+)?"
+_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_NUMBER_IN}{_PARTICLES}{_CAP})+")
 # The same without the particle names ("al-Assad") and the word boundary before the name:
 # three times as quick, for the many articles with no hyphen before a capital (_names).
 _PLAIN_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"
-_PLAIN_NAME = re.compile(rf"{_PLAIN_CAP}(?:[ \t]+{_PARTICLES}{_PLAIN_CAP})+")
+_PLAIN_NAME = re.compile(rf"{_PLAIN_CAP}(?:[ \t]+{_NUMBER_IN}{_PARTICLES}{_PLAIN_CAP})+")
 _HYPHEN_CAP = re.compile(r"-[A-ZÀ-Ý]")
 _WORD = re.compile(rf"\b{_CAP}")
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -255,6 +257,18 @@ def _names(text: str) -> Iterator[re.Match[str]]:
             m = _PLAIN_NAME.search(text, at + 1)  # inside a word: no name starts here
 
 
+def _after_number(words: list[str], offset: int, lex: Lexicon) -> tuple[list[str], int]:
+    """The words of a capitalised run after the number in it, and where they start: after
+    a date's day ("March 3 | Joe Biden"), or after the institution whose name holds the
+    number and one word more ("Movimento 5 Stelle | Giuseppe Conte")."""
+    k = next(i for i, x in enumerate(words) if x.isdigit())
+    calendar = k > 0 and (
+        words[k - 1].lower() in lex.months or words[k - 1].lower() in lex.weekdays
+    )
+    cut = k + 1 if calendar else k + 2
+    return words[cut:], offset + sum(len(x) + 1 for x in words[:cut])
+
+
 class ArticleContext:
     def __init__(self, text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
         self.lex = lex
@@ -270,6 +284,10 @@ class ArticleContext:
         for m in _names(text):
             words = m.group().split()
             offset = m.start()
+            while any(x.isdigit() for x in words):
+                words, offset = _after_number(words, offset, lex)
+            if len(words) < 2:
+                continue
             if len(words) >= 3 and _after_title_of(text, m.start(), lex):
                 # "il presidente della Repubblica Sergio Mattarella": the institution,
                 # then the person.
