@@ -7121,3 +7121,31 @@ def test_a_number_inside_an_institutions_name(
     (the person after it speaks); a date's day is not ("March 3 Biden")."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Fratelli d’Italia ha detto che i rischi restano alti.",
+            "Fratelli d’Italia",
+            "organization",
+        ),
+        (
+            "«Non possiamo permetterci incertezze», ha detto la leader di Fratelli d’Italia.",
+            "la leader di Fratelli d’Italia",
+            "anonymous",
+        ),
+        (
+            "Il presidente della Costa d’Avorio Alassane Ouattara ha detto che i rischi restano.",
+            "Alassane Ouattara",
+            "person",
+        ),
+        ("Massimo D’Alema ha detto che i rischi restano alti.", "Massimo D’Alema", "person"),
+    ],
+)
+def test_an_elided_of_inside_a_name(text: str, speaker: str, kind: str) -> None:
+    """ "Fratelli d’Italia", "Costa d’Avorio": the elided "of" and its apostrophe (which is
+    also a closing quotation mark) do not end the name."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

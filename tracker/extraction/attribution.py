@@ -486,6 +486,8 @@ def _kind_of_name(words: list[str], w_: Words) -> SpeakerKindName:
         return "anonymous"  # "Sprecher der Regierung": somebody of the institution
     if any(w in w_.orgs or w in w_.lower_names or w.isdigit() for w in words):
         return "organization"  # a number too: "Movimento 5 Stelle", "Channel 4"
+    if len(words) == 2 and words[1][:2] in ("d'", "d’") and words[1][2:3].isupper():
+        return "organization"  # one word, an elided "of", one word: "Fratelli d’Italia"
     if w_.org_suffixes and any(
         w[:1].isupper() and w.lower().endswith(w_.org_suffixes) for w in words
     ):
@@ -540,6 +542,19 @@ def _number_in_name(tokens: list[Token], k: int, w: Words) -> bool:
     )
 
 
+def _elided_of(tokens: list[Token], k: int, w: Words) -> bool:
+    """Whether token ``k`` is an elided "of" glued to the capitalised word after it, between
+    two words of one name ("Fratelli d’Italia", "Costa d'Avorio", "Banca d'Italia")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].lower in _OF
+        and tokens[k].text[-1] in "'’"
+        and tokens[k].end == tokens[k + 1].start
+        and _is_cap_word(tokens[k - 1], w)
+        and _is_cap_word(tokens[k + 1], w)
+    )
+
+
 def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | None:
     """[a, b) of the capitalised name ending at token ``last``."""
 
@@ -553,8 +568,8 @@ def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | Non
         t = tokens[a - 1]
         if cap(a - 1):
             a -= 1
-        elif _number_in_name(tokens, a - 1, w):
-            a -= 2  # "Movimento 5 Stelle"
+        elif _number_in_name(tokens, a - 1, w) or _elided_of(tokens, a - 1, w):
+            a -= 2  # "Movimento 5 Stelle", "Fratelli d’Italia"
         elif t.lower in w.particles or t.text in _NAME_CONNECTORS:
             k = a - 1
             while k - 1 >= 0 and a - k < 3 and tokens[k - 1].lower in w.particles:
@@ -592,8 +607,8 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
         t = tokens[b]
         if _is_cap_word(t, w) or glued(tokens[b - 1], t):
             b += 1
-        elif _number_in_name(tokens, b, w):
-            b += 2  # "Movimento 5 Stelle", "Channel 4 News"
+        elif _number_in_name(tokens, b, w) or _elided_of(tokens, b, w):
+            b += 2  # "Movimento 5 Stelle", "Channel 4 News", "Fratelli d’Italia"
         elif (
             joined
             and t.lower in w.conjunctions
@@ -2124,6 +2139,8 @@ def _institution_then_name(tokens: list[Token], a: int, b: int, w: Words) -> int
     None when the run is not like that."""
     if b - a < 3 or a < 2:
         return None
+    if _elided_of(tokens, b - 2, w) or _number_in_name(tokens, b - 2, w):
+        return None  # "Fratelli d’Italia", "Movimento 5 Stelle": one institution's name
     if tokens[a - 1].lower not in _OF and tokens[a - 1].lower not in w.addressees:
         return None  # "(il ministro dell')Economia X", "(l'assessore al) Welfare X"
     title = tokens[a - 2]

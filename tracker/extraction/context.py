@@ -34,11 +34,15 @@ _PARTICLES = (
 )
 # A short number may stand inside a run: "Movimento 5 Stelle Giuseppe Conte" (see _after_number).
 _NUMBER_IN = r"(?:\d{1,2}[ \t]+)?"
-_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_NUMBER_IN}{_PARTICLES}{_CAP})+")
+# An elided "of" glued to a name's word: "Costa d’Avorio", "Fratelli d’Italia".
+_ELIDED_OF = r"(?:d['’])?"
+_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+{_NUMBER_IN}{_PARTICLES}{_ELIDED_OF}{_CAP})+")
 # The same without the particle names ("al-Assad") and the word boundary before the name:
 # three times as quick, for the many articles with no hyphen before a capital (_names).
 _PLAIN_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*"
-_PLAIN_NAME = re.compile(rf"{_PLAIN_CAP}(?:[ \t]+{_NUMBER_IN}{_PARTICLES}{_PLAIN_CAP})+")
+_PLAIN_NAME = re.compile(
+    rf"{_PLAIN_CAP}(?:[ \t]+{_NUMBER_IN}{_PARTICLES}{_ELIDED_OF}{_PLAIN_CAP})+"
+)
 _HYPHEN_CAP = re.compile(r"-[A-ZÀ-Ý]")
 _WORD = re.compile(rf"\b{_CAP}")
 _NUMBER = re.compile(r"\d[\d.,]*")

@@ -67,6 +67,8 @@ def _post_limit(text: str, pos: int, stop: int) -> int:
     """Where an attribution after a quotation ends: a sentence end or the next quotation."""
     for i in range(pos, stop):
         if text[i] in _QUOTE_MARKS or text[i] in "!?;:\n":
+            if text[i] in "’'" and text[i - 1].isalpha() and text[i + 1 : i + 2].isupper():
+                continue  # an apostrophe inside a name: "Fratelli d’Italia", "O’Brien"
             return i
     return stop
 
