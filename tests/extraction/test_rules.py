@@ -7149,3 +7149,30 @@ def test_an_elided_of_inside_a_name(text: str, speaker: str, kind: str) -> None:
     also a closing quotation mark) do not end the name."""
     found = extract_quotes(text, lang="it", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bundeskanzler Friedrich Merz rief zur Geschlossenheit auf. „Wir können uns keine "
+            "Hängepartie leisten“, sagte der CDU-Vorsitzende am Samstag.",
+            "Friedrich Merz",
+        ),
+        (
+            "Friedrich Merz rief zur Geschlossenheit auf. „Wir können uns keine Hängepartie "
+            "leisten“, sagte der Regierungschef.",
+            "Friedrich Merz",
+        ),
+        (
+            "Merz sprach lange. „Das ist falsch“, sagte der Vorsitzende der Jungen Union, "
+            "Johannes Winkel.",
+            "Johannes Winkel",
+        ),
+    ],
+)
+def test_a_german_role_epithet_stands_for_the_person_named_before(text: str, speaker: str) -> None:
+    """ "sagte der CDU-Vorsitzende": German news names a person again by a role; the role
+    of an institution with its holder after it is that holder's."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == [speaker]

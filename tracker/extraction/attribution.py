@@ -2300,6 +2300,9 @@ def _epithet(tokens: list[Token], a: int, b: int, w: Words) -> bool:
         )
         and noun.text not in w.orgs
         and (b == len(tokens) or not tokens[b].capitalized)
+        # "der Vorsitzende der Gewerkschaft, X": a role of an institution, maybe held by a
+        # name that follows; "der CDU-Vorsitzende" alone stands for the person named before.
+        and not (b < len(tokens) and tokens[b].lower in _OF and _is_role(noun, w))
     )
 
 

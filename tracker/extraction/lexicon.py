@@ -1592,7 +1592,11 @@ LEXICONS: dict[str, Lexicon] = {
         participle_last=True,
         verb_second=True,
         # "der 64-Jährige", "der SPD-Politiker", "die Niederländerin": the person named before.
-        epithet_suffixes=("jährige", "jähriger", "politiker", "politikerin", "länder", "länderin"),
+        epithet_suffixes=(
+            *("jährige", "jähriger", "politiker", "politikerin", "länder", "länderin"),
+            # "sagte der CDU-Vorsitzende", "der Regierungschef": a party or office role
+            *("vorsitzende", "vorsitzender", "chef", "chefin"),
+        ),
         connectives=tuple(
             "allerdings zudem außerdem unterdessen inzwischen dennoch jedoch indes trotzdem".split()
         ),
