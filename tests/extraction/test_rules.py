@@ -7176,3 +7176,42 @@ def test_a_german_role_epithet_stands_for_the_person_named_before(text: str, spe
     of an institution with its holder after it is that holder's."""
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_cue_after_a_comma_and_while_is_another_clauses() -> None:
+    """ "X said the plans would “…”, while Scope described them as “…”": the first fragment
+    is X's, not Scope's."""
+    text = (
+        "Mind's chief executive, Sarah Hughes, said the proposals would “cause real harm”, "
+        "while Scope described them as “a cruel betrayal”."
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("cause real harm", "Sarah Hughes"),
+        ("a cruel betrayal", "Scope"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This is too important,” said their work and pensions spokesperson, Steve Darling.",
+        "“This is too important,” said the party’s spokesperson, Steve Darling.",
+        "“This is too important,” said their spokesperson, Steve Darling.",
+    ],
+)
+def test_a_role_after_a_possessive_and_its_holder_after_a_comma(text: str) -> None:
+    """ "said their spokesperson, X": a possessive opens the role after an inverted cue, and
+    the possessive's apostrophe is no closing quotation mark."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == ["Steve Darling"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["'This is wrong,' said the party's leader.", "‘This is wrong,’ said the party’s leader."],
+)
+def test_a_single_closing_mark_before_an_inverted_cue(text: str) -> None:
+    """The cue after "…,'" attributes the quotation; what follows it is no bare clause."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.type for q in found] == ["direct"]

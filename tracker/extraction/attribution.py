@@ -1103,6 +1103,7 @@ def _speaker_after(
     if strict and not (
         _is_cap_word(first, w)
         or first.lower in w.name_openers
+        or first.lower in w.articles_or_possessives  # "said their spokesperson, X"
         # "assicurano dal ministero": whence the words come, an institution in lower case
         or (i > 0 and tokens[i - 1].lower in w.agents and first.text in w.orgs)
         # "berichteten iranische Medien": where nouns are capitalised, an adjective and
@@ -1321,6 +1322,17 @@ def _speaker_after(
     if run is not None and (not role or has_title or all(t.lower in w.particles for t in role)):
         desc = text[tokens[i].start : tokens[run[0] - 1].end] if role and has_title else None
         return _named(text, tokens, run[0], run[1], lex, desc)
+    if (
+        run is None
+        and role
+        and tokens[i].lower not in w.indef
+        and (has_title or any(t.lower in w.anon for t in role))
+    ):
+        # "said their spokesperson, Steve Darling", "said the party's spokesperson, X":
+        # the role's holder set off by a comma after it.
+        apposed = _holder_after(text, tokens, i, lead + len(role), w, lex)
+        if apposed is not None:
+            return apposed
     if role and (tokens[i].lower in w.indef or any(t.lower in w.anon for t in role)):
         return _anonymous(text, tokens, i, _phrase_end(tokens, i, w, lex))
     if (

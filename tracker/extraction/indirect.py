@@ -543,8 +543,10 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             if words > max_words and not mood:
                 break
     lead = text[max(0, cue.start - 3) : cue.start].rstrip(" ,")
-    if lead[-1:] in _QUOTE_MARKS:
-        return None  # "“…,” said the mayor": the cue attributes the quotation before it
+    if lead[-1:] in _QUOTE_MARKS or (lead[-1:] in "'’" and lead[-2:-1] in ",.!?"):
+        # "“…,” said the mayor", "'…,' said the party's leader": the cue attributes the
+        # quotation before it (a single mark after punctuation closes one).
+        return None
     last = cue.text.lower().split()[-1]
     if tokens and last in lex.bare_clause_cues:
         k = 0

@@ -63,12 +63,19 @@ def _opening(spans: list[tuple[int, int]], start: int) -> int:
     return spans[i][0] if i >= 0 and spans[i][1] + 1 >= start else start
 
 
+def _apostrophe(text: str, i: int) -> bool:
+    """Whether the mark at ``i``, after a letter, is an apostrophe before a capital or a
+    possessive "s", not a closing single quotation mark."""
+    nxt = text[i + 1 : i + 3]
+    return nxt[:1].isupper() or (nxt[:1] == "s" and not nxt[1:].isalpha())
+
+
 def _post_limit(text: str, pos: int, stop: int) -> int:
     """Where an attribution after a quotation ends: a sentence end or the next quotation."""
     for i in range(pos, stop):
         if text[i] in _QUOTE_MARKS or text[i] in "!?;:\n":
-            if text[i] in "’'" and text[i - 1].isalpha() and text[i + 1 : i + 2].isupper():
-                continue  # an apostrophe inside a name: "Fratelli d’Italia", "O’Brien"
+            if text[i] in "’'" and text[i - 1].isalpha() and _apostrophe(text, i):
+                continue  # "Fratelli d’Italia", "O’Brien", "the party’s spokesperson"
             return i
     return stop
 
@@ -376,9 +383,14 @@ _COMMA_WORD = re.compile(r",\s*(\w+)")
 def _subordinate_between(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether a comma and a word that opens a clause of its own ("während", "weil") stand
     between a quotation and a later cue: the cue is that clause's, not the quotation's."""
-    return any(
-        m.group(1).lower() in lex.not_after_comma for m in _COMMA_WORD.finditer(text, start, end)
-    )
+    for m in _COMMA_WORD.finditer(text, start, end):
+        word = m.group(1).lower()
+        if word in lex.not_after_comma or (
+            # "…, while Scope described them as …" (not "…, as the minister said")
+            word in lex.adverbial_subordinators and word not in lex.as_markers
+        ):
+            return True
+    return False
 
 
 def _coordinated_after(text: str, cue: attr.Cue, end: int, lex: Lexicon) -> bool:
