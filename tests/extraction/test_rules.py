@@ -7215,3 +7215,62 @@ def test_a_single_closing_mark_before_an_inverted_cue(text: str) -> None:
     """The cue after "…,'" attributes the quotation; what follows it is no bare clause."""
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.type for q in found] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "In a letter seen by the Guardian, more than 40 backbenchers said the cuts were "
+            "“morally indefensible”.",
+            "en",
+            "more than 40 backbenchers",
+        ),
+        ("12 MPs said the cuts to benefits were wrong.", "en", "12 MPs"),
+        (
+            "Più di 40 deputati hanno scritto che la riforma va ritirata.",
+            "it",
+            "Più di 40 deputati",
+        ),
+        (
+            "Mehr als 40 Abgeordnete erklärten, die Reform müsse gestoppt werden.",
+            "de",
+            "Mehr als 40 Abgeordnete",
+        ),
+    ],
+)
+def test_a_number_of_people_nobody_names(text: str, lang: str, speaker: str) -> None:
+    """ "More than 40 backbenchers said": an unnamed group counted by a number (it had no
+    speaker, so a fragment in its clause went to whoever the article named before)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Scope criticised the plans. A poll by YouGov published on Sunday found that 52% of "
+            "voters opposed the cuts.",
+            "en",
+            "YouGov",
+        ),
+        (
+            "Scope criticised the plans. A YouGov poll found that 52% of voters opposed the cuts.",
+            "en",
+            "YouGov",
+        ),
+        ("A report from the IMF warned that growth would slow next year.", "en", "IMF"),
+        (
+            "Un sondaggio di Swg pubblicato lunedì ha rilevato che il 52% degli elettori è "
+            "contrario.",
+            "it",
+            "Swg",
+        ),
+    ],
+)
+def test_the_maker_of_a_document_that_opens_the_clause(text: str, lang: str, speaker: str) -> None:
+    """ "A poll by YouGov found": the pollster speaks through its poll (the clause went to
+    the organisation named in the sentence before, or to nobody)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]

@@ -1436,12 +1436,86 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
                 if subject is not None and subject.speaker is not None:
                     return _organization_by_description(text, start, subject, lex)
                 break
+    counted = _counted_group(text, start, end, lex) or _document_maker(text, start, end, lex)
+    if counted is not None:
+        return counted
     found = _speaker_before(text, start, end, lex)
     if found is None:
         return None
     return _spokesperson_of(text, start, found, lex) or _organization_by_description(
         text, start, found, lex
     )
+
+
+def _document_maker(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """Who made the document that opens a cue's clause as its subject: "A poll by YouGov
+    published on Sunday | found", "A report from the IMF | warned", "Un sondaggio di Swg |
+    ha rilevato", "Eine Umfrage von Forsa | ergab", "A YouGov poll | found"."""
+    w = words_of(lex)
+    tokens = tokens_between(text, start, end, 4)
+    i = 1 if tokens and (tokens[0].lower in w.dets or tokens[0].lower in w.indef) else 0
+    if i + 1 >= len(tokens):
+        return None
+    if tokens[i].lower in lex.document_nouns:
+        marker = tokens[i + 1]
+        if marker.lower in w.agents or marker.lower in _OF:
+            found = speaker_after(text, marker.end, end, lex)
+            if found is not None and found.speaker is not None and found.kind != "anonymous":
+                return _maker(found)
+        return None
+    if (
+        _is_cap_word(tokens[i], w)
+        and tokens[i + 1].lower in lex.document_nouns
+        and not text[tokens[i + 1].end : end].strip()
+    ):
+        return _maker(_named(text, tokens, i, i + 1, lex))  # "A YouGov poll | found"
+    return None
+
+
+def _maker(found: Attribution) -> Attribution:
+    """A document's maker named by one word is an institution ("YouGov", "Swg"); a person
+    has a given name and a surname ("a study by economist John Smith")."""
+    if found.kind == "person" and found.speaker is not None and " " not in found.speaker:
+        return replace(found, kind="organization")
+    return found
+
+
+_DIGIT = re.compile(r"\d")
+_MAX_COUNTED_WORDS = 3  # "40 Labour backbenchers"
+
+
+def _counted_group(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
+    """A number of people nobody names, opening the clause right before a cue: "More than 40
+    backbenchers | said", "Più di 40 deputati | hanno scritto", "12 MPs | said"."""
+    near = max(start, end - 80)
+    if _DIGIT.search(text, near, end) is None:
+        return None  # the common case, cheaply
+    w = words_of(lex)
+    tokens = tokens_between(text, near, end)
+    k = len(tokens) - 1
+    while (
+        k >= 0
+        and len(tokens) - 1 - k < _MAX_COUNTED_WORDS
+        and tokens[k].is_word
+        and not tokens[k].text[:1].isdigit()
+        and tokens[k].lower not in w.function_or_cues
+        and tokens[k].lower not in w.calendar
+    ):
+        k -= 1
+    if k < 0 or k == len(tokens) - 1 or not tokens[k].text.isdigit():
+        return None
+    a = k
+    for lead in lex.quantity_leads:
+        words = lead.split()
+        if a >= len(words) and [t.lower for t in tokens[a - len(words) : a]] == words:
+            a -= len(words)
+            break
+    opens = (a == 0 and not text[start : tokens[0].start].strip()) or (
+        a > 0 and tokens[a - 1].text in (",", ";", ":")
+    )
+    if not opens:
+        return None
+    return _anonymous(text, tokens, a, len(tokens))
 
 
 def _spokesperson_of(text: str, start: int, found: Attribution, lex: Lexicon) -> Attribution | None:

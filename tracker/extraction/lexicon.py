@@ -239,6 +239,9 @@ class Lexicon:
     # Roles held to speak for somebody else ("il portavoce", "the spokesman"): unnamed, a
     # holder is never the person quoted last or the one the article is about.
     proxy_titles: frozenset[str] = frozenset()
+    # Words before a number of people nobody names: "more than 40 backbenchers said", "più
+    # di 40 deputati", "mehr als 40 Abgeordnete".
+    quantity_leads: tuple[str, ...] = ()
     # Endings of nationalities that, after an article, stand for a person named before:
     # "the Egyptian told Sky Sports" (resolved in context like a pronoun).
     epithet_suffixes: tuple[str, ...] = ()
@@ -784,12 +787,16 @@ LEXICONS: dict[str, Lexicon] = {
         noun_markers=frozenset("il una un i sua sue suoi loro questa queste".split()),
         object_clitics=frozenset("mi ti ci vi gli le ce ve me te".split()),
         proxy_titles=frozenset(("portavoce",)),
+        quantity_leads=("più di", "oltre", "almeno", "circa", "quasi", "meno di", "fino a"),
         these_words=("con queste parole", "con quelle parole"),
         work_nouns=tuple(
             "trasmissione programma film libro romanzo giornale rivista serie canzone album "
             "campagna titolo slogan".split()
         ),
-        document_nouns=("rapporto", "studio", "comunicato", "nota", "relazione", "stima"),
+        document_nouns=(
+            *("rapporto", "studio", "comunicato", "nota", "relazione", "stima", "sondaggio"),
+            *("indagine", "ricerca"),
+        ),
         generic_subjects=(
             "quelli che",
             "quelle che",
@@ -1093,7 +1100,14 @@ LEXICONS: dict[str, Lexicon] = {
         noun_cues=frozenset("reports claims estimates notes calls warnings".split()),
         verb_endings=("ed",),
         proxy_titles=frozenset("spokesman spokeswoman spokesperson".split()),
-        document_nouns=("report", "study", "statement", "survey", "estimate", "analysis"),
+        quantity_leads=(
+            *("more than", "fewer than", "less than", "at least", "about", "around"),
+            *("nearly", "almost", "over", "some", "up to", "roughly"),
+        ),
+        document_nouns=(
+            *("report", "study", "statement", "survey", "estimate", "analysis", "poll"),
+            "research",
+        ),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=(
             "called",
@@ -1644,6 +1658,10 @@ LEXICONS: dict[str, Lexicon] = {
             *("ein", "eine", "einer", "einem", "einen", "eines", "mehrere", "einige"),
             # Numbers written as capitalised nouns: "Millionen Inder", "Tausende Menschen".
             *("dutzende", "hunderte", "tausende", "millionen", "milliarden"),
+        ),
+        quantity_leads=(
+            *("mehr als", "über", "rund", "etwa", "mindestens", "fast", "knapp"),
+            *("weniger als", "bis zu"),
         ),
         proxy_titles=frozenset(
             "sprecher sprecherin regierungssprecher regierungssprecherin".split()
