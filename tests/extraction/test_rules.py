@@ -7274,3 +7274,23 @@ def test_the_maker_of_a_document_that_opens_the_clause(text: str, lang: str, spe
     the organisation named in the sentence before, or to nobody)."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "kind"),
+    [
+        (
+            "Downing Street insisted the reforms would go ahead.",
+            "en",
+            "Downing Street",
+            "organization",
+        ),
+        ("Labour MPs said the planned cuts were wrong.", "en", "Labour MPs", "anonymous"),
+        ("Zwei Diplomaten sagten, die Einigung sei nah.", "de", "Zwei Diplomaten", "anonymous"),
+    ],
+)
+def test_seats_of_government_and_unnamed_groups(
+    text: str, lang: str, speaker: str, kind: str
+) -> None:
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

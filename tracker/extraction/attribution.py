@@ -496,6 +496,8 @@ def _kind_of_name(words: list[str], w_: Words) -> SpeakerKindName:
         return "organization"  # an acronym: NATO, ONU, AP
     if len(words) == 1 and words[0].lower() in w_.anon:
         return "anonymous"  # "Scientists have warned": a capital opening the sentence
+    if len(words) == 2 and words[1].lower() in w_.anon and words[1].endswith("s"):
+        return "anonymous"  # "Labour MPs", "Conservative MPs": a group, nobody named
     if (
         len(words) == 1
         and w_.capitalized_nouns

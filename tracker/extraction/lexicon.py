@@ -1258,7 +1258,7 @@ LEXICONS: dict[str, Lexicon] = {
             "critic critics resident agencies agency media government scientists researchers "
             "economists pollsters investigators prosecutors doctors authorities officers police "
             "lawmakers campaigners activists protesters organisers organizers office others "
-            "another military army navy troops forces".split()
+            "another military army navy troops forces mps meps backbenchers".split()
         ),
         quantifiers=frozenset("another some many both several most few".split()),
         organization_words=tuple(
@@ -1271,7 +1271,9 @@ LEXICONS: dict[str, Lexicon] = {
                 "Bureau Centre Center University Bank Party Authority Court Police Company "
                 "Corporation Centers Centres Administration Board Federation Coalition Alliance "
                 "Institution Programme Program Times Post Journal Herald Telegraph Guardian "
-                "Tribune Gazette Economist Reserve Fed Treasury force navy " + _ENGLISH_INSTITUTIONS
+                "Tribune Gazette Economist Reserve Fed Treasury force navy "
+                # Seats of government that stand for it: "Downing Street insisted"
+                "Downing Whitehall Élysée Elysee " + _ENGLISH_INSTITUTIONS
             ).split()
         ),
         organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
@@ -1656,6 +1658,7 @@ LEXICONS: dict[str, Lexicon] = {
         determiners=_DE_DETERMINERS,
         indefinite=(
             *("ein", "eine", "einer", "einem", "einen", "eines", "mehrere", "einige"),
+            *("zwei", "drei", "vier", "fünf", "sechs", "zehn"),  # "Zwei Diplomaten sagten"
             # Numbers written as capitalised nouns: "Millionen Inder", "Tausende Menschen".
             *("dutzende", "hunderte", "tausende", "millionen", "milliarden"),
         ),
