@@ -7294,3 +7294,31 @@ def test_seats_of_government_and_unnamed_groups(
 ) -> None:
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Abbiamo lavorato senza sosta», ha spiegato in conferenza stampa il questore di "
+            "Milano Bruno Megale.",
+            "Bruno Megale",
+        ),
+        (
+            "«Abbiamo lavorato senza sosta», ha detto in un’intervista il ministro Matteo "
+            "Piantedosi.",
+            "Matteo Piantedosi",
+        ),
+        (
+            "«Abbiamo lavorato senza sosta», ha detto a margine dell’incontro il ministro "
+            "Matteo Piantedosi.",
+            "Matteo Piantedosi",
+        ),
+    ],
+)
+def test_where_it_was_said_between_an_inverted_cue_and_its_speaker(text: str, speaker: str) -> None:
+    """ "ha spiegato in conferenza stampa il questore …": the circumstance is skipped (the
+    quotation had no speaker), and an elided article's apostrophe ("un’intervista") is no
+    closing quotation mark."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == [speaker]

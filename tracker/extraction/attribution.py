@@ -738,6 +738,46 @@ def _sentence_case_tail(tokens: list[Token], end: int, w: Words) -> int | None:
     return k
 
 
+def _circumstance_then_speaker(tokens: list[Token], i: int, w: Words, lex: Lexicon) -> int | None:
+    """Where the speaker starts after a phrase of where or how it was said that follows an
+    inverted cue: "(ha spiegato) in conferenza stampa | il questore", "(ha detto) in
+    un'intervista | il ministro", "(said) at a news conference | Foreign Minister X": a
+    preposition other than "of", maybe an article, one or two lower-case nouns, then an
+    article, a title or a capitalised name. None if the words are not like that."""
+    if (
+        w.capitalized_nouns  # lower-case words there are adjectives, not the noun
+        or i >= len(tokens)
+        or not (tokens[i].lower in lex.prepositions or tokens[i].lower in lex.addressee_markers)
+        or tokens[i].lower in _OF
+    ):
+        return None
+    j = i + 1
+    if j < len(tokens) and (tokens[j].lower in w.dets or tokens[j].lower in w.indef):
+        j += 1
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < 2
+        and tokens[k].text.isalpha()
+        and tokens[k].text.islower()
+        and tokens[k].lower not in w.function_or_cues
+        and tokens[k].lower not in w.titles
+        and tokens[k].lower not in _OF
+    ):
+        k += 1
+    if k == j or k >= len(tokens):
+        return None
+    if tokens[k].lower in _OF and k + 2 < len(tokens):
+        # "a margine dell'incontro", "al termine della riunione": one noun of another
+        m = k + 1 + (tokens[k + 1].lower in w.dets)
+        if m + 1 < len(tokens) and tokens[m].text.islower() and tokens[m].is_word:
+            k = m + 1
+    nxt = tokens[k]
+    if nxt.lower in w.articles or nxt.lower in w.titles or _is_cap_word(nxt, w):
+        return k
+    return None
+
+
 def _place_then_article(tokens: list[Token], i: int, w: Words) -> int | None:
     """The index of the article after a name of two to five words starting at ``i``
     (lower-case function words inside it: "Porta a Porta", "Che tempo che fa"), if an
@@ -1082,6 +1122,8 @@ def _speaker_after(
             skip := _place_then_article(tokens, i + 1, w)
         ) is not None:
             i = skip  # "ha detto a Porta a Porta il vicepremier …": a name of several words
+        elif (skip := _circumstance_then_speaker(tokens, i, w, lex)) is not None:
+            i = skip  # "ha spiegato in conferenza stampa il questore …"
         elif (
             i + 3 < len(tokens)
             and tokens[i].lower in lex.prepositions

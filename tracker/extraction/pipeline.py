@@ -64,10 +64,15 @@ def _opening(spans: list[tuple[int, int]], start: int) -> int:
 
 
 def _apostrophe(text: str, i: int) -> bool:
-    """Whether the mark at ``i``, after a letter, is an apostrophe before a capital or a
-    possessive "s", not a closing single quotation mark."""
-    nxt = text[i + 1 : i + 3]
-    return nxt[:1].isupper() or (nxt[:1] == "s" and not nxt[1:].isalpha())
+    """Whether the mark at ``i``, after a letter, is an apostrophe, not a closing single
+    quotation mark: before a capital ("d’Italia"), a possessive "s" ("party’s") or an
+    elided article's word ("un’intervista"), not an English contraction ("wouldn’t")."""
+    nxt = text[i + 1 : i + 4]
+    return (
+        nxt[:1].isupper()
+        or (nxt[:1] == "s" and not nxt[1:2].isalpha())
+        or (len(nxt) == 3 and nxt.isalpha())
+    )
 
 
 def _post_limit(text: str, pos: int, stop: int) -> int:
