@@ -7322,3 +7322,44 @@ def test_where_it_was_said_between_an_inverted_cue_and_its_speaker(text: str, sp
     closing quotation mark."""
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Il padre di Giulio Regeni ha detto che la verità arriverà.",
+            "it",
+            "padre di Giulio Regeni",
+        ),
+        (
+            "«Voglio giustizia», ha detto la madre di Giulia Cecchettin.",
+            "it",
+            "madre di Giulia Cecchettin",
+        ),
+        (
+            "The father of Giulio Regeni said the truth would come out.",
+            "en",
+            "father of Giulio Regeni",
+        ),
+        ("Il padre del giovane ha detto di non volere vendetta.", "it", "padre del giovane"),
+    ],
+)
+def test_a_relative_of_a_named_person_is_not_that_person(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Il padre di Giulio Regeni ha detto": the father speaks, unnamed; the words went to
+    the son named after "of"."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+def test_plural_kin_as_addressees_are_no_source() -> None:
+    """ "il ringraziamento speciale ai genitori: «…»": whom it is addressed to (plural kin
+    are left out of the source words for this reason)."""
+    text = (
+        "Jannik Sinner ha vinto a Melbourne. Poi il ringraziamento speciale ai genitori: "
+        "«Ringrazio tutte le persone che mi seguono da casa»."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == ["Jannik Sinner"]

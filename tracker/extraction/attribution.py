@@ -1363,6 +1363,15 @@ def _speaker_after(
         if noun == "person":
             return replace(found, kind="anonymous")  # "die betroffenen Anwohner"
         return replace(found, kind=noun)
+    if (
+        run is not None
+        and len(role) == 2
+        and role[0].lower in w.anon
+        and role[0].lower not in w.titles
+        and role[1].lower in _OF
+    ):
+        # "ha detto la madre di Giulia Cecchettin": somebody of the person's, unnamed.
+        return _anonymous(text, tokens, i, run[1])
     if run is not None and (not role or has_title or all(t.lower in w.particles for t in role)):
         desc = text[tokens[i].start : tokens[run[0] - 1].end] if role and has_title else None
         return _named(text, tokens, run[0], run[1], lex, desc)

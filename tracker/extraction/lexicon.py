@@ -964,7 +964,11 @@ LEXICONS: dict[str, Lexicon] = {
             "giornali fonte autorità analista scienziati ricercatori economisti sondaggisti "
             "investigatori inquirenti medici attivisti manifestanti organizzatori altri "
             # "il responsabile (della Protezione civile)": somebody in charge, seldom a title
-            "responsabile".split()
+            "responsabile "
+            # Kin and friends: "il padre di Giulio Regeni" is not Giulio Regeni
+            "padre madre fratello sorella moglie marito figlio figlia zio zia nonno nonna "
+            "cugino cugina amico amica fidanzato fidanzata compagno compagna vicino "
+            "vicina".split()
         ),
         quantifiers=frozenset(
             "alcuni alcune molti molte entrambi entrambe diversi diverse parecchi tanti".split()
@@ -1258,7 +1262,11 @@ LEXICONS: dict[str, Lexicon] = {
             "critic critics resident agencies agency media government scientists researchers "
             "economists pollsters investigators prosecutors doctors authorities officers police "
             "lawmakers campaigners activists protesters organisers organizers office others "
-            "another military army navy troops forces mps meps backbenchers".split()
+            "another military army navy troops forces mps meps backbenchers "
+            # Kin and friends: "the father of Giulio Regeni" is not Giulio Regeni
+            "father mother brother sister wife husband son daughter uncle aunt cousin "
+            "grandfather grandmother friend neighbour neighbor partner girlfriend "
+            "boyfriend".split()
         ),
         quantifiers=frozenset("another some many both several most few".split()),
         organization_words=tuple(
