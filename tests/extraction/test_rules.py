@@ -7363,3 +7363,36 @@ def test_plural_kin_as_addressees_are_no_source() -> None:
     )
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.speaker for q in found] == ["Jannik Sinner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause", "speaker"),
+    [
+        (
+            "Secondo gli investigatori il 34enne avrebbe colpito la vittima con una bottiglia.",
+            "it",
+            "il 34enne avrebbe colpito la vittima con una bottiglia",
+            "investigatori",
+        ),
+        (
+            "Si tratta di un 34enne, che secondo gli investigatori avrebbe colpito la vittima.",
+            "it",
+            "avrebbe colpito la vittima",
+            "investigatori",
+        ),
+        (
+            "According to the investigators the man had hit the victim with a bottle.",
+            "en",
+            "the man had hit the victim with a bottle",
+            "investigators",
+        ),
+    ],
+)
+def test_an_unnamed_source_without_a_comma_after_it(
+    text: str, lang: str, clause: str, speaker: str
+) -> None:
+    """ "Secondo gli investigatori il 34enne avrebbe …": the source is the article and its
+    head noun (it was the article alone, the noun opening the clause); in a relative clause
+    the words before the source are no part of the statement."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [(clause, speaker)]

@@ -1451,6 +1451,15 @@ def _according(
                         tokens[k].lower in lex.determiners + lex.indefinite
                         and (not seen_cap or tokens[k].lower in attr.OF_WORDS)
                     )
+                    # "secondo gli investigatori | il 34enne avrebbe …": an unnamed source's
+                    # head noun in lower case, right after its article
+                    or (
+                        not seen_cap
+                        and not lex.capitalized_nouns
+                        and k > 0
+                        and tokens[k - 1].lower in lex.determiners + lex.indefinite
+                        and tokens[k].lower in w.anon
+                    )
                     # "von der Leyen", not "AFP zu hören": a particle before a capital only
                     or (
                         tokens[k].lower in lex.name_particles
@@ -1505,7 +1514,8 @@ def _according(
                     )
                 )
             ):
-                seen_cap = seen_cap or tokens[k].capitalized
+                # an unnamed source's head ends its phrase as a capital does
+                seen_cap = seen_cap or tokens[k].capitalized or tokens[k].lower in w.anon
                 k += 1
             if k == 0 or k >= len(tokens):
                 return []
@@ -1539,6 +1549,11 @@ def _according(
     clause_end = _clause_end(text, c_start, s_end, lex)
     if who is None or clause_end is None or clause_end <= c_start:
         return []
+    last = lead.split()[-1].lower() if lead else ""
+    if last in lex.relative_pronouns or last in lex.complementizers:
+        # "…, che secondo gli investigatori avrebbe colpito …": the source opens a
+        # relative clause; what comes before is no part of the statement.
+        return [Reported(c_start, clause_end, who, m_start)]
     if lead and not before_comma and len(lead.split()) >= 2:
         # The source stands inside the statement: its first part is reported as well.
         first_end = m_start
