@@ -1504,6 +1504,9 @@ def _document_maker(text: str, start: int, end: int, lex: Lexicon) -> Attributio
     """Who made the document that opens a cue's clause as its subject: "A poll by YouGov
     published on Sunday | found", "A report from the IMF | warned", "Un sondaggio di Swg |
     ha rilevato", "Eine Umfrage von Forsa | ergab", "A YouGov poll | found"."""
+    nouns = _document_regex(lex)
+    if nouns is None or nouns.search(text, start, min(end, start + 60)) is None:
+        return None  # the common case, cheaply: no document noun opens the clause
     w = words_of(lex)
     tokens = tokens_between(text, start, end, 4)
     i = 1 if tokens and (tokens[0].lower in w.dets or tokens[0].lower in w.indef) else 0
@@ -1523,6 +1526,13 @@ def _document_maker(text: str, start: int, end: int, lex: Lexicon) -> Attributio
     ):
         return _maker(_named(text, tokens, i, i + 1, lex))  # "A YouGov poll | found"
     return None
+
+
+@cache
+def _document_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    if not lex.document_nouns:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, lex.document_nouns))})\b", re.IGNORECASE)
 
 
 def _maker(found: Attribution) -> Attribution:
