@@ -529,32 +529,25 @@ def _is_cap_word(t: Token, w: Words, prev: Token | None = None) -> bool:
     return prev is not None and prev.is_word and not prev.capitalized
 
 
-def _number_in_name(tokens: list[Token], k: int, w: Words) -> bool:
-    """Whether token ``k`` is a short number between two capitalised words of one name
-    ("Movimento 5 Stelle", "Channel 4 News")."""
-    return (
+def _joins_name(tokens: list[Token], k: int, w: Words) -> bool:
+    """Whether token ``k`` holds two capitalised words together as one name: a short
+    number ("Movimento 5 Stelle", "Channel 4 News"; not a date's day, "On March 3 Biden")
+    or an elided "of" glued to the word after it ("Fratelli d’Italia", "Costa d'Avorio")."""
+    if not (
         0 < k < len(tokens) - 1
-        and tokens[k].text.isdigit()
-        and len(tokens[k].text) <= 2
-        and tokens[k - 1].end + 1 == tokens[k].start
-        and tokens[k].end + 1 == tokens[k + 1].start
         and _is_cap_word(tokens[k - 1], w)
         and _is_cap_word(tokens[k + 1], w)
-        and tokens[k - 1].lower not in w.calendar  # "On March 3 Biden said"
-    )
-
-
-def _elided_of(tokens: list[Token], k: int, w: Words) -> bool:
-    """Whether token ``k`` is an elided "of" glued to the capitalised word after it, between
-    two words of one name ("Fratelli d’Italia", "Costa d'Avorio", "Banca d'Italia")."""
-    return (
-        0 < k < len(tokens) - 1
-        and tokens[k].lower in _OF
-        and tokens[k].text[-1] in "'’"
-        and tokens[k].end == tokens[k + 1].start
-        and _is_cap_word(tokens[k - 1], w)
-        and _is_cap_word(tokens[k + 1], w)
-    )
+    ):
+        return False
+    t = tokens[k]
+    if t.text.isdigit():
+        return (
+            len(t.text) <= 2
+            and tokens[k - 1].end + 1 == t.start
+            and t.end + 1 == tokens[k + 1].start
+            and tokens[k - 1].lower not in w.calendar
+        )
+    return t.lower in _OF and t.text[-1] in "'’" and t.end == tokens[k + 1].start
 
 
 def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | None:
@@ -570,7 +563,7 @@ def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | Non
         t = tokens[a - 1]
         if cap(a - 1):
             a -= 1
-        elif _number_in_name(tokens, a - 1, w) or _elided_of(tokens, a - 1, w):
+        elif _joins_name(tokens, a - 1, w):
             a -= 2  # "Movimento 5 Stelle", "Fratelli d’Italia"
         elif t.lower in w.particles or t.text in _NAME_CONNECTORS:
             k = a - 1
@@ -609,7 +602,7 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
         t = tokens[b]
         if _is_cap_word(t, w) or glued(tokens[b - 1], t):
             b += 1
-        elif _number_in_name(tokens, b, w) or _elided_of(tokens, b, w):
+        elif _joins_name(tokens, b, w):
             b += 2  # "Movimento 5 Stelle", "Channel 4 News", "Fratelli d’Italia"
         elif (
             joined
@@ -747,12 +740,12 @@ def _circumstance_then_speaker(tokens: list[Token], i: int, w: Words, lex: Lexic
     if (
         w.capitalized_nouns  # lower-case words there are adjectives, not the noun
         or i >= len(tokens)
-        or not (tokens[i].lower in lex.prepositions or tokens[i].lower in lex.addressee_markers)
+        or not (tokens[i].lower in lex.prepositions or tokens[i].lower in w.addressees)
         or tokens[i].lower in _OF
     ):
         return None
     j = i + 1
-    if j < len(tokens) and (tokens[j].lower in w.dets or tokens[j].lower in w.indef):
+    if j < len(tokens) and tokens[j].lower in w.articles:
         j += 1
     k = j
     while (
@@ -1118,7 +1111,7 @@ def _speaker_after(
             # "Spiega a Repubblica il professor …", "ha scritto su Facebook il governatore":
             # whom it was said to, or where.
             i += 2
-        elif (tokens[i].lower in lex.addressee_markers or tokens[i].lower in lex.prepositions) and (
+        elif (tokens[i].lower in w.addressees or tokens[i].lower in lex.prepositions) and (
             skip := _place_then_article(tokens, i + 1, w)
         ) is not None:
             i = skip  # "ha detto a Porta a Porta il vicepremier …": a name of several words
@@ -1193,7 +1186,7 @@ def _speaker_after(
         and not _is_cap_word(tokens[j], w)
         and tokens[j].lower not in w.phrase_stops  # "la premier | durante il vertice"
         and tokens[j].lower not in w.cue_words  # "The minister denied the claims"
-        and not _circumstance_at(tokens, j, w, lex)  # "la leader dem | in una nota"
+        and not circumstance_at(tokens, j, w, lex)  # "la leader dem | in una nota"
         # "il ministro | ai cronisti" (but "l'assessore all'Urbanistica" is one role)
         and not (
             tokens[j].lower in lex.addressee_markers
@@ -1503,13 +1496,13 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
 def _document_maker(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
     """Who made the document that opens a cue's clause as its subject: "A poll by YouGov
     published on Sunday | found", "A report from the IMF | warned", "Un sondaggio di Swg |
-    ha rilevato", "Eine Umfrage von Forsa | ergab", "A YouGov poll | found"."""
+    ha rilevato", "Eine Umfrage von Forsa | zeigte", "A YouGov poll | found"."""
     nouns = _document_regex(lex)
     if nouns is None or nouns.search(text, start, min(end, start + 60)) is None:
         return None  # the common case, cheaply: no document noun opens the clause
     w = words_of(lex)
     tokens = tokens_between(text, start, end, 4)
-    i = 1 if tokens and (tokens[0].lower in w.dets or tokens[0].lower in w.indef) else 0
+    i = 1 if tokens and tokens[0].lower in w.articles else 0
     if i + 1 >= len(tokens):
         return None
     if tokens[i].lower in lex.document_nouns:
@@ -1671,7 +1664,7 @@ def _relative_before_adverbial(tokens: list[Token], last: int, lex: Lexicon) -> 
 _GLUED_STOP = re.compile(r"[^\W\d_]{2}[.!?][A-ZÀ-ÖØ-Þ]")
 
 
-def _circumstance_at(tokens: list[Token], j: int, w: Words, lex: Lexicon) -> bool:
+def circumstance_at(tokens: list[Token], j: int, w: Words, lex: Lexicon) -> bool:
     """Whether a phrase of where or how it was said starts at ``tokens[j]``: a preposition
     other than "of", an article and a lower-case noun ("in una nota", "con i
     giornalisti", "in a statement"); not a portfolio ("il ministro per la Pubblica
@@ -1680,7 +1673,7 @@ def _circumstance_at(tokens: list[Token], j: int, w: Words, lex: Lexicon) -> boo
         j + 2 < len(tokens)
         and tokens[j].lower in lex.prepositions
         and tokens[j].lower not in _OF
-        and (tokens[j + 1].lower in w.dets or tokens[j + 1].lower in w.indef)
+        and tokens[j + 1].lower in w.articles
         and tokens[j + 2].is_word
         and not tokens[j + 2].capitalized
     )
@@ -2288,7 +2281,7 @@ def _institution_then_name(tokens: list[Token], a: int, b: int, w: Words) -> int
     None when the run is not like that."""
     if b - a < 3 or a < 2:
         return None
-    if _elided_of(tokens, b - 2, w) or _number_in_name(tokens, b - 2, w):
+    if _joins_name(tokens, b - 2, w):
         return None  # "Fratelli d’Italia", "Movimento 5 Stelle": one institution's name
     if tokens[a - 1].lower not in _OF and tokens[a - 1].lower not in w.addressees:
         return None  # "(il ministro dell')Economia X", "(l'assessore al) Welfare X"

@@ -1457,7 +1457,7 @@ def _according(
                         not seen_cap
                         and not lex.capitalized_nouns
                         and k > 0
-                        and tokens[k - 1].lower in lex.determiners + lex.indefinite
+                        and tokens[k - 1].lower in w.articles
                         and tokens[k].lower in w.anon
                     )
                     # "von der Leyen", not "AFP zu hören": a particle before a capital only

@@ -242,8 +242,9 @@ class Lexicon:
     # Words before a number of people nobody names: "more than 40 backbenchers said", "più
     # di 40 deputati", "mehr als 40 Abgeordnete".
     quantity_leads: tuple[str, ...] = ()
-    # Endings of nationalities that, after an article, stand for a person named before:
-    # "the Egyptian told Sky Sports" (resolved in context like a pronoun).
+    # Endings of nationalities, ages and (where nouns are compounded) roles that, after an
+    # article, stand for a person named before: "the Egyptian told Sky Sports", "der
+    # 64-Jährige", "sagte der CDU-Vorsitzende" (resolved in context like a pronoun).
     epithet_suffixes: tuple[str, ...] = ()
     # The same written in lower case where a language writes demonyms so ("l'altoatesino",
     # "il francese"): a person named before, unless the word is a title or a source noun.

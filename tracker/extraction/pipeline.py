@@ -440,11 +440,7 @@ def _marker_and_colon(text: str, start: int, end: int, lex: Lexicon) -> Attribut
     w = attr.words_of(lex)
     stop = end - 1
     for k in range(1, len(tokens) - 2):
-        if (
-            tokens[k].lower in lex.prepositions
-            and tokens[k + 1].lower in w.articles
-            and tokens[k + 2].text.islower()
-        ):
+        if attr.circumstance_at(tokens, k, w, lex):
             stop = tokens[k].start  # "… in un'intervista al Corriere": where it was said
             break
     who = attr.speaker_after(text, first[0].end, stop, lex, strict=True)
