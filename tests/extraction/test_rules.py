@@ -7396,3 +7396,47 @@ def test_an_unnamed_source_without_a_comma_after_it(
     the words before the source are no part of the statement."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.text, q.speaker) for q in found] == [(clause, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Analysts at Barclays said the profit warning was “the third in two years”.",
+            "Analysts at Barclays",
+        ),
+        ("Officials said the new warning was “far too late” for savers.", "Officials"),
+    ],
+)
+def test_a_gerund_after_an_article_and_a_word_is_a_noun(text: str, speaker: str) -> None:
+    """ "the profit warning was “…”": a noun, no cue whose subject is the sentence's opening
+    (the speaker was "Analysts at Barclays said the profit")."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Shares fell 12%, with the company warning that profits would be lower.",
+            "company",
+            "profits would be lower",
+        ),
+        (
+            "Sales fell, with Tesla boss Elon Musk saying demand was weak in China.",
+            "Elon Musk",
+            "demand was weak in China",
+        ),
+        ("Prices rose again, with economists warning of “a long winter”.", "economists", None),
+    ],
+)
+def test_a_gerund_after_with_has_its_own_subject(
+    text: str, speaker: str, clause: str | None
+) -> None:
+    """ "Shares fell, with the company warning that …": the company warned; the shares (the
+    sentence's subject) said nothing."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+    if clause is not None:
+        assert found[0].text == clause

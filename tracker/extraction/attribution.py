@@ -447,7 +447,25 @@ def _after_article(low: str, start: int, lex: Lexicon) -> bool:
         word = low[start : start + 12].split(" ", 1)[0]
         if word in lex.noun_cues:
             return True
-    return bool(before) and (before in lex.noun_markers or before.endswith(("'s", "’s")))
+    if bool(before) and (before in lex.noun_markers or before.endswith(("'s", "’s"))):
+        return True
+    return _gerund_noun(low, k, start, before, lex)
+
+
+def _gerund_noun(low: str, k: int, start: int, before: str, lex: Lexicon) -> bool:
+    """A gerund that is also a noun of speech, after an article and one word, is the noun:
+    "the profit warning was", "a stark warning"; not in an absolute construction ("with
+    the company warning that …"), and no other gerund ("closed the debate declaring …")."""
+    if not lex.gerund_suffixes or k < 0 or not before.isalpha():
+        return False
+    word = low[start : start + 16].split(" ", 1)[0]
+    if not word.endswith(lex.gerund_suffixes) or word not in lex.speech_nouns:
+        return False
+    words = low[max(0, k - 30) : k].split()
+    return bool(words) and (
+        (words[-1] in lex.noun_markers or words[-1].endswith(("'s", "’s")))
+        and not (len(words) > 1 and words[-2] in lex.absolute_markers)
+    )
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -458,6 +476,23 @@ def _bounded(text: str, start: int, end: int) -> bool:
 def is_gerund(cue: Cue, lex: Lexicon) -> bool:
     """A cue in the gerund ("announcing", "affermando"): it shares its sentence's subject."""
     return bool(lex.gerund_suffixes) and cue.text.lower().endswith(lex.gerund_suffixes)
+
+
+def absolute_subject(text: str, s_start: int, cue: Cue, lex: Lexicon) -> Attribution | None:
+    """The own subject of a gerund cue in an absolute construction: "Shares fell, with the
+    company | warning that …" (the company warned, not the shares)."""
+    if not lex.absolute_markers or not is_gerund(cue, lex):
+        return None
+    tokens = tokens_between(text, max(s_start, cue.start - 80), cue.start)
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 8), -1):
+        if not tokens[k].is_word:
+            return None  # another clause: "…, with costs rising, warning that"
+        if tokens[k].lower in lex.absolute_markers:
+            if k == len(tokens) - 1:
+                return None
+            who = speaker_before(text, tokens[k + 1].start, cue.start, lex)
+            return who if who is not None and who.speaker is not None else None
+    return None
 
 
 def find_cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:

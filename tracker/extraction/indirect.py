@@ -1023,7 +1023,11 @@ def _in_sentence(
             if coordinated(text, s_start, cue.start, lex) or gerund:
                 # "Milley ha detto che … e ha affermato che …", "La Russia nega … e dice di",
                 # "La Russia ha respinto …, affermando di": the subject of the first verb.
-                who = last_who or opening_subject(text, s_start, cue.start, lex)
+                who = (
+                    attr.absolute_subject(text, s_start, cue, lex)
+                    or last_who
+                    or opening_subject(text, s_start, cue.start, lex)
+                )
             else:
                 who = attr.subject_of(text, s_start, cue.start, cue.end, c_start, lex)
             end = _clause_end(text, c_start, s_end, lex)

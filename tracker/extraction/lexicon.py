@@ -71,6 +71,9 @@ class Lexicon:
     # Endings of gerunds ("announcing", "affermando"): such a cue after a comma shares the
     # sentence's subject and reports nothing before it.
     gerund_suffixes: tuple[str, ...] = ()
+    # Words that open an absolute construction whose gerund has its own subject: "Shares
+    # fell, with the company warning that …" (the company warned, not the shares).
+    absolute_markers: frozenset[str] = frozenset()
     # Regular expressions for cue forms too many to list (auxiliary + adverb + participle).
     cue_patterns: tuple[str, ...] = ()
     # Cues that name rather than report ("ha definito", "called"): quotes yes, clauses no.
@@ -1103,6 +1106,7 @@ LEXICONS: dict[str, Lexicon] = {
         epithet_suffixes=("ian", "ese", "ish", "ean", "man", "woman"),
         noun_markers=frozenset("the a an his her their its these those".split()),
         noun_cues=frozenset("reports claims estimates notes calls warnings".split()),
+        absolute_markers=frozenset({"with"}),
         verb_endings=("ed",),
         proxy_titles=frozenset("spokesman spokeswoman spokesperson".split()),
         quantity_leads=(

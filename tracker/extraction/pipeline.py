@@ -175,7 +175,9 @@ def _attribute(
         elif attr.is_gerund(cue, lex) or coordinated(text, s_start, cue.start, lex):
             # "Biden spoke …, announcing … a «total unanimity»", "X sprach von „…“ und
             # bezeichnete ihn als „…“": the sentence's subject.
-            who = opening_subject(text, s_start, cue.start, lex)
+            who = attr.absolute_subject(text, s_start, cue, lex) or opening_subject(
+                text, s_start, cue.start, lex
+            )
             earlier = [c for c in before if c.end <= cue.start]
             if (who is None or who.speaker is None) and earlier:
                 # "“…,” Kallas told reporters, adding that … “…”": the subject of the
