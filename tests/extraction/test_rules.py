@@ -7440,3 +7440,86 @@ def test_a_gerund_after_with_has_its_own_subject(
     assert [q.speaker for q in found] == [speaker]
     if clause is not None:
         assert found[0].text == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Sources told Reuters the firm was for sale. A Halden spokesperson declined to "
+            "comment on what they called “market speculation”.",
+            "en",
+            "A Halden spokesperson",
+        ),
+        (
+            "Reeves said the cuts were needed. Starmer attacked what he has repeatedly called "
+            "“a reckless gamble”.",
+            "en",
+            "Starmer",
+        ),
+        (
+            "Lo hanno detto fonti vicine al dossier. Il portavoce di Halden ha respinto "
+            "quelle che ha definito «speculazioni di mercato».",
+            "it",
+            "Il portavoce di Halden",
+        ),
+        (
+            "Lo hanno detto fonti vicine al dossier. Il portavoce di Halden ha respinto le "
+            "voci, che ha definito «speculazioni di mercato».",
+            "it",
+            "Il portavoce di Halden",
+        ),
+    ],
+)
+def test_a_relative_that_is_the_cue_s_object_leaves_the_main_subject_speaking(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Starmer attacked what he called “…”": the subject of the main clause calls it so
+    (the pronoun went to the person quoted before; "le voci, che ha definito" to "voci")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert found[-1].speaker == speaker
+
+
+def test_a_relative_that_is_the_subject_speaks_itself() -> None:
+    """ "Meloni ha attaccato Schlein, che ha definito «…» la manovra": "che" is Schlein, who
+    defines the budget so; an object after the quotation says so."""
+    text = "Meloni ha attaccato Schlein, che ha definito «una vergogna» la manovra."
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == ["Schlein"]
+
+
+def test_a_name_before_a_role_opening_the_sentence_qualifies_the_role() -> None:
+    """ "A Halden spokesperson declined to comment, saying “…”": the spokesperson, not a
+    person called Halden."""
+    text = "A Halden spokesperson declined to comment, saying “it is pure speculation”."
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("A Halden spokesperson", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Il portavoce ha respinto le voci, che ha ripetutamente definito «speculazioni».",
+            "it",
+            "portavoce",
+        ),
+        (
+            "A spokesperson rejected the reports, which she repeatedly described as “lies”.",
+            "en",
+            "A spokesperson",
+        ),
+        (
+            "Officials briefed on the talks said “nothing was agreed”.",
+            "en",
+            "Officials briefed on the talks",
+        ),
+    ],
+)
+def test_an_unnamed_source_ends_before_its_verb(text: str, lang: str, speaker: str) -> None:
+    """ "Il portavoce ha respinto le voci, che …": the source is "portavoce", not the
+    phrase up to the comma ("portavoce ha respinto le voci"); a verb with an article after
+    it ends the phrase ("A spokesperson | rejected the reports"), a participle with a
+    preposition does not ("Officials briefed on the talks said")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]

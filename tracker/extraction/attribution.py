@@ -1078,6 +1078,17 @@ def _anonymous(
     return Attribution(phrase, "anonymous", phrase, Span(start, end))
 
 
+def _verb_with_object(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A verb by its ending with an article or "to" after it: "rejected the", "declined
+    to" (not the participle of "officials briefed on the talks")."""
+    return (
+        bool(lex.verb_endings)
+        and tokens[j].lower.endswith(lex.verb_endings)
+        and j + 1 < len(tokens)
+        and (tokens[j + 1].lower in lex.noun_markers or tokens[j + 1].lower in ("to", "zu"))
+    )
+
+
 def _phrase_end(tokens: list[Token], i: int, w: Words, lex: Lexicon) -> int:
     """Where a descriptive noun phrase starting at token i ends (punctuation, clause words)."""
     j = i
@@ -1088,6 +1099,12 @@ def _phrase_end(tokens: list[Token], i: int, w: Words, lex: Lexicon) -> int:
             break
         if j > i and (t.lower in stops or t.lower in w.skippable):
             break
+        if (
+            j > i
+            and not t.capitalized
+            and (t.lower in w.verb_starts or _verb_with_object(tokens, j, lex))
+        ):
+            break  # "il portavoce | ha respinto", "A spokesperson | rejected the reports"
         if (
             w.capitalized_nouns
             and j > i

@@ -763,6 +763,9 @@ def opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribut
     who = attr.speaker_after(text, s_start, end, lex, strict=True)
     if who is None or who.speaker is None or who.mention_span is None:
         return None
+    who = _with_role_after(text, s_start, end, who, lex)
+    if who.speaker is None:
+        return None
     words = text[s_start:end].split()
     first = words[0].lower()
     if first in lex.determiners or first in lex.indefinite or len(who.speaker.split()) >= 2:
@@ -775,6 +778,26 @@ def opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribut
         or first in ("ha", "hanno", "has", "have", "hat", "haben")
     )
     return None if verb_like else who
+
+
+def _with_role_after(
+    text: str, s_start: int, end: int, who: Attribution, lex: Lexicon
+) -> Attribution:
+    """A subject whose name qualifies the role after it: "A Halden spokesperson", "The
+    Labour leader" (not "Halden", "Labour"); a name after the role is its holder's ("Biden
+    spokesman Andrew Bates") and is kept."""
+    assert who.mention_span is not None
+    w = attr.words_of(lex)
+    rest = attr.tokens_between(text, who.mention_span.end, end, 4)
+    k = 0
+    while (
+        k < len(rest) and rest[k].is_word and (rest[k].lower in w.titles or rest[k].lower in w.anon)
+    ):
+        k += 1
+    if k == 0 or (k < len(rest) and rest[k].capitalized):
+        return who
+    whole = attr.speaker_before(text, s_start, rest[k - 1].end, lex)
+    return whole if whole is not None and whole.speaker is not None else who
 
 
 def coordinated(text: str, s_start: int, cue_start: int, lex: Lexicon) -> bool:

@@ -74,6 +74,12 @@ class Lexicon:
     # Words that open an absolute construction whose gerund has its own subject: "Shares
     # fell, with the company warning that …" (the company warned, not the shares).
     absolute_markers: frozenset[str] = frozenset()
+    # Relative pronouns that stand for a cue's object: "attacked what he called “…”",
+    # "le voci, che ha definito «…»" (the subject is the main clause's).
+    object_relatives: frozenset[str] = frozenset()
+    # Endings of adverbs that may stand between a subject and its verb ("he repeatedly
+    # called", "ha ripetutamente definito").
+    adverb_suffixes: tuple[str, ...] = ()
     # Regular expressions for cue forms too many to list (auxiliary + adverb + participle).
     cue_patterns: tuple[str, ...] = ()
     # Cues that name rather than report ("ha definito", "called"): quotes yes, clauses no.
@@ -767,6 +773,8 @@ LEXICONS: dict[str, Lexicon] = {
         phrase_stops=frozenset("anche mentre dopo ma durante prima".split()),
         cue_adverbs=frozenset("non anche spesso mai".split()),
         relative_pronouns=frozenset({"che"}),
+        object_relatives=frozenset({"che"}),
+        adverb_suffixes=("mente",),
         institution_nouns=tuple(
             "Banca Corte Consiglio Fondo Ufficio Camera Comune Regione Provincia Ministero "
             "Commissione Agenzia Autorità Istituto Comitato Tribunale Procura Federazione "
@@ -1107,6 +1115,8 @@ LEXICONS: dict[str, Lexicon] = {
         noun_markers=frozenset("the a an his her their its these those".split()),
         noun_cues=frozenset("reports claims estimates notes calls warnings".split()),
         absolute_markers=frozenset({"with"}),
+        object_relatives=frozenset({"what", "which", "whom"}),
+        adverb_suffixes=("ly",),
         verb_endings=("ed",),
         proxy_titles=frozenset("spokesman spokeswoman spokesperson".split()),
         quantity_leads=(

@@ -167,6 +167,9 @@ def _attribute(
         return _Found(owner, after=True)
     # 3. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
     for cue in reversed(before):
+        main = _relative_object(text, s_start, cue, q, lex)
+        if main is not None:
+            return _Found(_with_cue(main, cue), after=False)
         passive, agent = _passive_agent(text, s_start, cue, q.start - 1, lex)
         if passive:
             # "The decision was defined by the New York Times a “big change”"; with no
@@ -608,6 +611,39 @@ def _loose_post(
         ):
             return None
     return replace(who, cue=verb.text, cue_span=Span(verb.start, verb.end))
+
+
+def _relative_object(
+    text: str, s_start: int, cue: attr.Cue, q: Quoted, lex: Lexicon
+) -> Attribution | None:
+    """The subject of a cue in a relative clause whose relative pronoun is the cue's
+    object: the main clause's ("Starmer attacked what he called “…”", "A spokesperson
+    declined to comment on what they called “…”", "Il portavoce ha respinto le voci, che ha
+    definito «…»."). Without a subject pronoun ("che ha definito") only a naming cue with
+    the quotation as its complement and nothing after it has its object in the relative:
+    "X, che ha definito «…» la riforma" has X speak."""
+    if not lex.object_relatives:
+        return None
+    tokens = attr.tokens_between(text, max(s_start, cue.start - 40), cue.start)
+    k = len(tokens) - 1
+    while k >= 0 and (
+        tokens[k].lower in lex.auxiliaries
+        or tokens[k].lower in lex.cue_adverbs
+        or (len(tokens[k].lower) > 5 and tokens[k].lower.endswith(lex.adverb_suffixes or "\0"))
+    ):
+        k -= 1  # "what he has repeatedly called", "che ha spesso definito"
+    pronoun = k >= 0 and tokens[k].lower in lex.pronouns
+    k -= pronoun
+    if k < 0 or tokens[k].lower not in lex.object_relatives:
+        return None
+    if not pronoun and (
+        cue.text.lower().split()[-1] not in lex.naming_cues
+        or text[cue.end : q.start - 1].strip()
+        or text[q.end + 1 : q.end + 3].strip()[:1] not in ("", ".", ",", ";", "!", "?")
+    ):
+        return None
+    who = opening_subject(text, s_start, tokens[k].start, lex)
+    return who if who is not None and who.speaker is not None else None
 
 
 def _with_cue(who: Attribution | None, cue: attr.Cue) -> Attribution:
