@@ -7523,3 +7523,14 @@ def test_an_unnamed_source_ends_before_its_verb(text: str, lang: str, speaker: s
     preposition does not ("Officials briefed on the talks said")."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_weekday_in_the_possessive_is_an_event_s_day_not_the_words() -> None:
+    """ "insisted … despite Sunday's defeat" was said on the publication day (Friday 10
+    May), not on the Sunday of the match; "On Thursday" still dates the words."""
+    text = (
+        "Ruben Amorim insisted his side were “moving in the right direction” despite "
+        "Sunday's 2-1 defeat at Brighton. On Thursday, the coach said “we will be fine”."
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.said_on for q in found] == [PUB, dt.date(2024, 5, 9)]

@@ -66,7 +66,14 @@ def weekday_date(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.d
         return None
     low = sentence.lower()
     m = next(
-        (m for m in _weekday_regex(lex).finditer(low) if not _ranged(low, m.start(), lex)), None
+        (
+            m
+            for m in _weekday_regex(lex).finditer(low)
+            if not _ranged(low, m.start(), lex)
+            # "despite Sunday's defeat": the day of an event, not of the words
+            and low[m.end() : m.end() + 2] not in ("'s", "’s")
+        ),
+        None,
     )
     if m is None:
         return None
