@@ -7534,3 +7534,25 @@ def test_a_weekday_in_the_possessive_is_an_event_s_day_not_the_words() -> None:
     )
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.said_on for q in found] == [PUB, dt.date(2024, 5, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«Ho sempre agito bene», ha dichiarato l'imputato in aula.", "it", "imputato"),
+        ("«Non ricordo nulla», ha detto la vittima ai giudici.", "it", "vittima"),
+        (
+            "Il legale della famiglia ha detto che la verità emergerà.",
+            "it",
+            "legale della famiglia",
+        ),
+        ("A lawyer for the family said the truth would come out.", "en", "A lawyer for the family"),
+        ("„Ich bin unschuldig“, sagte der Angeklagte vor Gericht.", "de", "Angeklagte"),
+    ],
+)
+def test_the_parties_of_a_case_are_unnamed_sources(text: str, lang: str, speaker: str) -> None:
+    """ "ha dichiarato l'imputato in aula": the defendant, unnamed (there was no speaker in
+    Italian; "A lawyer for the family" gave "family", German "der Angeklagte" a person);
+    where it was said is no part of the source."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]

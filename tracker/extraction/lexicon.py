@@ -770,7 +770,7 @@ LEXICONS: dict[str, Lexicon] = {
             "a suo giudizio",
         ),
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
-        phrase_stops=frozenset("anche mentre dopo ma durante prima".split()),
+        phrase_stops=frozenset("anche mentre dopo ma durante prima in".split()),
         cue_adverbs=frozenset("non anche spesso mai".split()),
         relative_pronouns=frozenset({"che"}),
         object_relatives=frozenset({"che"}),
@@ -977,6 +977,9 @@ LEXICONS: dict[str, Lexicon] = {
             "investigatori inquirenti medici attivisti manifestanti organizzatori altri "
             # "il responsabile (della Protezione civile)": somebody in charge, seldom a title
             "responsabile "
+            # The parties of a case: "ha dichiarato l'imputato in aula"
+            "imputato imputata imputati indagato indagata indagati vittima vittime superstite "
+            "superstiti sopravvissuto sopravvissuta sopravvissuti legale legali difensore "
             # Kin and friends: "il padre di Giulio Regeni" is not Giulio Regeni
             "padre madre fratello sorella moglie marito figlio figlia zio zia nonno nonna "
             "cugino cugina amico amica fidanzato fidanzata compagno compagna vicino "
@@ -1278,6 +1281,9 @@ LEXICONS: dict[str, Lexicon] = {
             "economists pollsters investigators prosecutors doctors authorities officers police "
             "lawmakers campaigners activists protesters organisers organizers office others "
             "another military army navy troops forces mps meps backbenchers "
+            # The parties of a case: "a lawyer for the family said"
+            "lawyer lawyers defendant defendants suspect suspects victim victims survivor "
+            "survivors "
             # Kin and friends: "the father of Giulio Regeni" is not Giulio Regeni
             "father mother brother sister wife husband son daughter uncle aunt cousin "
             "grandfather grandmother friend neighbour neighbor partner girlfriend "
@@ -1713,6 +1719,8 @@ LEXICONS: dict[str, Lexicon] = {
             "sprecher sprecherin beamter beamte diplomat diplomaten quelle quellen experte "
             "experten augenzeuge augenzeugen zeuge zeugen polizei behörden ökonomen analysten "
             "kritiker beobachter anwohner wissenschaftler forscher ermittler ärzte andere "
+            # The parties of a case: "sagte der Angeklagte vor Gericht"
+            "angeklagte angeklagter opfer zeugin "
             # "Regierungskreise", "CDU-Kreise": circles that are an unnamed source
             "kreise kreisen".split()
         ),
