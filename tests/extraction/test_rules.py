@@ -7556,3 +7556,76 @@ def test_the_parties_of_a_case_are_unnamed_sources(text: str, lang: str, speaker
     where it was said is no part of the source."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Cristian Chivu ha elogiato Lautaro Martinez: «È il nostro capitano».",
+            "it",
+            "Cristian Chivu",
+        ),
+        (
+            "Il tecnico Cristian Chivu ha elogiato Lautaro Martinez: «È il nostro capitano».",
+            "it",
+            "Cristian Chivu",
+        ),
+        (
+            "Cristian Chivu parla dopo la gara. Chivu ha elogiato Lautaro Martinez: «È il "
+            "nostro capitano».",
+            "it",
+            "Cristian Chivu",
+        ),
+        (
+            "Cristian Chivu spoke after the game. Chivu praised Lautaro Martinez: “He is our "
+            "leader.”",
+            "en",
+            "Cristian Chivu",
+        ),
+        (
+            "Così Cristian Chivu dopo la gara. L'allenatore nerazzurro ha elogiato Lautaro "
+            "Martinez, autore di una doppietta: «Lautaro è il nostro capitano».",
+            "it",
+            "Cristian Chivu",
+        ),
+    ],
+)
+def test_the_object_of_the_verb_before_a_colon_is_not_the_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Cristian Chivu ha elogiato Lautaro Martinez: «…»": Chivu speaks of Martinez (the
+    words went to Martinez, read as the holder of a role "ha elogiato")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Di tutt'altro umore Antonio Conte, che in conferenza stampa non ha nascosto la "
+            "delusione: «Abbiamo regalato il primo tempo»",
+            "it",
+            "Antonio Conte",
+        ),
+        (
+            "Antonio Conte ha incontrato Chivu, che ha salutato i tifosi: «Grazie a tutti».",
+            "it",
+            "Chivu",
+        ),
+        (
+            "A different mood for Antonio Conte, who did not hide his disappointment: “We "
+            "gave away the first half.”",
+            "en",
+            "Antonio Conte",
+        ),
+    ],
+)
+def test_a_relative_clause_leading_into_a_quotation_names_its_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Antonio Conte, che … non ha nascosto la delusione: «…»": the person the relative
+    clause describes (the quotation was lost, or went to whoever spoke before)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]

@@ -1238,6 +1238,7 @@ def _speaker_after(
         and not _is_cap_word(tokens[j], w)
         and tokens[j].lower not in w.phrase_stops  # "la premier | durante il vertice"
         and tokens[j].lower not in w.cue_words  # "The minister denied the claims"
+        and tokens[j].lower not in w.verb_starts  # "L'allenatore | ha elogiato X"
         and not circumstance_at(tokens, j, w, lex)  # "la leader dem | in una nota"
         # "il ministro | ai cronisti" (but "l'assessore all'Urbanistica" is one role)
         and not (
@@ -1316,6 +1317,8 @@ def _speaker_after(
                 and tokens[run[1]].is_word
                 and tokens[run[1]].text.islower()
                 and tokens[run[1]].lower not in w.function_or_cues
+                and tokens[run[1]].lower not in w.verb_starts  # "X | ha elogiato Y"
+                and not tokens[run[1]].lower.endswith(lex.verb_endings or "\0")  # "X | praised Y"
             )
         )
     ):

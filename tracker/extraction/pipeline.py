@@ -228,6 +228,9 @@ def _attribute(
     marked = _marker_and_colon(text, s_start, s_start + len(head), lex)
     if marked is not None:
         return _Found(marked, after=False)
+    relative = _relative_to_colon(text, s_start, s_start + len(head) - 1, lex)
+    if relative is not None:
+        return _Found(relative, after=False)
     subject = (
         opening_subject(text, s_start, s_start + len(head) - 1, lex) if head.endswith(":") else None
     )
@@ -235,11 +238,12 @@ def _attribute(
         subject is not None
         and subject.speaker is not None
         and subject.kind == "person"
-        and len(subject.speaker.split()) >= 2
+        and (len(subject.speaker.split()) >= 2 or _verb_after(text, subject, lex))
     ):
         # "Il cancelliere Olaf Scholz ha escluso l'ipotesi: «…»", "Carlo Ancelotti thanked
-        # the fans: “…”": a named person opening the sentence that leads into the quotation
-        # with a colon.
+        # the fans: “…”", "Chivu ha elogiato Lautaro Martinez: «…»": a person opening the
+        # sentence that leads into the quotation with a colon (a surname or a role, with
+        # its verb after it, is found in context).
         return _Found(subject, after=False)
     if head.endswith(":") and len(head.split()) <= 8:
         who = attr.speaker_before(text, s_start, s_start + len(head) - 1, lex)
@@ -611,6 +615,38 @@ def _loose_post(
         ):
             return None
     return replace(who, cue=verb.text, cue_span=Span(verb.start, verb.end))
+
+
+def _relative_to_colon(text: str, s_start: int, colon: int, lex: Lexicon) -> Attribution | None:
+    """The named person a relative clause that leads into the quotation with a colon
+    describes: "Di tutt'altro umore Antonio Conte, che in conferenza stampa non ha nascosto
+    la delusione: «…»", "… for Antonio Conte, who did not hide his disappointment: “…”".
+    Nobody else may be named in the clause."""
+    if text[colon : colon + 1] != ":" or not lex.relative_pronouns:
+        return None
+    tokens = attr.tokens_between(text, s_start, colon)
+    for k in range(len(tokens) - 1, 0, -1):
+        t = tokens[k]
+        if t.lower in lex.relative_pronouns and tokens[k - 1].text == ",":
+            who = attr.antecedent(text, s_start, tokens[k - 1].start, lex)
+            return who if who is not None and who.kind == "person" else None
+        if t.capitalized or t.text in ",;:":
+            return None  # somebody else named in the clause, or another clause
+    return None
+
+
+def _verb_after(text: str, who: Attribution, lex: Lexicon) -> bool:
+    """Whether a verb follows a subject phrase: an auxiliary or a cue's first word ("Chivu
+    | ha elogiato"), or a word with a verb's ending ("Ancelotti | thanked")."""
+    if who.mention_span is None:
+        return False
+    nxt = attr.tokens_between(text, who.mention_span.end, who.mention_span.end + 40, 1)
+    if not nxt or not nxt[0].text.islower():
+        return False
+    word = nxt[0].lower
+    return word in attr.words_of(lex).verb_starts or (
+        bool(lex.verb_endings) and word.endswith(lex.verb_endings)
+    )
 
 
 def _relative_object(
