@@ -7629,3 +7629,29 @@ def test_a_relative_clause_leading_into_a_quotation_names_its_speaker(
     clause describes (the quotation was lost, or went to whoever spoke before)."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_statement_reported_by_the_next_sentence_is_dated_by_that_sentence() -> None:
+    """ "Il governo non aumenterà le tasse. Lo ha assicurato martedì il ministro … in
+    un'intervista": said on Tuesday, in an interview (the day and medium were read from the
+    statement's own sentence only)."""
+    text = (
+        "Il governo non aumenterà le tasse. Lo ha assicurato martedì il ministro Giancarlo "
+        "Giorgetti in un'intervista al Corriere."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.said_on, q.medium) for q in found] == [(dt.date(2024, 5, 7), "interview")]
+
+
+def test_a_dpa_dateline_with_a_hyphen_is_no_part_of_the_statement() -> None:
+    """ "Wolfsburg (dpa) - Der Autobauer … will … streichen. Das teilte das Unternehmen mit.":
+    the dateline opens the article, the statement follows it."""
+    text = (
+        "Wolfsburg (dpa) - Der Autobauer Halden will in Deutschland bis zu 4000 Stellen "
+        "streichen. Das teilte das Unternehmen am Mittwoch in Wolfsburg mit."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.text for q in found] == [
+        "Der Autobauer Halden will in Deutschland bis zu 4000 Stellen streichen"
+    ]
+    assert found[0].said_on == dt.date(2024, 5, 8)

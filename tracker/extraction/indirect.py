@@ -681,9 +681,10 @@ _DATELINE = re.compile(
 
 # "München – ", "Berlin (Deutschland), 05.05.2024 – ": a place in mixed case, only where a
 # paragraph opens.
+# "Wolfsburg (dpa) - ": with an agency in brackets, a hyphen too.
 _PARAGRAPH_DATELINE = re.compile(
-    r"[A-ZÀ-Ý][\w'.]*(?: [A-ZÀ-Ý][\w'.]*){0,2}(?:\s*\([^()\n]{1,30}\))?"
-    r"(?:,[^–—\n-]{1,40})?\s[–—]\s+"
+    r"[A-ZÀ-Ý][\w'.]*(?: [A-ZÀ-Ý][\w'.]*){0,2}"
+    r"(?:(?:\s*\([^()\n]{1,30}\))?(?:,[^–—\n-]{1,40})?\s[–—]|\s*\([^()\n]{1,30}\)\s-)\s+"
 )
 
 

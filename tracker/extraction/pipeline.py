@@ -954,7 +954,9 @@ def extract_quotes(
     plain = _without_marks(text, terms) if terms else text
     for r in find_reported(plain, sentences, [s for s in spans if s not in terms], lex):
         r = _with_closing_marks(r, terms)
-        s_start, s_end = _sentence_of(sentences, r.start, r.end)
+        # "X will cut 4,000 jobs. The company said so on Wednesday in a statement.": when
+        # and where, from the cue's sentence too.
+        s_start, s_end = _sentence_of(sentences, min(r.start, r.cue_start), max(r.end, r.cue_start))
         head = first_part if r.continues_previous else None
         quote = _make(
             plain,
