@@ -7655,3 +7655,33 @@ def test_a_dpa_dateline_with_a_hyphen_is_no_part_of_the_statement() -> None:
         "Der Autobauer Halden will in Deutschland bis zu 4000 Stellen streichen"
     ]
     assert found[0].said_on == dt.date(2024, 5, 8)
+
+
+def test_a_qualified_title_holds_another_office() -> None:
+    """ "Shadow chancellor Mel Stride", named after "the chancellor replied: “…”", is not the
+    chancellor: the article's Rachel Reeves is (the words went to Stride)."""
+    text = (
+        "Rachel Reeves has refused to rule out raising income tax. Asked whether she would "
+        "break the promise, the chancellor replied: “I am not going to speculate.” Shadow "
+        "chancellor Mel Stride accused her of “a betrayal”."
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == ["Rachel Reeves", "Mel Stride"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Institute for Fiscal Studies (IFS), an influential think tank, said the "
+        "government had “boxed itself in” with its fiscal rules.",
+        "The IFS, a think tank, said the government had “boxed itself in”.",
+    ],
+)
+def test_a_subject_with_an_apposition_is_no_statement_of_the_clause_after_the_cue(
+    text: str,
+) -> None:
+    """ "The IFS, a think tank, said the government had “…”": the IFS said it; "The IFS, a
+    think tank" was also reported as a statement of "the government" ("…, said the
+    government" read as an inverted attribution)."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.type, q.speaker_kind) for q in found] == [("partial", "organization")]

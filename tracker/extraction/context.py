@@ -273,6 +273,15 @@ def _after_number(words: list[str], offset: int, lex: Lexicon) -> tuple[list[str
     return words[cut:], offset + sum(len(x) + 1 for x in words[:cut])
 
 
+def _qualified(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a word that makes the title at ``at`` another office stands before it
+    ("Shadow | chancellor", "l'ex | premier", "der ehemalige | Minister")."""
+    if not lex.title_qualifiers:
+        return False
+    before = text[max(0, at - 25) : at].split()
+    return bool(before) and before[-1].lower().rsplit("'", 1)[-1] in lex.title_qualifiers
+
+
 class ArticleContext:
     def __init__(self, text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
         self.lex = lex
@@ -449,6 +458,8 @@ class ArticleContext:
                 ):
                     # "l'assessore al Welfare Guido Bertolaso": the portfolio, then the name
                     holder = holder.split(None, 1)[1]
+                if _qualified(text, m.start(), lex):
+                    continue  # "Shadow chancellor Mel Stride": another office
                 if holder.split()[0] not in orgs and holder.split()[0].lower() not in skip:
                     self.titled.setdefault(m.group(1), []).append((m.start(), holder))
                     if m.group(2):  # "il presidente ucraino Volodymyr Zelenskyy"

@@ -590,6 +590,12 @@ def _after_colon(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     return _bare_subject(tokens, lex)
 
 
+def _clause_after(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a bare clause (a subject, then its verb) opens ``text[start:end]``."""
+    tokens = attr.tokens_between(text, start, end, 8)
+    return bool(tokens) and _bare_subject(tokens, lex) is not None
+
+
 def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
     """Where a bare clause starts whose subject is a noun phrase ("said voters had given",
     "estimate July 2023 would"): an auxiliary follows within a few words. A pronoun or a
@@ -1153,6 +1159,9 @@ def _in_sentence(
                 and clause_words
                 and not takes_object
                 and not own_cue
+                # "The IFS, a think tank, said the government had …": a clause of its own
+                # after the cue, whose subject is no inverted source
+                and not _clause_after(text, cue.end, tail_end, lex)
             ):
                 who = (
                     attr.speaker_before(text, s_start + comma + 1, cue.start, lex)

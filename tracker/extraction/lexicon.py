@@ -80,6 +80,9 @@ class Lexicon:
     # Endings of adverbs that may stand between a subject and its verb ("he repeatedly
     # called", "ha ripetutamente definito").
     adverb_suffixes: tuple[str, ...] = ()
+    # Words before a title that make it another office: "Shadow chancellor Mel Stride" holds
+    # no "chancellor" that a later "the chancellor" refers to, nor does "l'ex premier X".
+    title_qualifiers: frozenset[str] = frozenset()
     # Regular expressions for cue forms too many to list (auxiliary + adverb + participle).
     cue_patterns: tuple[str, ...] = ()
     # Cues that name rather than report ("ha definito", "called"): quotes yes, clauses no.
@@ -775,6 +778,7 @@ LEXICONS: dict[str, Lexicon] = {
         relative_pronouns=frozenset({"che"}),
         object_relatives=frozenset({"che"}),
         adverb_suffixes=("mente",),
+        title_qualifiers=frozenset("ex vice".split()),
         institution_nouns=tuple(
             "Banca Corte Consiglio Fondo Ufficio Camera Comune Regione Provincia Ministero "
             "Commissione Agenzia Autorità Istituto Comitato Tribunale Procura Federazione "
@@ -1120,6 +1124,9 @@ LEXICONS: dict[str, Lexicon] = {
         absolute_markers=frozenset({"with"}),
         object_relatives=frozenset({"what", "which", "whom"}),
         adverb_suffixes=("ly",),
+        title_qualifiers=frozenset(
+            "shadow former ex ex- deputy vice acting outgoing interim junior".split()
+        ),
         verb_endings=("ed",),
         proxy_titles=frozenset("spokesman spokeswoman spokesperson".split()),
         quantity_leads=(
@@ -1682,6 +1689,10 @@ LEXICONS: dict[str, Lexicon] = {
         final_infinitive="zu",
         name_genitives=("s",),
         possessives=_DE_POSSESSIVES,
+        title_qualifiers=frozenset(
+            "ehemalige ehemaliger ehemaligen frühere früherer früheren stellvertretende "
+            "stellvertretender stellvertretenden".split()
+        ),
         according_to_post=("zufolge",),
         pronouns=("er", "sie"),  # "es" reports nobody: "hieß es"
         determiners=_DE_DETERMINERS,
