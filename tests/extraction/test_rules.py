@@ -7685,3 +7685,46 @@ def test_a_subject_with_an_apposition_is_no_statement_of_the_clause_after_the_cu
     government" read as an inverted attribution)."""
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.type, q.speaker_kind) for q in found] == [("partial", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Sen. Rand Paul, R-Ky., who voted against the bill, said Congress was addicted "
+            "to spending.",
+            "en",
+            "Rand Paul",
+        ),
+        ("Jane Doe, 64, who lives nearby, said the fire had started at night.", "en", "Jane Doe"),
+        (
+            "Mario Rossi, 45 anni, che abita nel palazzo, ha detto che l'incendio è partito di "
+            "notte.",
+            "it",
+            "Mario Rossi",
+        ),
+    ],
+)
+def test_an_age_or_a_party_before_a_relative_clause_is_no_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Sen. Rand Paul, R-Ky., who …, said", "Mario Rossi, 45 anni, che …, ha detto": the
+    person named before the age or the party and state (the speaker was "R-Ky", nobody, or
+    the group "45 anni")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, a neighbour, said the fire started at night.",
+        "Jane Doe, 64, said the fire started at night.",
+    ],
+)
+def test_a_bare_clause_with_a_past_tense_after_an_apposition_is_reported(text: str) -> None:
+    """ "Jane Doe, a neighbour, said the fire started at night": a subject with an
+    apposition, then the cue and a clause with no "that" whose verb is known by its ending
+    (nothing was reported: the comma before the cue read as an inverted attribution)."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [("the fire started at night", "Jane Doe")]

@@ -1615,6 +1615,8 @@ def _counted_group(text: str, start: int, end: int, lex: Lexicon) -> Attribution
         k -= 1
     if k < 0 or k == len(tokens) - 1 or not tokens[k].text.isdigit():
         return None
+    if tokens[k + 1].lower in lex.age_words:
+        return None  # "Mario Rossi, 45 anni": an age, no group
     a = k
     for lead in lex.quantity_leads:
         words = lead.split()
@@ -1824,6 +1826,11 @@ def _speaker_before(
     if not tokens:
         return None
     last = len(tokens) - 1
+    comma = _apposed_age_or_party(tokens, lex)
+    if comma is not None:
+        # "Sen. Rand Paul, R-Ky.(, who …,)", "Mario Rossi, 45 anni(, che …,)": the
+        # person, not the party and state or the age
+        return _speaker_before(text, start, tokens[comma].start, lex, governed=governed)
     bracket = _bracket_opening(tokens, last)
     if bracket is not None:
         # "Edelgard Bulmahn (SPD) nannte", "Matteo Renzi (Iv) ha detto", "Jane Doe (45)
@@ -1973,6 +1980,20 @@ def _speaker_before(
             return _anonymous(text, tokens, j, last + 1)
         return _title(text, tokens[j], t, t)
     return _unnamed_before(text, tokens, last, w, conj)
+
+
+def _apposed_age_or_party(tokens: list[Token], lex: Lexicon) -> int | None:
+    """The index of the comma before an age or a party and state that ends ``tokens``
+    ("…, 64", "…, 45 anni", "…, R-Ky."), if they end so after a name."""
+    k = len(tokens) - 1
+    while k > 0 and tokens[k].lower in lex.age_words:
+        k -= 1
+    word = tokens[k].text
+    party = lex.party_designation is not None and re.fullmatch(lex.party_designation, word)
+    age = word.isdigit() and len(word) <= 3
+    if k >= 2 and tokens[k - 1].text == "," and (party or age) and tokens[k - 2].capitalized:
+        return k - 1
+    return None
 
 
 def _bracket_opening(tokens: list[Token], last: int) -> int | None:

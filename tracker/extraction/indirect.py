@@ -567,7 +567,13 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             in ("i", "we", "you", "there", "this", "his", "her", "their", "its", "our")
         ):
             inverted = text[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")
-            if inverted and not any(t.lower in lex.bare_clause_verbs for t in tokens[:8]):
+            if (
+                inverted
+                and not any(t.lower in lex.bare_clause_verbs for t in tokens[:8])
+                # "Jane Doe, a neighbour, said the fire started at night": a verb by its
+                # ending after the subject
+                and (len(tokens) < 2 or _bare_subject(tokens[1:], lex) is None)
+            ):
                 return None  # "…, said the minister John Hale": it attributes what is before
             return first.start
         return _bare_subject(tokens, lex)

@@ -83,6 +83,11 @@ class Lexicon:
     # Words before a title that make it another office: "Shadow chancellor Mel Stride" holds
     # no "chancellor" that a later "the chancellor" refers to, nor does "l'ex premier X".
     title_qualifiers: frozenset[str] = frozenset()
+    # A party and state after a name set off by commas, as a regular expression ("Sen. Rand
+    # Paul, R-Ky., said"): no name of its own.
+    party_designation: str | None = None
+    # Words after a number that make it an age in apposition ("Mario Rossi, 45 anni, che …").
+    age_words: frozenset[str] = frozenset()
     # Regular expressions for cue forms too many to list (auxiliary + adverb + participle).
     cue_patterns: tuple[str, ...] = ()
     # Cues that name rather than report ("ha definito", "called"): quotes yes, clauses no.
@@ -779,6 +784,7 @@ LEXICONS: dict[str, Lexicon] = {
         object_relatives=frozenset({"che"}),
         adverb_suffixes=("mente",),
         title_qualifiers=frozenset("ex vice".split()),
+        age_words=frozenset({"anni"}),
         institution_nouns=tuple(
             "Banca Corte Consiglio Fondo Ufficio Camera Comune Regione Provincia Ministero "
             "Commissione Agenzia Autorità Istituto Comitato Tribunale Procura Federazione "
@@ -1127,6 +1133,8 @@ LEXICONS: dict[str, Lexicon] = {
         title_qualifiers=frozenset(
             "shadow former ex ex- deputy vice acting outgoing interim junior".split()
         ),
+        party_designation=r"[RDI]-[A-Z][A-Za-z.]*",
+        age_words=frozenset({"years", "old"}),
         verb_endings=("ed",),
         proxy_titles=frozenset("spokesman spokeswoman spokesperson".split()),
         quantity_leads=(
@@ -1693,6 +1701,7 @@ LEXICONS: dict[str, Lexicon] = {
             "ehemalige ehemaliger ehemaligen frühere früherer früheren stellvertretende "
             "stellvertretender stellvertretenden".split()
         ),
+        age_words=frozenset({"jahre", "alt"}),
         according_to_post=("zufolge",),
         pronouns=("er", "sie"),  # "es" reports nobody: "hieß es"
         determiners=_DE_DETERMINERS,
