@@ -1085,7 +1085,9 @@ def _verb_with_object(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         bool(lex.verb_endings)
         and tokens[j].lower.endswith(lex.verb_endings)
         and j + 1 < len(tokens)
-        and (tokens[j + 1].lower in lex.noun_markers or tokens[j + 1].lower in ("to", "zu"))
+        and (
+            tokens[j + 1].lower in lex.noun_markers or tokens[j + 1].lower in lex.infinitive_markers
+        )
     )
 
 

@@ -279,7 +279,9 @@ def _qualified(text: str, at: int, lex: Lexicon) -> bool:
     if not lex.title_qualifiers:
         return False
     before = text[max(0, at - 25) : at].split()
-    return bool(before) and before[-1].lower().rsplit("'", 1)[-1] in lex.title_qualifiers
+    return bool(before) and before[-1].lower().replace("’", "'").rsplit("'", 1)[-1] in (
+        lex.title_qualifiers
+    )
 
 
 class ArticleContext:

@@ -669,7 +669,8 @@ def _relative_object(
     ):
         k -= 1  # "what he has repeatedly called", "che ha spesso definito"
     pronoun = k >= 0 and tokens[k].lower in lex.pronouns
-    k -= pronoun
+    if pronoun:
+        k -= 1  # "what | he | called"
     if k < 0 or tokens[k].lower not in lex.object_relatives:
         return None
     if not pronoun and (
