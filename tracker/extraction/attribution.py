@@ -447,9 +447,14 @@ def _after_article(low: str, start: int, lex: Lexicon) -> bool:
         word = low[start : start + 12].split(" ", 1)[0]
         if word in lex.noun_cues:
             return True
-    if bool(before) and (before in lex.noun_markers or before.endswith(("'s", "’s"))):
+    if _marks_noun(before, lex):
         return True
     return _gerund_noun(low, k, start, before, lex)
+
+
+def _marks_noun(word: str, lex: Lexicon) -> bool:
+    """An article or a possessive ("the", "his", "the minister's"): a noun follows."""
+    return bool(word) and (word in lex.noun_markers or word.endswith(("'s", "’s")))
 
 
 def _gerund_noun(low: str, k: int, start: int, before: str, lex: Lexicon) -> bool:
@@ -462,8 +467,9 @@ def _gerund_noun(low: str, k: int, start: int, before: str, lex: Lexicon) -> boo
     if not word.endswith(lex.gerund_suffixes) or word not in lex.speech_nouns:
         return False
     words = low[max(0, k - 30) : k].split()
-    return bool(words) and (
-        (words[-1] in lex.noun_markers or words[-1].endswith(("'s", "’s")))
+    return (
+        bool(words)
+        and _marks_noun(words[-1], lex)
         and not (len(words) > 1 and words[-2] in lex.absolute_markers)
     )
 
@@ -476,6 +482,15 @@ def _bounded(text: str, start: int, end: int) -> bool:
 def is_gerund(cue: Cue, lex: Lexicon) -> bool:
     """A cue in the gerund ("announcing", "affermando"): it shares its sentence's subject."""
     return bool(lex.gerund_suffixes) and cue.text.lower().endswith(lex.gerund_suffixes)
+
+
+def verb_like(t: Token, lex: Lexicon) -> bool:
+    """A lower-case word that can only be a verb here: an auxiliary or a cue's first word
+    ("ha elogiato"), or a word with a verb's ending ("praised")."""
+    return t.text.islower() and (
+        t.lower in words_of(lex).verb_starts
+        or (bool(lex.verb_endings) and t.lower.endswith(lex.verb_endings))
+    )
 
 
 def absolute_subject(text: str, s_start: int, cue: Cue, lex: Lexicon) -> Attribution | None:
@@ -1319,8 +1334,7 @@ def _speaker_after(
                 and tokens[run[1]].is_word
                 and tokens[run[1]].text.islower()
                 and tokens[run[1]].lower not in w.function_or_cues
-                and tokens[run[1]].lower not in w.verb_starts  # "X | ha elogiato Y"
-                and not tokens[run[1]].lower.endswith(lex.verb_endings or "\0")  # "X | praised Y"
+                and not verb_like(tokens[run[1]], lex)  # "X | ha elogiato Y", "X | praised Y"
             )
         )
     ):

@@ -641,12 +641,7 @@ def _verb_after(text: str, who: Attribution, lex: Lexicon) -> bool:
     if who.mention_span is None:
         return False
     nxt = attr.tokens_between(text, who.mention_span.end, who.mention_span.end + 40, 1)
-    if not nxt or not nxt[0].text.islower():
-        return False
-    word = nxt[0].lower
-    return word in attr.words_of(lex).verb_starts or (
-        bool(lex.verb_endings) and word.endswith(lex.verb_endings)
-    )
+    return bool(nxt) and attr.verb_like(nxt[0], lex)
 
 
 def _relative_object(
