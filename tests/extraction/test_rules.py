@@ -7728,3 +7728,75 @@ def test_a_bare_clause_with_a_past_tense_after_an_apposition_is_reported(text: s
     (nothing was reported: the comma before the cue read as an inverted attribution)."""
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.text, q.speaker) for q in found] == [("the fire started at night", "Jane Doe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Officials at the briefing said the risk to the public was low.",
+            "en",
+            "Officials at the briefing",
+        ),
+        ("“The risk is low,” officials at the meeting said.", "en", "officials at the meeting"),
+        (
+            "Farmers in Texas and Idaho have complained that federal compensation is too slow.",
+            "en",
+            "Farmers in Texas and Idaho",
+        ),
+        (
+            "Gli agricoltori della zona hanno denunciato che i risarcimenti arrivano tardi.",
+            "it",
+            "agricoltori della zona",
+        ),
+        (
+            "Landwirte in Bayern beklagten, die Entschädigung komme viel zu spät.",
+            "de",
+            "Landwirte in Bayern",
+        ),
+    ],
+)
+def test_a_group_of_people_by_what_they_do_is_an_unnamed_source(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Officials at the briefing said": a noun in -ing after an article ends the source
+    (there was no speaker); "Farmers in Texas and Idaho": the places joined are where the
+    farmers are (the speaker was the person "Texas and Idaho"), and farmers, agricoltori,
+    Landwirte are people nobody names."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+def test_a_group_after_a_preposition_is_whom_a_quotation_is_for() -> None:
+    """ "Un ringraziamento speciale ai genitori: «…»": the parents are thanked, they do not
+    speak."""
+    text = "Un ringraziamento speciale ai genitori: «Grazie di tutto, senza di voi non sarei qui»."
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The Labour party says that taxes will have to rise.", "en", "Labour"),
+        (
+            "The nationalist Brothers of Italy party says voters have given a ‘clear "
+            "indication’ of what they want.",
+            "en",
+            "Brothers of Italy",
+        ),
+        ("The magazine Der Spiegel reported that the minister would resign.", "en", "Der Spiegel"),
+        (
+            "Secondo il settimanale Der Spiegel, il ministro si dimetterà entro marzo.",
+            "it",
+            "Der Spiegel",
+        ),
+    ],
+)
+def test_a_name_with_the_kind_of_organisation_it_is_names_an_organisation(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "The Labour party says", "the magazine Der Spiegel": an organisation (nobody spoke,
+    or the person "Der Spiegel"; "voters" after the cue was taken for the speaker)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]

@@ -1943,6 +1943,17 @@ def _speaker_before(
         head = run[0] - 1
         while head >= 0 and tokens[head].lower in w.articles_or_possessives:
             head -= 1
+        place = _over_coordinated(tokens, head, w)
+        if (
+            not governed
+            and place != head
+            and place > 0
+            and tokens[place].lower in lex.prepositions
+            and _is_anon(tokens[place - 1], w)
+        ):
+            # "Officials in Texas and Idaho said": the places the source is in, two names
+            # joined, not two people.
+            return _anonymous(text, tokens, _np_start(tokens, place - 1, w, conj), last + 1)
         if (
             not governed
             and head >= 0
@@ -1995,7 +2006,7 @@ def _speaker_before(
             # "Starmer's spokesman": somebody of Starmer's, unnamed; not Starmer.
             return _anonymous(text, tokens, j, last + 1)
         return _title(text, tokens[j], t, t)
-    return _unnamed_before(text, tokens, last, w, conj)
+    return _unnamed_before(text, tokens, last, w, conj, lex)
 
 
 def _apposed_age_or_party(tokens: list[Token], lex: Lexicon) -> int | None:
@@ -2405,13 +2416,28 @@ def _described(tokens: list[Token], a: int, w: Words) -> bool:
     return k < a - 1 and k >= 0 and tokens[k].lower in w.articles
 
 
+def _over_coordinated(tokens: list[Token], head: int, w: Words) -> int:
+    """The token before a run of capitalised words joined to the one after ``head`` by a
+    conjunction at ``head`` ("in | Texas and | Idaho"), and ``head`` itself if none is."""
+    while head > 0 and tokens[head].lower in w.conjunctions:
+        run = _run_back(tokens, head - 1, w)
+        if run is None:
+            break
+        head = run[0] - 1
+        while head >= 0 and tokens[head].lower in w.articles_or_possessives:
+            head -= 1
+    return head
+
+
 def _unnamed_before(
-    text: str, tokens: list[Token], last: int, w: Words, conj: frozenset[str]
+    text: str, tokens: list[Token], last: int, w: Words, conj: frozenset[str], lex: Lexicon
 ) -> Attribution | None:
     """An unnamed source ending at ``last``: "funzionari occidentali, diplomatici ed ex
     funzionari", "un alto funzionario dell'amministrazione"."""
-    if _gerund(tokens[last], w):
-        return None  # "…, dismissing | reports as": a verb ends no source
+    if _gerund(tokens[last], w) and not (last > 0 and _marks_noun(tokens[last - 1].lower, lex)):
+        # "…, dismissing | reports as": a verb ends no source; "officials at the meeting"
+        # end with a noun, an article before it.
+        return None
     j = last
     while (
         j > 0
@@ -2446,7 +2472,14 @@ def _unnamed_before(
     while j <= last and tokens[j].lower in w.function - w.dets - w.indef:
         j += 1
     phrase = tokens[j : last + 1]
-    if phrase and phrase[0].is_word and any(x.lower in w.anon for x in phrase):
+    head = next((k for k, x in enumerate(phrase) if x.lower in w.anon), None)
+    if (
+        phrase
+        and phrase[0].is_word
+        and head is not None
+        # "Un ringraziamento speciale ai genitori:": whom it is for, not who speaks
+        and not any(x.lower in lex.prepositions for x in phrase[:head])
+    ):
         return _anonymous(text, tokens, j, last + 1)
     # "the company said", "la polizia ha detto": a short definite noun phrase.
     k = last
@@ -2469,15 +2502,37 @@ def _unnamed_before(
         )
     ):
         return _anonymous(text, tokens, k - 1, last + 1)
-    return _described_institution(text, tokens, last, w)
+    return _described_institution(text, tokens, last, w, lex)
 
 
 def _described_institution(
-    text: str, tokens: list[Token], last: int, w: Words
+    text: str, tokens: list[Token], last: int, w: Words, lex: Lexicon
 ) -> Attribution | None:
     """An institution in lower case after the words that say whose and which it is:
     "Russia's defence ministry", "the Russian defence ministry" (an organisation, by its
-    country), "the local health ministry" (unnamed)."""
+    country), "the local health ministry" (unnamed); an organisation's name before the kind of
+    organisation it is: "the Brothers of Italy party", "the Halden group"."""
+    if tokens[last].text.islower() and tokens[last].text in w.org_kinds and last > 0:
+        run = _run_back(tokens, last - 1, w)
+        if run is not None and run[1] == last:
+            k = run[0]
+            while (
+                k >= 2
+                and tokens[k - 1].lower in _OF
+                and (more := _run_back(tokens, k - 2, w)) is not None
+                and more[1] == k - 1
+            ):
+                k = more[0]  # "Brothers of | Italy"
+            a = k
+            while k > 0 and last - k < 8 and tokens[k - 1].text.islower():
+                if tokens[k - 1].lower in w.dets:
+                    break
+                if tokens[k - 1].lower in w.function:
+                    return None
+                k -= 1  # "the nationalist | Brothers of Italy party"
+            if k == 0 or tokens[k - 1].lower in w.dets:
+                found = _named(text, tokens, a, run[1], lex)
+                return replace(found, kind="organization", description=tokens[last].text)
     if not (tokens[last].text.islower() and tokens[last].text in w.orgs):
         return None
     k = _back_over_words(tokens, last, 3, w, also=w.cue_words)

@@ -865,7 +865,8 @@ LEXICONS: dict[str, Lexicon] = {
         organization_nouns=frozenset(
             "sindacato associazione agenzia società azienda gruppo partito banca "
             "organizzazione quotidiano giornale emittente ong fondazione istituto movimento "
-            "federazione confederazione compagnia colosso".split()
+            "federazione confederazione compagnia colosso settimanale mensile rivista "
+            "testata sito emittente canale casa club".split()
         ),
         cue_patterns=(
             r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+\w+mente\s+(?:"
@@ -990,6 +991,10 @@ LEXICONS: dict[str, Lexicon] = {
             # The parties of a case: "ha dichiarato l'imputato in aula"
             "imputato imputata imputati indagato indagata indagati vittima vittime superstite "
             "superstiti sopravvissuto sopravvissuta sopravvissuti legale legali difensore "
+            # Persone per ciò che fanno: "gli agricoltori della zona lamentano"
+            "agricoltori allevatori lavoratori dipendenti operai infermieri insegnanti "
+            "docenti genitori studenti pazienti passeggeri elettori consumatori commercianti "
+            "abitanti cittadini soccorritori sindacalisti tifosi familiari parenti "
             # Kin and friends: "il padre di Giulio Regeni" is not Giulio Regeni
             "padre madre fratello sorella moglie marito figlio figlia zio zia nonno nonna "
             "cugino cugina amico amica fidanzato fidanzata compagno compagna vicino "
@@ -1083,7 +1088,9 @@ LEXICONS: dict[str, Lexicon] = {
         organization_nouns=frozenset(
             "group union company firm organisation organization charity association agency "
             "party bank consultancy newspaper broadcaster network watchdog regulator "
-            "carmaker airline insurer retailer lender".split()
+            "carmaker airline insurer retailer lender journal magazine daily weekly tabloid "
+            "website outlet channel station publisher broadcaster manufacturer supermarket "
+            "chain startup club".split()
         ),
         as_markers=("as",),
         speech_nouns=(
@@ -1299,6 +1306,12 @@ LEXICONS: dict[str, Lexicon] = {
             # The parties of a case: "a lawyer for the family said"
             "lawyer lawyers defendant defendants suspect suspects victim victims survivor "
             "survivors "
+            # People by what they do, and groups of them: "farmers in Idaho complained"
+            "farmer farmers worker workers employee employees nurse nurses teacher teachers "
+            "parent parents student students patient patients passenger passengers voters "
+            "consumers customers shoppers traders investors executives engineers villagers "
+            "locals relatives families mourners supporters opponents soldiers firefighters "
+            "rescuers paramedics medics negotiators regulators inspectors delegates unions "
             # Kin and friends: "the father of Giulio Regeni" is not Giulio Regeni
             "father mother brother sister wife husband son daughter uncle aunt cousin "
             "grandfather grandmother friend neighbour neighbor partner girlfriend "
@@ -1665,7 +1678,9 @@ LEXICONS: dict[str, Lexicon] = {
         not_only=("nur", "bloß", "allein"),
         organization_nouns=frozenset(
             "gruppe gewerkschaft unternehmen firma organisation verband agentur partei bank "
-            "zeitung sender konzern hilfsorganisation".split()
+            "zeitung sender konzern hilfsorganisation magazin nachrichtenmagazin "
+            "wochenzeitung tageszeitung zeitschrift fachzeitschrift fernsehsender "
+            "rundfunk verlag verein klub".split()
         ),
         own_sources=_DE_OWN_SOURCES,
         impersonal_pronouns=("es", "man"),
@@ -1741,6 +1756,10 @@ LEXICONS: dict[str, Lexicon] = {
             "kritiker beobachter anwohner wissenschaftler forscher ermittler ärzte andere "
             # The parties of a case: "sagte der Angeklagte vor Gericht"
             "angeklagte angeklagter opfer zeugin "
+            # Menschen nach ihrer Tätigkeit: "Landwirte in Bayern klagen"
+            "landwirte bauern beschäftigte mitarbeiter mitarbeiterin pflegekräfte lehrer "
+            "eltern schüler studierende patienten fahrgäste passagiere einwohner retter "
+            "einsatzkräfte feuerwehrleute händler verbraucher wähler angehörige "
             # "Regierungskreise", "CDU-Kreise": circles that are an unnamed source
             "kreise kreisen".split()
         ),
