@@ -7800,3 +7800,17 @@ def test_a_name_with_the_kind_of_organisation_it_is_names_an_organisation(
     or the person "Der Spiegel"; "voters" after the cue was taken for the speaker)."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("“We are watching this closely,” Jane Doe told reporters at a briefing in Geneva.", "en"),
+        ("«Siamo pronti», ha detto Mario Rossi durante un punto stampa in Comune.", "it"),
+    ],
+)
+def test_a_briefing_is_a_press_conference(text: str, lang: str) -> None:
+    """ "told reporters at a briefing", "durante un punto stampa": said at a press
+    conference (no medium was given)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.medium for q in found] == ["press conference"]

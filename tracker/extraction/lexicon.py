@@ -1046,6 +1046,7 @@ LEXICONS: dict[str, Lexicon] = {
                 "televisiv": "television",
                 "in tv": "television",
                 "conferenza stampa": "press conference",
+                "punto stampa": "press conference",
                 "intervista": "interview",
                 # "ai microfoni di Sky Sport": speaking to a broadcaster's reporter
                 "ai microfoni di": "interview",
@@ -1358,6 +1359,7 @@ LEXICONS: dict[str, Lexicon] = {
                 "on tv": "television",
                 "press conference": "press conference",
                 "news conference": "press conference",
+                "briefing": "press conference",  # "told reporters at a briefing"
                 "interview": "interview",
                 "in a statement": "statement",
                 "truth social": "Truth Social",
