@@ -7814,3 +7814,68 @@ def test_a_briefing_is_a_press_conference(text: str, lang: str) -> None:
     conference (no medium was given)."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.medium for q in found] == ["press conference"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Il comandante provinciale dei carabinieri, il colonnello Luca Ferrari, ha "
+            "sottolineato che «la collaborazione dei cittadini è stata decisiva».",
+            "it",
+            "Luca Ferrari",
+        ),
+        (
+            "Der Chef der Landespolizei, der Inspekteur Hans Weber, sagte, die Lage sei ruhig.",
+            "de",
+            "Hans Weber",
+        ),
+    ],
+)
+def test_an_apposition_of_a_title_and_a_name_names_the_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Il comandante …, il colonnello Luca Ferrari, ha sottolineato": the name after the
+    title in the apposition (the role before it was left to be resolved in context)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.mention) for q in found] == [(speaker, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Opel's parent company, General Motors, said that it would answer all questions.", "en"),
+        (
+            "Die Konzernmutter von Opel, General Motors, teilte mit, sie werde alle Fragen "
+            "beantworten.",
+            "de",
+        ),
+    ],
+)
+def test_a_capitalised_title_opening_a_name_in_apposition_stays_in_the_name(
+    text: str, lang: str
+) -> None:
+    """ "…, General Motors, said": "General" opens the name here, no title before it."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == ["General Motors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ferrari ha aggiunto che molte vittime non avevano denunciato per vergogna: "
+            "«Invito chiunque a farsi avanti».",
+            "it",
+        ),
+        (
+            "Ferrari added that the victims did not say a word: “I urge anyone to come forward.”",
+            "en",
+        ),
+    ],
+)
+def test_a_negated_verb_of_saying_introduces_no_quotation(text: str, lang: str) -> None:
+    """ "Ferrari ha aggiunto che molte vittime non avevano denunciato: «…»": Ferrari's, the
+    cue before (the quotation was given to "molte vittime non")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker) for q in found] == [("indirect", "Ferrari"), ("direct", "Ferrari")]

@@ -1859,7 +1859,7 @@ def _speaker_before(
         opener = (",", "(") if tokens[last].text == "," else (tokens[last].text,)
         for k in range(last - 1, max(-1, last - _MAX_APPOSITION_TOKENS), -1):
             if tokens[k].text in opener:
-                inner = _run_forward(tokens[k + 1 : last], 0, w)
+                inner = _run_forward(tokens[k + 1 : last], _titles_at(tokens, k + 1, last, w), w)
                 inner_kind = (
                     kind_of_name([x.text for x in tokens[k + 1 + inner[0] : last]], lex)
                     if inner is not None and inner[1] == last - k - 1
@@ -2414,6 +2414,18 @@ def _described(tokens: list[Token], a: int, w: Words) -> bool:
             break
         k -= 1
     return k < a - 1 and k >= 0 and tokens[k].lower in w.articles
+
+
+def _titles_at(tokens: list[Token], a: int, b: int, w: Words) -> int:
+    """How many words open ``tokens[a:b]`` with an article and titles before a name ("il
+    colonnello | Luca Ferrari"); none unless a title is among them, and none where a
+    capitalised title opens a name ("General Motors")."""
+    k = a
+    while k < b and (tokens[k].lower in w.dets or tokens[k].lower in w.titles):
+        k += 1
+    if not any(tokens[x].lower in w.titles for x in range(a, k)):
+        return 0
+    return k - a if tokens[a].lower in w.dets or not tokens[a].capitalized else 0
 
 
 def _over_coordinated(tokens: list[Token], head: int, w: Words) -> int:

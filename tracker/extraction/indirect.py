@@ -825,8 +825,7 @@ def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
     last = cue.text.lower().split()[-1]
     if last in lex.naming_cues:
         return False
-    before = re.split(r"[,;:.]", text[max(s_start, cue.start - 40) : cue.start].lower())[-1]
-    words = before.split()
+    words = _clause_words_before(text, s_start, cue)
     if _negated(cue, words, text, lex):
         return False  # "did not say whether …", "gab nicht bekannt, wohin …"
     while words and words[-1] in lex.cue_adverbs:
@@ -839,6 +838,17 @@ def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
 
 
 _CLAUSE_PART = re.compile(r"[^,;:.!?«»“”„\"]*")
+
+
+def _clause_words_before(text: str, s_start: int, cue: attr.Cue) -> list[str]:
+    """The words of the cue's clause before it, in lower case (up to 40 characters)."""
+    return re.split(r"[,;:.]", text[max(s_start, cue.start - 40) : cue.start].lower())[-1].split()
+
+
+def negated_cue(text: str, s_start: int, cue: attr.Cue, lex: Lexicon) -> bool:
+    """Whether the cue is negated: its subject did not say what follows ("le vittime non
+    avevano denunciato: «…»", "did not say: “…”")."""
+    return _negated(cue, _clause_words_before(text, s_start, cue), text, lex)
 
 
 def _negated(cue: attr.Cue, before: list[str], text: str, lex: Lexicon) -> bool:

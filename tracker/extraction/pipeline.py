@@ -19,6 +19,7 @@ from tracker.extraction.indirect import (
     back_reference_cue,
     coordinated,
     find_reported,
+    negated_cue,
     opening_subject,
     source_of,
 )
@@ -167,6 +168,10 @@ def _attribute(
         return _Found(owner, after=True)
     # 3. Before it: X ha detto: «...» / X called it "..." (nearest cue first).
     for cue in reversed(before):
+        if negated_cue(text, s_start, cue, lex) and cue is not before[0]:
+            # "X ha aggiunto che molte vittime non avevano denunciato: «…»": nobody says
+            # what follows a verb of saying negated; the cue before it does.
+            continue
         main = _relative_object(text, s_start, cue, q, lex)
         if main is not None:
             return _Found(_with_cue(main, cue), after=False)
