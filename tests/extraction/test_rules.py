@@ -7879,3 +7879,52 @@ def test_a_negated_verb_of_saying_introduces_no_quotation(text: str, lang: str) 
     cue before (the quotation was given to "molte vittime non")."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.type, q.speaker) for q in found] == [("indirect", "Ferrari"), ("direct", "Ferrari")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Andrew Bailey is the governor. The head of the Bank of England said that rates "
+            "would fall.",
+            "The head of the Bank of England",
+            "anonymous",
+        ),
+        (
+            "A spokesman for the Labour party said that taxes would have to rise.",
+            "A spokesman for the Labour party",
+            "anonymous",
+        ),
+        (
+            "Giorgia Meloni said she was happy. The leader of Brothers of Italy says voters "
+            "have given a ‘clear indication’ of what they want.",
+            "Giorgia Meloni",
+            "person",
+        ),
+        (
+            "The chief executive of Halden Energy said that profits would fall this year.",
+            "The chief executive of Halden Energy",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_role_of_an_institution_is_no_institution(text: str, speaker: str, kind: str) -> None:
+    """ "The head of the Bank of England said", "The leader of Brothers of Italy says": a
+    role of the institution, its holder where the article names one (the institution spoke,
+    or "voters" after the cue)."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found][-1:] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach Angaben des Betreibers lagerten in der Halle vor allem Textilien und Geräte.",
+        "Die Opposition warf dem Senat vor, den Hafen seit Jahren zu vernachlässigen.",
+    ],
+)
+def test_a_german_noun_after_an_article_is_nobodys_name(text: str) -> None:
+    """ "nach Angaben des Betreibers", "Die Opposition warf … vor": a common noun, an unnamed
+    source (it was typed a person)."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker_kind for q in found] == ["anonymous"]

@@ -1937,9 +1937,18 @@ def _speaker_before(
     if run is not None and joined is not None:
         # "The Centers for Disease Control and Prevention said": one institution's name,
         # unless it is where the person before it works ("Anna Berg vom Institut für …").
+        if not governed and (role := _role_of(text, tokens, joined, last, w, lex)) is not None:
+            return role  # "The head of the Bank of England said"
         person = None if governed else _affiliated(text, tokens, joined, w, conj, lex)
         return person or _named(text, tokens, joined, run[1], lex)
     if run is not None:
+        a = _over_of(tokens, run[0], w)
+        if (
+            a != run[0]
+            and not governed
+            and (role := _role_of(text, tokens, a, last, w, lex)) is not None
+        ):
+            return role  # "The leader of Brothers of Italy says"
         head = run[0] - 1
         while head >= 0 and tokens[head].lower in w.articles_or_possessives:
             head -= 1
@@ -2416,6 +2425,41 @@ def _described(tokens: list[Token], a: int, w: Words) -> bool:
     return k < a - 1 and k >= 0 and tokens[k].lower in w.articles
 
 
+def _over_of(tokens: list[Token], a: int, w: Words) -> int:
+    """Where a name that runs back over "of" from token ``a`` starts ("Brothers of |
+    Italy", "Bank of | England"), or ``a``."""
+    while (
+        a >= 2
+        and tokens[a - 1].lower in _OF
+        and (more := _run_back(tokens, a - 2, w)) is not None
+        and more[1] == a - 1
+    ):
+        a = more[0]
+    return a
+
+
+def _role_of(
+    text: str, tokens: list[Token], a: int, last: int, w: Words, lex: Lexicon
+) -> Attribution | None:
+    """A role of the institution named at tokens ``a``..``last``, or an unnamed source of
+    it, before its preposition: "the head of | the Bank of England", "a spokesman for |
+    the Labour party" (a title to be resolved, or somebody unnamed; not the institution)."""
+    op = a
+    while op > 0 and tokens[op - 1].lower in w.articles_or_possessives:
+        op -= 1
+    if op < 2 or tokens[op - 1].lower not in lex.prepositions:
+        return None
+    role = tokens[op - 2]
+    if role.capitalized and not w.capitalized_nouns and op - 2 > 0:
+        return None  # "Anna Berg | of the Bank of England"
+    conj = w.conjunctions
+    if role.lower in w.titles:
+        return _title(text, tokens[_np_start(tokens, op - 2, w, conj)], tokens[last], role)
+    if _is_anon(role, w):
+        return _anonymous(text, tokens, _np_start(tokens, op - 2, w, conj), last + 1)
+    return None
+
+
 def _titles_at(tokens: list[Token], a: int, b: int, w: Words) -> int:
     """How many words open ``tokens[a:b]`` with an article and titles before a name ("il
     colonnello | Luca Ferrari"); none unless a title is among them, and none where a
@@ -2536,11 +2580,15 @@ def _described_institution(
             ):
                 k = more[0]  # "Brothers of | Italy"
             a = k
+            role = _role_of(text, tokens, a, last, w, lex)
+            if role is not None:
+                return role  # "A spokesman for the Labour party said"
             while k > 0 and last - k < 8 and tokens[k - 1].text.islower():
                 if tokens[k - 1].lower in w.dets:
                     break
                 if tokens[k - 1].lower in w.function:
-                    return None
+                    # "Leader of nationalist Brothers of Italy party"
+                    return _role_of(text, tokens, k, last, w, lex)
                 k -= 1  # "the nationalist | Brothers of Italy party"
             if k == 0 or tokens[k - 1].lower in w.dets:
                 found = _named(text, tokens, a, run[1], lex)

@@ -609,6 +609,8 @@ _ENGLISH_INSTITUTIONS = (
     "Institute Organization Organisation Foundation Agency Association Council Committee "
     "Service Fund Trust Watch Group Reuters Bloomberg Corp Corp. Inc Inc. Ltd Ltd. Plc PLC "
     "LLC AG GmbH SpA S.p.A. Motors Airlines Airways Holdings Industries Technologies "
+    "Energy Pharma Pharmaceuticals Capital Partners Systems Solutions Resources Foods Labs "
+    "Networks Logistics Petroleum Telecom "
 )
 # "Amnesty International": a last word that makes a name an institution's, but also opens
 # one ("International Monetary Fund"), so it is no institution word of its own.
@@ -1293,7 +1295,7 @@ LEXICONS: dict[str, Lexicon] = {
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press coach captain manager speaker judge chairman chairwoman congressman "
             "director-general attorney-general governor-general boss attorney premier "
-            "congresswoman sheriff prosecutor ceo head mr mr. mrs mrs. ms ms. dr dr. "
+            "congresswoman sheriff prosecutor ceo executive head mr mr. mrs mrs. ms ms. dr dr. "
             "gen. lt. col. maj. capt. adm. sgt. cmdr. prof. sir dame lord chair chairperson".split()
         ),
         anonymous_heads=tuple(

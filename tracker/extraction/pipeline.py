@@ -1263,6 +1263,8 @@ def _make(
         full = ctx.institution(speaker)
         if full != speaker:
             speaker, speaker_kind = full, "organization"
+        elif speaker_kind == "person" and _noun_after_article(text, speaker, who, lex):
+            speaker_kind = "anonymous"  # "nach Angaben des Betreibers", "die Opposition"
     if (
         speaker is None
         and continues is None
@@ -1300,6 +1302,21 @@ def _make(
     if speaker is None and continues is None and pending is not None:
         pending[id(quote)] = (anchor, who)  # resolved in context once all are found
     return quote
+
+
+def _noun_after_article(text: str, speaker: str, who: Attribution, lex: Lexicon) -> bool:
+    """A one-word speaker right after an article, where every noun is capitalised: a
+    common noun ("des Betreibers", "die Opposition"), nobody's name."""
+    if " " in speaker or who.mention_span is None or who.mention is None or " " in who.mention:
+        return False
+    # right after it: "des „Spiegel“" (its marks read as spaces) is a publication's name
+    before = _WORD_AND_SPACE.search(
+        text, max(0, who.mention_span.start - 12), who.mention_span.start
+    )
+    return before is not None and before.group(1).lower() in lex.determiners
+
+
+_WORD_AND_SPACE = re.compile(r"(\w+) $")
 
 
 def _next_sentence_subject(
