@@ -6425,9 +6425,11 @@ def test_a_report_of_a_report_before_its_attribution(
 @pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
-        ("«Il ragazzo è morto», ha detto la polizia.", "polizia", "anonymous"),
-        ("«Il ragazzo è morto», hanno detto i carabinieri.", "carabinieri", "anonymous"),
-        ("«Il ragazzo è morto», ha detto il governo.", "governo", "anonymous"),
+        # An institution word is an organisation, as the gold files type "Polizei" and
+        # "US government"; a kind of organisation with no name is unnamed.
+        ("«Il ragazzo è morto», ha detto la polizia.", "polizia", "organization"),
+        ("«Il ragazzo è morto», hanno detto i carabinieri.", "carabinieri", "organization"),
+        ("«Il ragazzo è morto», ha detto il governo.", "governo", "organization"),
         ("«Il ragazzo è morto», ha detto il sindacato.", "sindacato", "anonymous"),
         (
             "«Il ragazzo è morto», ha spiegato la procura di Milano.",
@@ -7928,3 +7930,57 @@ def test_a_german_noun_after_an_article_is_nobodys_name(text: str) -> None:
     source (it was typed a person)."""
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker_kind for q in found] == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "kind"),
+    [
+        ("The police said that the man had been arrested.", "en", "police", "organization"),
+        (
+            "The US government said that the man had been arrested.",
+            "en",
+            "US government",
+            "organization",
+        ),
+        (
+            "The local health ministry said that the man had been arrested.",
+            "en",
+            "local health ministry",
+            "anonymous",
+        ),
+        ("La polizia ha detto che l'uomo è stato arrestato.", "it", "polizia", "organization"),
+        (
+            "Die Polizei teilte mit, der Mann sei festgenommen worden.",
+            "de",
+            "Polizei",
+            "organization",
+        ),
+        (
+            "Die Bahnpolizei teilte mit, der Mann sei festgenommen worden.",
+            "de",
+            "Bahnpolizei",
+            "organization",
+        ),
+        (
+            "Die Behörden teilten mit, der Mann sei festgenommen worden.",
+            "de",
+            "Behörden",
+            "anonymous",
+        ),
+        ("Medien berichteten, der Mann sei festgenommen worden.", "de", "Medien", "anonymous"),
+        (
+            "Die Deutsche Post teilte mit, die Briefe kämen später an.",
+            "de",
+            "Deutsche Post",
+            "organization",
+        ),
+    ],
+)
+def test_an_institution_is_an_organisation_and_a_group_is_unnamed(
+    text: str, lang: str, speaker: str, kind: str
+) -> None:
+    """ "the police", "die Polizei", "the US government" are institutions (typed anonymous,
+    or a person "Deutsche Post"); "die Behörden" and "Medien" are groups nobody names (an
+    organisation, a person); "the local health ministry" is unnamed (which one?)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

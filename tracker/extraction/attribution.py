@@ -220,6 +220,7 @@ class Words:
     calendar: frozenset[str] = frozenset()  # weekdays and months
     org_suffixes: tuple[str, ...] = ()  # lexicon.organization_suffixes
     org_kinds: tuple[str, ...] = ()  # lexicon.organization_nouns
+    orgs_lower: frozenset[str] = frozenset()  # the institution words in lower case
     lower_names: frozenset[str] = frozenset()  # lexicon.lower_case_names
     quantifiers: frozenset[str] = frozenset()  # lexicon.quantifiers
     addressees: frozenset[str] = frozenset()  # lexicon.addressee_markers
@@ -266,6 +267,7 @@ def words_of(lex: Lexicon) -> Words:
         org_suffixes=lex.organization_suffixes
         + tuple(sorted(_declined(lex.organization_suffixes, lex))),
         org_kinds=tuple(sorted(lex.organization_nouns)),
+        orgs_lower=frozenset(o.lower() for o in lex.organization_words),
         lower_names=lex.lower_case_names,
     )
 
@@ -919,6 +921,28 @@ def institution_word(t: Token, w: Words) -> bool:
     if t.text in w.orgs:
         return True
     return w.capitalized_nouns and t.capitalized and t.lower.endswith(w.org_suffixes or ("\0",))
+
+
+def names_institution(phrase: str, lex: Lexicon) -> bool:
+    """Whether an unnamed source's words name an institution: one institution word ("the
+    police", "die Polizei", "Bahnpolizei"), or one after words of which one is a name
+    ("the US government", "the Russian defence ministry"); not a described one ("the local
+    health ministry") nor a role of one ("a spokesman for the Treasury")."""
+    w = words_of(lex)
+    words = tokenize(phrase)
+    while words and words[0].lower in w.dets:
+        words.pop(0)
+    if not words or not all(
+        t.is_word and t.lower not in w.function and t.lower not in w.articles for t in words
+    ):
+        return False  # "Einsatzleiter der Feuerwehr": a role of the institution
+    head = words[-1]
+    institution = head.lower in w.orgs_lower or (
+        w.capitalized_nouns and head.capitalized and head.lower.endswith(w.org_suffixes or ("\0",))
+    )
+    if re.search(r"\w['’]s\b", phrase):
+        return False  # "Netanyahu’s office": somebody's office, unnamed
+    return institution and (len(words) == 1 or any(t.capitalized for t in words[:-1]))
 
 
 def _named_by_place(t: Token, w: Words) -> bool:

@@ -1765,17 +1765,19 @@ LEXICONS: dict[str, Lexicon] = {
             "eltern schüler studierende patienten fahrgäste passagiere einwohner retter "
             "einsatzkräfte feuerwehrleute händler verbraucher wähler angehörige "
             # "Regierungskreise", "CDU-Kreise": circles that are an unnamed source
-            "kreise kreisen".split()
+            "kreise kreisen "
+            # Groups nobody names: "Medien berichteten", "Unterstützer sagten"
+            "medien unterstützer befürworter gegner".split()
         ),
-        quantifiers=frozenset("einige viele beide mehrere manche".split()),
+        quantifiers=frozenset("einige viele beide mehrere manche alle".split()),
         organization_words=tuple(
             (
                 "Kreml Weißes Haus Pentagon Nato NATO UN EU Union Ministerium Regierung "
                 "Deutschland Russland Frankreich Italien China Ukraine Polen Israel Iran Indien "
                 "Japan Türkei Großbritannien USA Moskau Kiew Washington Peking Berlin Paris "
-                "Bundesregierung Kommission Rat Polizei Bundestag Parlament Behörde Behörden Amt "
+                "Bundesregierung Kommission Rat Polizei Bundestag Parlament Behörde Amt Anklage "
                 "Bahn Gericht Vereinte Nationen Institut Agentur Stiftung Universität Bank Partei "
-                "Verband Gewerkschaft Kammer Staatsanwaltschaft " + _ENGLISH_INSTITUTIONS
+                "Verband Gewerkschaft Kammer Staatsanwaltschaft Deutsche " + _ENGLISH_INSTITUTIONS
             ).split()
         ),
         lower_case_names=frozenset("dpa ddp dapd afp apa sid epd kna".split()),

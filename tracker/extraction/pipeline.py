@@ -1258,6 +1258,10 @@ def _make(
         speaker = based
     if speaker is not None and speaker_kind == "person":
         speaker = ctx.resolve(speaker, anchor, who.description)
+    elif (
+        speaker is not None and speaker_kind == "anonymous" and attr.names_institution(speaker, lex)
+    ):
+        speaker_kind = "organization"  # "the police", "die Polizei", "the US government"
     if speaker is not None and speaker_kind != "anonymous" and lex.capitalized_nouns:
         # A noun standing for an institution ("des Bahnprojekts"): as the article names it.
         full = ctx.institution(speaker)
