@@ -7984,3 +7984,47 @@ def test_an_institution_is_an_organisation_and_a_group_is_unnamed(
     organisation, a person); "the local health ministry" is unnamed (which one?)."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Johnson himself told CNN that the chamber had “done its job” in September.",
+            "en",
+            "Johnson",
+        ),
+        ("Johnson himself said that the chamber had done its job in September.", "en", "Johnson"),
+        ("Meloni stessa ha detto che il governo non cadrà prima del voto.", "it", "Meloni"),
+        ("Merz selbst sagte, die Regierung werde nicht scheitern.", "de", "Merz"),
+    ],
+)
+def test_a_word_that_stresses_the_subject_stands_between_it_and_the_cue(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Johnson himself told CNN": Johnson (nobody, or CNN, whom he told, was the speaker)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_long_attribution_between_two_quotations_of_one_utterance() -> None:
+    """ "“A,” said Sen. X of Alaska, who has voted …. “B.”": B goes on with A, however long
+    the sentence that attributed A (B, four words, was dropped as unattributed)."""
+    text = (
+        "“I don't think this is sustainable,” said Sen. Lisa Murkowski of Alaska, who has "
+        "voted with Democrats on several procedural votes. “People are missing paychecks.”"
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("I don't think this is sustainable,", "Lisa Murkowski"),
+        ("People are missing paychecks.", "Lisa Murkowski"),
+    ]
+
+
+def test_a_party_named_by_its_members_is_an_organisation() -> None:
+    found = extract_quotes(
+        "Democrats have insisted that any deal include an extension of health subsidies.",
+        lang="en",
+        published=PUB,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Democrats", "organization")]

@@ -536,6 +536,8 @@ def _kind_of_name(words: list[str], w_: Words) -> SpeakerKindName:
         and (words[1].lower() in _OF or words[1].lower() in w_.dets)
     ):
         return "anonymous"  # "Sprecher der Regierung": somebody of the institution
+    if words and words[0].lower() in w_.quantifiers and not w_.conjunctions.intersection(words):
+        return "anonymous"  # "Some argued", "Many Democrats": not "Both Biden and Macron"
     if any(w in w_.orgs or w in w_.lower_names or w.isdigit() for w in words):
         return "organization"  # a number too: "Movimento 5 Stelle", "Channel 4"
     if len(words) == 2 and words[1][:2] in ("d'", "d’") and words[1][2:3].isupper():
@@ -558,8 +560,6 @@ def _kind_of_name(words: list[str], w_: Words) -> SpeakerKindName:
         and not words[0].lower().endswith(w_.title_suffixes or ("\0",))
     ):
         return "anonymous"  # "hieß es aus Regierungskreisen"; a role keeps its own kind
-    if words and words[0].lower() in w_.quantifiers and not w_.conjunctions.intersection(words):
-        return "anonymous"  # "Some argued", "Many Democrats": not "Both Biden and Macron"
     return "person"
 
 
@@ -936,6 +936,8 @@ def names_institution(phrase: str, lex: Lexicon) -> bool:
         t.is_word and t.lower not in w.function and t.lower not in w.articles for t in words
     ):
         return False  # "Einsatzleiter der Feuerwehr": a role of the institution
+    if words[0].lower in w.quantifiers:
+        return False  # "Many Democrats": some of them
     head = words[-1]
     institution = head.lower in w.orgs_lower or (
         w.capitalized_nouns and head.capitalized and head.lower.endswith(w.org_suffixes or ("\0",))
@@ -1853,6 +1855,8 @@ def _speaker_before(
                 and len(tokens) > 1
                 and (tokens[-2].is_word or tokens[-2].text == ")")  # "X (SPD) hat gesagt"
             )
+            # "Johnson himself | said": a word that stresses the subject.
+            or (tokens[-1].lower in lex.intensifiers and len(tokens) > 1)
             # "Paolo Neri ci | ha detto": the listener, between the subject and its verb.
             or (
                 tokens[-1].lower in lex.object_clitics

@@ -253,6 +253,9 @@ class Lexicon:
     # Unstressed object pronouns that stand between a quotation and its cue: "«…», ci ha
     # detto il sindaco", "«…», gli ha risposto Rossi". They name the listener, not the speaker.
     object_clitics: frozenset[str] = frozenset()
+    # Words that stress the subject, between it and its verb: "Johnson himself said",
+    # "Meloni stessa ha detto", "Merz selbst sagte".
+    intensifiers: frozenset[str] = frozenset()
     # Roles held to speak for somebody else ("il portavoce", "the spokesman"): unnamed, a
     # holder is never the person quoted last or the one the article is about.
     proxy_titles: frozenset[str] = frozenset()
@@ -810,6 +813,7 @@ LEXICONS: dict[str, Lexicon] = {
         according_to_named=("per",),
         noun_markers=frozenset("il una un i sua sue suoi loro questa queste".split()),
         object_clitics=frozenset("mi ti ci vi gli le ce ve me te".split()),
+        intensifiers=frozenset("stesso stessa stessi stesse".split()),
         proxy_titles=frozenset(("portavoce",)),
         quantity_leads=("più di", "oltre", "almeno", "circa", "quasi", "meno di", "fino a"),
         these_words=("con queste parole", "con quelle parole"),
@@ -1283,6 +1287,7 @@ LEXICONS: dict[str, Lexicon] = {
             "there then also still now even only with without from by to of".split()
         ),
         pronouns=("he", "she", "they", "it"),
+        intensifiers=frozenset("himself herself themselves itself".split()),
         institution_pronouns=("it",),
         possessives=frozenset("his her their its our".split()),
         determiners=("the",),
@@ -1333,7 +1338,9 @@ LEXICONS: dict[str, Lexicon] = {
                 "Institution Programme Program Times Post Journal Herald Telegraph Guardian "
                 "Tribune Gazette Economist Reserve Fed Treasury force navy "
                 # Seats of government that stand for it: "Downing Street insisted"
-                "Downing Whitehall Élysée Elysee " + _ENGLISH_INSTITUTIONS
+                "Downing Whitehall Élysée Elysee "
+                # Parties by their members: "Democrats have insisted"
+                "Democrats Republicans Tories " + _ENGLISH_INSTITUTIONS
             ).split()
         ),
         organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
@@ -1689,6 +1696,7 @@ LEXICONS: dict[str, Lexicon] = {
         own_sources=_DE_OWN_SOURCES,
         impersonal_pronouns=("es", "man"),
         object_clitics=frozenset({"sich"}),  # "Die Koalition hat sich darauf verständigt"
+        intensifiers=frozenset({"selbst"}),
         # not "von", which a verb may govern ("Von einem Scheitern wollte man nicht sprechen")
         impersonal_sources=frozenset("aus bei beim im in seitens".split()),
         # Not of a time ("am Montag", "seit Jahren"): those belong to the statement.

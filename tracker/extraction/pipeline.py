@@ -713,6 +713,11 @@ def _labels(text: str, q: Quoted, lex: Lexicon) -> bool:
     return any(word == b and next_word.startswith(a) for b, a in lex.label_frames)
 
 
+# How long the attribution between two quotations of one utterance may be: "“A,” said Sen.
+# Lisa Murkowski of Alaska, who has voted with Democrats on several procedural votes. “B.”"
+_GOES_ON_CHARS = 160
+
+
 def _goes_on(text: str, prev: tuple[Quoted, _Found | None, Quote], q: Quoted) -> bool:
     """ "“A,” he said. “B.”": a quotation right after the sentence that attributed the one
     before it, in the same paragraph, goes on with the same utterance."""
@@ -720,7 +725,11 @@ def _goes_on(text: str, prev: tuple[Quoted, _Found | None, Quote], q: Quoted) ->
     if p_found is None or not p_found.after:
         return False
     between = text[p_quoted.end + 1 : q.start - 1]
-    return len(between) <= 60 and "\n" not in between and between.rstrip()[-1:] in (".", ":")
+    return (
+        len(between) <= _GOES_ON_CHARS
+        and "\n" not in between
+        and between.rstrip()[-1:] in (".", ":")
+    )
 
 
 def _kind(
