@@ -8028,3 +8028,38 @@ def test_a_party_named_by_its_members_is_an_organisation() -> None:
         published=PUB,
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [("Democrats", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Secondo l'ultimo rapporto della Fondazione Gimbe, oltre 4 milioni di italiani hanno "
+            "rinunciato a curarsi.",
+            "it",
+            "Fondazione Gimbe",
+        ),
+        (
+            "Secondo un nuovo studio dell'Università di Padova, oltre 4 milioni di italiani "
+            "hanno rinunciato a curarsi.",
+            "it",
+            "Università di Padova",
+        ),
+    ],
+)
+def test_a_document_with_an_adjective_is_its_owners(text: str, lang: str, speaker: str) -> None:
+    """ "Secondo l'ultimo rapporto della Fondazione Gimbe": the foundation (the source was
+    the report itself, unnamed)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]
+
+
+def test_a_description_in_apposition_starts_after_a_colon() -> None:
+    text = (
+        "Filtra invece preoccupazione dalle Regioni: il presidente della Conferenza, "
+        "Massimiliano Fedriga, ha avvertito che «senza personale i soldi non bastano»."
+    )
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.description) for q in found] == [
+        ("Massimiliano Fedriga", "il presidente della Conferenza")
+    ]

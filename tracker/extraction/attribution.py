@@ -1906,8 +1906,11 @@ def _speaker_before(
                     )
                 ):
                     # "Il Segretario Generale della NATO, Jens Stoltenberg, ha dichiarato"
-                    desc = text[tokens[0].start : tokens[k].start].strip() or None
-                    return _named(text, tokens, k + 1 + inner[0], last, lex, desc)
+                    # "Filtra preoccupazione dalle Regioni: il presidente della Conferenza,
+                    # X, ha avvertito": the description starts after a colon
+                    lead = next((x + 1 for x in range(k - 1, -1, -1) if tokens[x].text in ":;"), 0)
+                    desc = text[tokens[lead].start : tokens[k].start].strip() if lead < k else ""
+                    return _named(text, tokens, k + 1 + inner[0], last, lex, desc or None)
                 agent = _document_agent(text, tokens, k, last, lex)
                 if agent is not None:
                     return agent

@@ -1940,6 +1940,13 @@ def _document_owner(src: str, lex: Lexicon) -> int:
     k = 0
     while k < len(words) - 2 and words[k].lower() in lex.determiners + lex.indefinite:
         k += 1
+    if (
+        k + 2 < len(words)
+        and words[k].islower()
+        and words[k].lower() not in lex.document_nouns
+        and words[k + 1].lower() in lex.document_nouns
+    ):
+        k += 1  # "l'ultimo rapporto della …", "einem neuen Bericht des …": one adjective
     if k + 1 >= len(words) or words[k].lower() not in lex.document_nouns:
         return 0
     of = words[k + 1].lower()
