@@ -8063,3 +8063,32 @@ def test_a_description_in_apposition_starts_after_a_colon() -> None:
     assert [(q.speaker, q.description) for q in found] == [
         ("Massimiliano Fedriga", "il presidente della Conferenza")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zuvor hatte Ehrenpräsident Uli Hoeneß im „Kicker“ gefordert, die Mannschaft müsse "
+        "endlich wieder mit Leidenschaft spielen.",
+        "Am Montag hatte Uli Hoeneß der Zeitung gesagt, die Mannschaft müsse endlich wieder "
+        "mit Leidenschaft spielen.",
+    ],
+)
+def test_a_german_subject_after_an_auxiliary_in_second_place(text: str) -> None:
+    """ "Zuvor hatte Ehrenpräsident Uli Hoeneß im „Kicker“ gefordert": the subject right
+    after the auxiliary (it was left to context, or read as "Uli Hoeneß der Zeitung")."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.mention) for q in found] == [("Uli Hoeneß", "Uli Hoeneß")]
+
+
+@pytest.mark.parametrize("role", ["Torhüter", "Kapitän"])
+def test_a_german_team_role_stands_for_the_player_named_before(role: str) -> None:
+    """ "Bayern-Kapitän Manuel Neuer … betonte der Torhüter": Neuer (an unnamed goalkeeper
+    before); "Heidenheims Coach Frank Schmidt" is Frank Schmidt."""
+    text = (
+        "Heidenheims Coach Frank Schmidt war überglücklich. Bayern-Kapitän Manuel Neuer wollte "
+        "von einer Krise nichts wissen. „Wir sind Tabellenführer, das sollte man nicht "
+        f"vergessen“, betonte der {role}."
+    )
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == ["Manuel Neuer"]

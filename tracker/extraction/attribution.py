@@ -602,6 +602,19 @@ def _joins_name(tokens: list[Token], k: int, w: Words) -> bool:
     return t.lower in _OF and t.text[-1] in "'’" and t.end == tokens[k + 1].start
 
 
+def _case_article(tokens: list[Token], k: int, w: Words) -> bool:
+    """Whether token ``k`` is an article that only looks like a name's particle, where
+    every noun is capitalised: "der" after a name and no "von" ("Uli Hoeneß | der Zeitung
+    gesagt" is said to the paper; "Ursula von der Leyen" keeps hers)."""
+    return (
+        w.capitalized_nouns
+        and tokens[k].lower in w.dets
+        and k > 0
+        and tokens[k - 1].lower not in w.particles
+        and tokens[k - 1].capitalized
+    )
+
+
 def _run_back(tokens: list[Token], last: int, w: Words) -> tuple[int, int] | None:
     """[a, b) of the capitalised name ending at token ``last``."""
 
@@ -663,6 +676,10 @@ def _run_forward(tokens: list[Token], i: int, w: Words) -> tuple[int, int] | Non
             and _is_cap_word(tokens[b + 1], w)
         ):
             b += 1  # "Landesamt für Geologie und Bergbau", "… Disease Control and Prevention"
+        elif b - a >= 2 and _case_article(tokens, b, w):
+            # "Uli Hoeneß | der Zeitung": after a full name, an object in the dative; not
+            # "Jahresbericht der Brüsseler Behörde", a document and its owner
+            break
         elif t.lower in w.particles or t.text in _NAME_CONNECTORS:
             k = b + 1
             while k < len(tokens) and k - b < 2 and tokens[k].lower in w.particles:
@@ -1579,6 +1596,9 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
                 if subject is not None and subject.speaker is not None:
                     return _organization_by_description(text, start, subject, lex)
                 break
+        inverted = _after_second_auxiliary(text, start, end, tokens, lex)
+        if inverted is not None:
+            return inverted
     counted = _counted_group(text, start, end, lex) or _document_maker(text, start, end, lex)
     if counted is not None:
         return counted
@@ -2454,6 +2474,28 @@ def _described(tokens: list[Token], a: int, w: Words) -> bool:
             break
         k -= 1
     return k < a - 1 and k >= 0 and tokens[k].lower in w.articles
+
+
+def _after_second_auxiliary(
+    text: str, start: int, end: int, tokens: list[Token], lex: Lexicon
+) -> Attribution | None:
+    """The subject right after an auxiliary in second place, before a participle cue
+    placed last: "Zuvor hatte Ehrenpräsident Uli Hoeneß im „Kicker“ | gefordert", "Am
+    Montag hatte Uli Hoeneß der Zeitung | gesagt" (what opens the sentence is no subject)."""
+    w = words_of(lex)
+    k = next((i for i, t in enumerate(tokens[:5]) if t.lower in lex.auxiliaries), None)
+    if k is None or k == 0 or k + 1 >= len(tokens):
+        return None
+    if not (_is_cap_word(tokens[k + 1], w) or tokens[k + 1].lower in w.titles):
+        return None  # "Die Behörden hatten | die Flüchtlinge gewarnt": the object
+    opener = _speaker_before(text, start, tokens[k].start, lex)
+    if opener is not None and opener.speaker is not None:
+        return None  # "Die Behörden hatten …": the subject before the auxiliary
+    run = _run_forward(tokens, k + 1 + _titles_at(tokens, k + 1, len(tokens), w), w)
+    if run is None or kind_of_name([t.text for t in tokens[run[0] : run[1]]], lex) != "person":
+        return None
+    desc = text[tokens[k + 1].start : tokens[run[0]].start].strip() or None
+    return _named(text, tokens, run[0], run[1], lex, desc)
 
 
 def _over_of(tokens: list[Token], a: int, w: Words) -> int:

@@ -1502,6 +1502,10 @@ LEXICONS: dict[str, Lexicon] = {
         title_suffixes=(
             "führer",  # "Geschäftsführer", "Oppositionsführer"
             "führerin",
+            "trainer",  # "Bayern-Trainer", "Co-Trainer"
+            "trainerin",
+            "kapitän",
+            "kapitänin",
             "minister",
             "ministerin",
             "präsident",
@@ -1751,6 +1755,8 @@ LEXICONS: dict[str, Lexicon] = {
             "botschafterin general direktor direktorin vorsitzende vorsitzender "
             "bürgermeister bürgermeisterin abgeordnete abgeordneter senator experte "
             "expertin ex- ehemalige ehemaliger trainer trainerin professor professorin "
+            # Roles in a team: "Bayern-Kapitän Manuel Neuer … betonte der Torhüter"
+            "coach kapitän kapitänin torhüter torhüterin torwart stürmer stürmerin "
             "kommissar kommissarin generalsekretär generalsekretärin führer führerin "
             # Nationalities stand in a title's place: "des Briten Ed Stafford" (weak nouns
             # with their declined form).
