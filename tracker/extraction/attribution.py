@@ -940,6 +940,7 @@ def institution_word(t: Token, w: Words) -> bool:
     return w.capitalized_nouns and t.capitalized and t.lower.endswith(w.org_suffixes or ("\0",))
 
 
+@lru_cache(maxsize=4096)
 def names_institution(phrase: str, lex: Lexicon) -> bool:
     """Whether an unnamed source's words name an institution: one institution word ("the
     police", "die Polizei", "Bahnpolizei"), or one after words of which one is a name
