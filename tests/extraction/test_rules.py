@@ -8092,3 +8092,30 @@ def test_a_german_team_role_stands_for_the_player_named_before(role: str) -> Non
     )
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker for q in found] == ["Manuel Neuer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Fonti di Forza Italia, invece, frenano: «Prima bisogna mettere in sicurezza i conti».",
+            "Fonti di Forza Italia",
+        ),
+        ("I sindacati insorgono: «Così si tagliano i salari dei lavoratori».", "sindacati"),
+        (
+            "«Salvini lo dice da dieci anni», ironizza il leader di Azione su X.",
+            "il leader di Azione",
+        ),
+        (
+            "Dalla Lega fanno sapere che il partito presenterà emendamenti sulla flat tax.",
+            "Lega",
+        ),
+    ],
+)
+def test_italian_political_reporting(text: str, speaker: str) -> None:
+    """The present of political reporting ("frenano", "insorgono": the quotation was lost
+    or given to "Forza Italia"); "il leader di Azione su X" names no holder "X"; "Lega" is
+    a party."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+    assert found[-1].speaker_kind != "person"

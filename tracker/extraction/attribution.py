@@ -1409,9 +1409,14 @@ def _speaker_after(
             and k - run[1] < 3
             and tokens[k].is_word
             and not _is_cap_word(tokens[k], w)
+            # "il leader di Azione | su X": where it was said, no name of the holder
+            and tokens[k].lower not in lex.prepositions
+            and tokens[k].lower not in w.phrase_stops
         ):
             k += 1
-        later = _run_forward(tokens, k, w) if k < len(tokens) else None
+        later = (
+            _run_forward(tokens, k, w) if k < len(tokens) and _is_cap_word(tokens[k], w) else None
+        )
         if later is not None:
             run = later
         elif has_title and (

@@ -324,7 +324,8 @@ _IT_PARTICIPLES = (
     "sostenuto ventilato avvisato criticato ripetuto lanciato scritto negato smentito "
     "ipotizzato previsto suggerito chiarito comunicato rivendicato definita descritta "
     "bollato bollata stimato calcolato invitato sollecitato riportato attaccato ironizzato "
-    "rimarcato sentenziato esordito polemizzato"
+    "rimarcato sentenziato esordito polemizzato ribattuto protestato sbottato frenato "
+    "confessato"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -334,7 +335,11 @@ _IT_PRESENT = (
     "rivela rivelano stima stimano attacca rilancia ammonisce chiosa invita invitano "
     "riferiscono spiegano sottolineano aggiungono precisano assicurano ricordano "
     "annunciano avvertono confermano denunciano osservano ribadiscono scrivono riporta "
-    "riportano attaccano ironizza rimarca sentenzia esordisce polemizza"
+    "riportano attaccano ironizza rimarca sentenzia esordisce polemizza "
+    # the present of political reporting: "Fonti di Forza Italia frenano: «…»"
+    "ribatte ribattono protesta protestano rivendica lamentano smentisce promette minaccia "
+    "twitta frena frenano insorge insorgono incalzano sbotta rincara puntualizza confessa "
+    "replicano commentano accusano chiedono"
 ).split()
 # Participles of more than one word: "La Procura ha fatto sapere che …".
 _IT_PARTICIPLE_PHRASES = (
@@ -769,6 +774,9 @@ LEXICONS: dict[str, Lexicon] = {
             "replica",
             "risposta",
             "sfogo",
+            "protesta",  # "La protesta dei sindacati: «…»"
+            "accusa",
+            "attacco",
         ),
         according_to_relative=("secondo cui", "secondo il quale", "secondo la quale"),
         # "according to him": the source is the person named before, found in context
@@ -783,7 +791,7 @@ LEXICONS: dict[str, Lexicon] = {
             "a suo giudizio",
         ),
         addressee_markers=("a", "al", "alla", "ai", "alle", "agli", "all'", "all’"),
-        phrase_stops=frozenset("anche mentre dopo ma durante prima in".split()),
+        phrase_stops=frozenset("anche mentre dopo ma durante prima in su".split()),
         cue_adverbs=frozenset("non anche spesso mai".split()),
         relative_pronouns=frozenset({"che"}),
         object_relatives=frozenset({"che"}),
@@ -1016,7 +1024,7 @@ LEXICONS: dict[str, Lexicon] = {
                 "Parlamento Stati Uniti Russia Cina Ucraina Mosca Kiev Kyiv Washington Pechino "
                 "Bruxelles Italia Francia Germania Spagna Europa Israele Iran India Giappone Roma "
                 "Parigi Berlino Londra Presidenza Ansa ANSA esercito Esercito Tass TASS Nazioni "
-                "Istituto Agenzia Ufficio Servizio Fondazione Università Banca Partito "
+                "Istituto Agenzia Ufficio Servizio Fondazione Università Banca Partito Lega "
                 "Associazione Autorità Comitato Tribunale Corte Polizia Procura Fondo Federazione "
                 "Confederazione Consorzio Camera Senato Regione Comune Provincia Prefettura "
                 "Questura Corriere Repubblica Gazzetta Messaggero Viminale Quirinale Chigi "
