@@ -8119,3 +8119,61 @@ def test_italian_political_reporting(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="it", published=PUB)
     assert [q.speaker for q in found] == [speaker]
     assert found[-1].speaker_kind != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The cuts will fall mostly on the sales teams, according to people familiar with the "
+            "matter who asked not to be named because the plans are not public.",
+            "en",
+            "people familiar with the matter",
+        ),
+        (
+            "I tagli riguarderanno soprattutto le vendite, secondo fonti vicine al dossier che "
+            "chiedono l'anonimato.",
+            "it",
+            "fonti vicine al dossier",
+        ),
+    ],
+)
+def test_an_according_to_source_ends_before_its_relative_clause(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "…, according to people familiar with the matter who asked not to be named …": the
+    statement and its source (nothing was reported: the source ran to the sentence's end)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "medium"),
+    [
+        (
+            "On a call with analysts, Chief Financial Officer Ben Adler said the restructuring "
+            "would cost more than expected.",
+            "en",
+            "Ben Adler",
+            None,
+        ),
+        (
+            "Its founder, Daniel Cho, wrote in a blog post that the industry was “entering a "
+            "winter.”",
+            "en",
+            "Daniel Cho",
+            "blog",
+        ),
+        (
+            "Beppe Grillo ha scritto sul suo blog che il governo è ormai finito.",
+            "it",
+            "Beppe Grillo",
+            "blog",
+        ),
+    ],
+)
+def test_officers_and_blogs(text: str, lang: str, speaker: str, medium: str | None) -> None:
+    """ "Chief Financial Officer Ben Adler" is Ben Adler (it was "Financial Officer Ben
+    Adler"); a blog post is a medium."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.medium) for q in found] == [(speaker, medium)]

@@ -1385,6 +1385,18 @@ def _document_before(text: str, s_start: int, end: int, lex: Lexicon) -> Attribu
     return Attribution(doc.text, "anonymous", doc.text, Span(doc.start, doc.end))
 
 
+def _before_relative(source: str, lex: Lexicon) -> str:
+    """A source up to a relative clause that describes it ("people familiar with the matter
+    | who asked not to be named …"); a relative pronoun that is also an article ("der")
+    is left alone."""
+    words = source.split()
+    for i, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        if low in lex.relative_pronouns and low not in lex.determiners:
+            return " ".join(words[:i])
+    return source
+
+
 def _according(
     text: str,
     m_start: int,
@@ -1436,7 +1448,7 @@ def _according(
                 # "Un dato che, secondo il viceministro X, «conferma …»": the source is set
                 # off inside the sentence, and the quotation after it is the statement.
                 return []
-            tail = _source_part(parts[0].strip(_TRAILING), lex)
+            tail = _before_relative(_source_part(parts[0].strip(_TRAILING), lex), lex)
             if not tail or len(tail.split()) > 8:
                 return []
             if any(

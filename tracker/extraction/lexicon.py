@@ -1061,6 +1061,7 @@ LEXICONS: dict[str, Lexicon] = {
                 "in tv": "television",
                 "conferenza stampa": "press conference",
                 "punto stampa": "press conference",
+                "sul suo blog": "blog",
                 "intervista": "interview",
                 # "ai microfoni di Sky Sport": speaking to a broadcaster's reporter
                 "ai microfoni di": "interview",
@@ -1308,7 +1309,8 @@ LEXICONS: dict[str, Lexicon] = {
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press coach captain manager speaker judge chairman chairwoman congressman "
             "director-general attorney-general governor-general boss attorney premier "
-            "congresswoman sheriff prosecutor ceo executive head mr mr. mrs mrs. ms ms. dr dr. "
+            "congresswoman sheriff prosecutor ceo executive officer cfo coo head mr mr. mrs "
+            "mrs. ms ms. dr dr. "
             "gen. lt. col. maj. capt. adm. sgt. cmdr. prof. sir dame lord chair chairperson".split()
         ),
         anonymous_heads=tuple(
@@ -1385,6 +1387,9 @@ LEXICONS: dict[str, Lexicon] = {
                 "on msnbc": "television",
                 "podcast": "podcast",
                 "video address": "video",
+                "blog post": "blog",  # "wrote in a blog post"
+                "on his blog": "blog",
+                "on her blog": "blog",
             }
         ),
         stopwords=frozenset(
@@ -1841,6 +1846,9 @@ LEXICONS: dict[str, Lexicon] = {
                 "im radio": "radio",
                 "im fernsehen": "television",
                 "pressekonferenz": "press conference",
+                "blogeintrag": "blog",
+                "in seinem blog": "blog",
+                "in ihrem blog": "blog",
                 "interview": "interview",
                 "in einer erklärung": "statement",
                 "mitteilung": "statement",
