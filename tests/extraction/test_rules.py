@@ -8177,3 +8177,25 @@ def test_officers_and_blogs(text: str, lang: str, speaker: str, medium: str | No
     Adler"); a blog post is a medium."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.medium) for q in found] == [(speaker, medium)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Aus Regierungskreisen hieß es, ein Gesetzentwurf solle noch vor der Sommerpause "
+            "vorgelegt werden.",
+            "Regierungskreisen",
+        ),
+        (
+            "Aus Kreisen der Koalition hieß es, ein Gesetzentwurf solle noch vor der Sommerpause "
+            "vorgelegt werden.",
+            "Kreisen der Koalition",
+        ),
+    ],
+)
+def test_german_aus_opening_a_sentence_is_no_part_of_the_source(text: str, speaker: str) -> None:
+    """ "Aus Regierungskreisen hieß es": where the words come from (the person "Aus
+    Regierungskreisen" spoke)."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
