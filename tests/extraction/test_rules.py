@@ -8199,3 +8199,32 @@ def test_german_aus_opening_a_sentence_is_no_part_of_the_source(text: str, speak
     Regierungskreisen" spoke)."""
     found = extract_quotes(text, lang="de", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gegenüber der Zeitung sagte Weber, die Lage sei sehr ernst.", "Weber"),
+        ("Wegen der Lage warnte die Polizei, man solle zu Hause bleiben.", "Polizei"),
+    ],
+)
+def test_a_german_preposition_opening_a_sentence_is_no_name(text: str, speaker: str) -> None:
+    """ "Gegenüber der Zeitung sagte Weber": Weber (the organisation "Gegenüber der Zeitung"
+    spoke); German prepositions are function words."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_german_prepositional_phrase_before_an_inverted_verb_is_no_statement() -> None:
+    """ "Trotz der Anwesenheit der Truppe, die …, erklärte X den Notstand": the phrase and
+    its relative clause are no statement of X's (they were reported once the preposition
+    stopped reading as a name); "Für Kleinkinder ist …, schreibt X" has a verb and is."""
+    text = (
+        "Trotz der Anwesenheit der Eingreiftruppe, die unter der Führung Australiens agiert, "
+        "erklärte Präsident Xanana Gusmão den Ausnahmezustand."
+    )
+    assert extract_quotes(text, lang="de", published=PUB) == []
+    text = "Für Kleinkinder ist die Belastung ein besonderes Problem, schreibt die Stiftung."
+    assert [q.text for q in extract_quotes(text, lang="de", published=PUB)] == [
+        "Für Kleinkinder ist die Belastung ein besonderes Problem"
+    ]

@@ -221,6 +221,7 @@ class Words:
     org_suffixes: tuple[str, ...] = ()  # lexicon.organization_suffixes
     org_kinds: tuple[str, ...] = ()  # lexicon.organization_nouns
     orgs_lower: frozenset[str] = frozenset()  # the institution words in lower case
+    preps: frozenset[str] = frozenset()  # lexicon.prepositions
     lower_names: frozenset[str] = frozenset()  # lexicon.lower_case_names
     quantifiers: frozenset[str] = frozenset()  # lexicon.quantifiers
     addressees: frozenset[str] = frozenset()  # lexicon.addressee_markers
@@ -268,6 +269,7 @@ def words_of(lex: Lexicon) -> Words:
         + tuple(sorted(_declined(lex.organization_suffixes, lex))),
         org_kinds=tuple(sorted(lex.organization_nouns)),
         orgs_lower=frozenset(o.lower() for o in lex.organization_words),
+        preps=frozenset(lex.prepositions),
         lower_names=lex.lower_case_names,
     )
 
@@ -576,8 +578,8 @@ def _is_cap_word(t: Token, w: Words, prev: Token | None = None) -> bool:
         return True  # "dpa"
     if not (t.is_word and t.capitalized):
         return False
-    if t.lower not in w.function:
-        return True
+    if t.lower not in w.function and not (w.capitalized_nouns and t.lower in w.preps):
+        return True  # (where every noun is capitalised, a preposition opens no name)
     return prev is not None and prev.is_word and not prev.capitalized
 
 

@@ -1109,6 +1109,18 @@ def _in_sentence(
             # "Während 33 Prozent …, berichten nur zwölf Prozent": a subordinate clause
             # before the verb is no statement reported by it.
             and opener not in lex.not_after_comma
+            # "Trotz der Anwesenheit der Truppe, die …, erklärte X den Notstand": where the
+            # verb comes second, a phrase opened by a preposition with no verb of its own
+            # before the comma is the adverbial of the cue's clause ("Für Kleinkinder ist
+            # die Belastung ein Problem, schreibt X" has one)
+            and not (
+                lex.verb_second
+                and opener in lex.prepositions
+                and not any(
+                    w[:1].islower() and w.lower() not in lex.function_words
+                    for w in head.split(",", 1)[0].split()[1:]
+                )
+            )
         ):
             between = text[s_start + comma + 1 : cue.start]
             first_word = between.split()[0].lower() if between.split() else ""

@@ -1684,7 +1684,7 @@ LEXICONS: dict[str, Lexicon] = {
             "auch noch nur schon dies diese dieser dieses zudem außerdem hier nun dort da "
             "dabei damit dazu deshalb daher darum trotzdem jedoch allerdings bereits "
             "inzwischen mittlerweile unterdessen später zuvor danach demnach zunächst zuletzt "
-            "wörtlich zur zum beim vom ins aus "
+            "wörtlich zur zum beim vom ins "
             "ebenso ebenfalls weiter weiterhin seiner seinen seinem seine sein ihrer ihren "
             "ihrem ihre ihr eigenen eigener".split()
         )
