@@ -8228,3 +8228,14 @@ def test_a_german_prepositional_phrase_before_an_inverted_verb_is_no_statement()
     assert [q.text for q in extract_quotes(text, lang="de", published=PUB)] == [
         "Für Kleinkinder ist die Belastung ein besonderes Problem"
     ]
+
+
+def test_an_attribution_of_two_sentences_leaves_the_next_quotation_alone() -> None:
+    """A quotation goes on with the one before only across one sentence: "“A,” said Jane
+    Doe. Her rival, John Smith, disagreed strongly and left. “B.”" is no part of Doe's."""
+    text = (
+        "“We are ready,” said Jane Doe. Her rival, John Smith, disagreed strongly and left. "
+        "“Not true.”"
+    )
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found if q.text == "Not true."] in ([], [None], ["John Smith"])

@@ -729,7 +729,14 @@ def _goes_on(text: str, prev: tuple[Quoted, _Found | None, Quote], q: Quoted) ->
         len(between) <= _GOES_ON_CHARS
         and "\n" not in between
         and between.rstrip()[-1:] in (".", ":")
+        and not _sentence_inside(between.rstrip()[:-1])
     )
+
+
+def _sentence_inside(span: str) -> bool:
+    """Whether a sentence ends inside ``span`` ("said Sen. Lisa Murkowski of Alaska, who …"
+    ends none; "said Jane Doe. Her rival disagreed" does)."""
+    return len(sentence_spans(span.strip())) > 1
 
 
 def _kind(
