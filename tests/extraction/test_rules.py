@@ -8239,3 +8239,32 @@ def test_an_attribution_of_two_sentences_leaves_the_next_quotation_alone() -> No
     )
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.speaker for q in found if q.text == "Not true."] in ([], [None], ["John Smith"])
+
+
+def test_a_clause_and_a_coordinated_cue_is_no_inverted_attribution() -> None:
+    """ "CLAUSE, and forecasters warned of …": the clause before is no statement (it was
+    reported, its speaker taken from context)."""
+    text = (
+        "Hurricane Leona strengthened to a Category 4 storm on Thursday as it churned toward "
+        "Florida's Gulf Coast, and forecasters warned of a storm surge of up to 15 feet."
+    )
+    assert extract_quotes(text, lang="en", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Federal Emergency Management Agency Administrator Deanne Criswell said her agency "
+            "had moved food and water across the state.",
+            "Deanne Criswell",
+        ),
+        (
+            "The storm will hit on Friday, and forecasters warned that the surge could be high.",
+            "forecasters",
+        ),
+    ],
+)
+def test_administrators_and_forecasters(text: str, speaker: str) -> None:
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [q.speaker for q in found] == [speaker]

@@ -1124,6 +1124,8 @@ def _in_sentence(
         ):
             between = text[s_start + comma + 1 : cue.start]
             first_word = between.split()[0].lower() if between.split() else ""
+            if first_word in lex.conjunctions:
+                continue  # "CLAUSE, and forecasters warned of …": a clause of its own
             relative = first_word in lex.complementizers or first_word in lex.relative_pronouns
             # "CLAUSE, wie der Staatsanwalt mitteilte": an attribution, not a relative.
             as_after = first_word in lex.as_markers

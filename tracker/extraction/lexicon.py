@@ -1008,7 +1008,7 @@ LEXICONS: dict[str, Lexicon] = {
             # Persone per ciò che fanno: "gli agricoltori della zona lamentano"
             "agricoltori allevatori lavoratori dipendenti operai infermieri insegnanti "
             "docenti genitori studenti pazienti passeggeri elettori consumatori commercianti "
-            "abitanti cittadini soccorritori sindacalisti tifosi familiari parenti "
+            "abitanti cittadini soccorritori sindacalisti tifosi familiari parenti meteorologi "
             # Kin and friends: "il padre di Giulio Regeni" is not Giulio Regeni
             "padre madre fratello sorella moglie marito figlio figlia zio zia nonno nonna "
             "cugino cugina amico amica fidanzato fidanzata compagno compagna vicino "
@@ -1309,7 +1309,8 @@ LEXICONS: dict[str, Lexicon] = {
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press coach captain manager speaker judge chairman chairwoman congressman "
             "director-general attorney-general governor-general boss attorney premier "
-            "congresswoman sheriff prosecutor ceo executive officer cfo coo head mr mr. mrs "
+            "congresswoman sheriff prosecutor ceo executive officer cfo coo administrator "
+            "head mr mr. mrs "
             "mrs. ms ms. dr dr. "
             "gen. lt. col. maj. capt. adm. sgt. cmdr. prof. sir dame lord chair chairperson".split()
         ),
@@ -1330,6 +1331,7 @@ LEXICONS: dict[str, Lexicon] = {
             "consumers customers shoppers traders investors executives engineers villagers "
             "locals relatives families mourners supporters opponents soldiers firefighters "
             "rescuers paramedics medics negotiators regulators inspectors delegates unions "
+            "forecasters meteorologists "
             # Kin and friends: "the father of Giulio Regeni" is not Giulio Regeni
             "father mother brother sister wife husband son daughter uncle aunt cousin "
             "grandfather grandmother friend neighbour neighbor partner girlfriend "
@@ -1790,7 +1792,7 @@ LEXICONS: dict[str, Lexicon] = {
             # Menschen nach ihrer Tätigkeit: "Landwirte in Bayern klagen"
             "landwirte bauern beschäftigte mitarbeiter mitarbeiterin pflegekräfte lehrer "
             "eltern schüler studierende patienten fahrgäste passagiere einwohner retter "
-            "einsatzkräfte feuerwehrleute händler verbraucher wähler angehörige "
+            "einsatzkräfte feuerwehrleute händler verbraucher wähler angehörige meteorologen "
             # "Regierungskreise", "CDU-Kreise": circles that are an unnamed source
             "kreise kreisen "
             # Groups nobody names: "Medien berichteten", "Unterstützer sagten"
