@@ -944,10 +944,12 @@ def institution_word(t: Token, w: Words) -> bool:
 
 @lru_cache(maxsize=4096)
 def names_institution(phrase: str, lex: Lexicon) -> bool:
-    """Whether an unnamed source's words name an institution: one institution word ("the
-    police", "die Polizei", "Bahnpolizei"), or one after words of which one is a name
-    ("the US government", "the Russian defence ministry"); not a described one ("the local
-    health ministry") nor a role of one ("a spokesman for the Treasury")."""
+    """Whether an unnamed source's words name one institution: an institution word after
+    words of which one is a name ("the US government", "the Russian defence ministry").
+    Not a bare one ("the police", "la polizia", "die Polizei": every country has one, and
+    an organisation is one speaker across articles, so these stay unnamed, one per
+    article), nor a described one ("the local health ministry"), nor a role of one ("a
+    spokesman for the Treasury")."""
     w = words_of(lex)
     words = tokenize(phrase)
     while words and words[0].lower in w.dets:
@@ -964,7 +966,7 @@ def names_institution(phrase: str, lex: Lexicon) -> bool:
     )
     if re.search(r"\w['’]s\b", phrase):
         return False  # "Netanyahu’s office": somebody's office, unnamed
-    return institution and (len(words) == 1 or any(t.capitalized for t in words[:-1]))
+    return institution and len(words) > 1 and any(t.capitalized for t in words[:-1])
 
 
 def _named_by_place(t: Token, w: Words) -> bool:

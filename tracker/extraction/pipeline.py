@@ -1277,7 +1277,7 @@ def _make(
     elif (
         speaker is not None and speaker_kind == "anonymous" and attr.names_institution(speaker, lex)
     ):
-        speaker_kind = "organization"  # "the police", "die Polizei", "the US government"
+        speaker_kind = "organization"  # "the US government", "the Russian defence ministry"
     if speaker is not None and speaker_kind != "anonymous" and lex.capitalized_nouns:
         # A noun standing for an institution ("des Bahnprojekts"): as the article names it.
         full = ctx.institution(speaker)
