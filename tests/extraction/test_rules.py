@@ -8258,3 +8258,57 @@ def test_a_clause_and_a_coordinated_cue_is_no_inverted_attribution() -> None:
 def test_administrators_and_forecasters(text: str, speaker: str) -> None:
     found = extract_quotes(text, lang="en", published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said_on"),
+    [
+        (
+            "«Siamo pronti», ha detto ieri il ministro Mario Rossi.",
+            "it",
+            PUB - dt.timedelta(days=1),
+        ),
+        ("“We are ready,” Jane Doe said yesterday.", "en", PUB - dt.timedelta(days=1)),
+        ("„Wir sind bereit“, sagte Weber vorgestern.", "de", PUB - dt.timedelta(days=2)),
+        # since yesterday: a start, not the day it was said
+        ("“We have been ready since yesterday,” Jane Doe said.", "en", PUB),
+        ("«Siamo pronti», ha detto Mario Rossi, in carica da ieri.", "it", PUB),
+    ],
+)
+def test_yesterday_is_resolved_against_the_publication_date(
+    text: str, lang: str, said_on: dt.date
+) -> None:
+    """ "ha detto ieri", "said yesterday", "sagte vorgestern": the day before the
+    publication date, or two (it was the publication date)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.said_on for q in found] == [said_on]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Le vendite in Europa sono calate del 12% nei primi nove mesi, secondo i dati "
+            "dell'Acea.",
+            "it",
+            "Acea",
+        ),
+        (
+            "Unemployment fell to 4 percent, according to figures from the Office for National "
+            "Statistics.",
+            "en",
+            "Office for National Statistics",
+        ),
+        (
+            "Unemployment fell to 4 percent, according to the Office for National Statistics.",
+            "en",
+            "Office for National Statistics",
+        ),
+    ],
+)
+def test_data_and_figures_are_their_owners(text: str, lang: str, speaker: str) -> None:
+    """ "secondo i dati dell'Acea", "according to figures from the ONS": the owner of the
+    data (the data themselves, unnamed); a name after "for" goes on ("Office for National
+    Statistics" was "Office")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]

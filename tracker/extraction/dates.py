@@ -1,4 +1,5 @@
-"""When a statement was said: weekdays resolved against the publication date, explicit dates."""
+"""When a statement was said: weekdays and "yesterday" resolved against the publication date,
+explicit dates."""
 
 from __future__ import annotations
 
@@ -81,6 +82,28 @@ def weekday_date(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.d
     return published - dt.timedelta(days=back)
 
 
+@cache
+def _days_back_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    if not lex.days_back:
+        return None
+    words = sorted((w for w, _ in lex.days_back), key=len, reverse=True)
+    return re.compile(rf"{first_letters(words)}\b({'|'.join(map(re.escape, words))})\b")
+
+
+def days_back_date(sentence: str, lex: Lexicon, published: dt.date | None) -> dt.date | None:
+    """The publication date less the days a word such as "yesterday" or "ieri" counts
+    back, unless the word makes a start ("da ieri", "since yesterday")."""
+    rx = _days_back_regex(lex)
+    if published is None or rx is None:
+        return None
+    low = sentence.lower()
+    back = dict(lex.days_back)
+    for m in rx.finditer(low):
+        if not _ranged(low, m.start(), lex):
+            return published - dt.timedelta(days=back[m.group(1)])
+    return None
+
+
 def _ranged(low: str, at: int, lex: Lexicon) -> bool:
     """Whether the day at ``at`` follows a word that makes it a deadline or a start, not
     the day something was said ("già da mercoledì", "by Friday"), an article between."""
@@ -96,6 +119,7 @@ def said_on(
     return (
         explicit_date(sentence, lex, published)
         or weekday_date(sentence, lex, published)
+        or days_back_date(sentence, lex, published)
         or known
         or published
     )

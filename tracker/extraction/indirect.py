@@ -260,7 +260,13 @@ def _source_part(tail: str, lex: Lexicon) -> str:
     words = tail.split()
     named = False
     for k, word in enumerate(words):
-        if named and word.lower() in lex.prepositions and word.lower() not in attr.OF_WORDS:
+        if (
+            named
+            and word.lower() in lex.prepositions
+            and word.lower() not in attr.OF_WORDS
+            # "the Office for | National Statistics": a name's joiner, a capital after it
+            and not (k + 1 < len(words) and words[k + 1][:1].isupper())
+        ):
             return " ".join(words[:k])
         named = named or (k > 0 and word[:1].isupper())
     return tail

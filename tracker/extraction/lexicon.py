@@ -210,6 +210,8 @@ class Lexicon:
     # Lower-case words allowed inside a name ("di", "von", "bin").
     name_particles: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()  # Monday first
+    # Days named by how far back they lie from the publication date: ("yesterday", 1).
+    days_back: tuple[tuple[str, int], ...] = ()
     # Words opening a cue that make it impersonal ("si dice", "si è appreso") unless a
     # subject stands before it, whose reflexive verb it is then ("X si è lamentata").
     reflexive_markers: tuple[str, ...] = ()
@@ -685,6 +687,9 @@ _DE_DOCUMENTS = (
     "berichten",
     "recherchen",
     "ergebnissen",
+    "daten",
+    "zahlen",
+    "berechnungen",
 )
 
 
@@ -831,7 +836,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         document_nouns=(
             *("rapporto", "studio", "comunicato", "nota", "relazione", "stima", "sondaggio"),
-            *("indagine", "ricerca"),
+            *("indagine", "ricerca", "dati", "numeri", "stime", "previsioni"),
         ),
         generic_subjects=(
             "quelli che",
@@ -1035,6 +1040,7 @@ LEXICONS: dict[str, Lexicon] = {
         organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
         name_particles=("de", "von", "van", "der", "bin", "al", "el"),
         weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+        days_back=(("ieri", 1), ("l'altro ieri", 2), ("l’altro ieri", 2), ("altroieri", 2)),
         reflexive_markers=("si",),
         date_range_words=frozenset("da dal dalla entro fino prossimo prossima dopo".split()),
         months=tuple(
@@ -1166,7 +1172,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         document_nouns=(
             *("report", "study", "statement", "survey", "estimate", "analysis", "poll"),
-            "research",
+            *("research", "data", "figures", "estimates", "forecast", "forecasts"),
         ),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=(
@@ -1358,6 +1364,7 @@ LEXICONS: dict[str, Lexicon] = {
         organization_suffixes=_ENGLISH_INSTITUTION_ENDINGS,
         name_particles=("de", "da", "von", "van", "der", "bin", "al", "el", "la"),
         weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        days_back=(("yesterday", 1),),
         date_range_words=frozenset("from by until till next before after since".split()),
         months=tuple(
             "january february march april may june july august september october november "
@@ -1820,6 +1827,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
         weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        days_back=(("gestern", 1), ("vorgestern", 2)),
         date_range_words=frozenset("ab bis nächsten kommenden seit vor nach".split()),
         time_nouns=frozenset(
             "jahr jahres woche monat monats wochenende tag tages abend morgen vormittag "
