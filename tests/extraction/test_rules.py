@@ -8312,3 +8312,23 @@ def test_data_and_figures_are_their_owners(text: str, lang: str, speaker: str) -
     Statistics" was "Office")."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dall'azienda fanno sapere che la produzione riprenderà regolarmente a dicembre.",
+            "azienda",
+        ),
+        (
+            "Dal ministero fanno sapere che la produzione riprenderà regolarmente a dicembre.",
+            "ministero",
+        ),
+    ],
+)
+def test_an_unnamed_institution_whence_the_words_come(text: str, speaker: str) -> None:
+    """ "Dall'azienda fanno sapere che …": the company, unnamed (the organisation "Dall'",
+    or nobody)."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]

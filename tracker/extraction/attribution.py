@@ -2651,9 +2651,19 @@ def _described_institution(
     "Russia's defence ministry", "the Russian defence ministry" (an organisation, by its
     country), "the local health ministry" (unnamed); an organisation's name before the kind of
     organisation it is: "the Brothers of Italy party", "the Halden group"."""
+    if (
+        last >= 1
+        and tokens[last].text.islower()
+        and (tokens[last].text in w.orgs or tokens[last].text in w.org_kinds)
+        and tokens[last - 1].lower in w.agents
+        and (last == 1 or not tokens[last - 2].is_word)
+    ):
+        # "Dall'azienda fanno sapere che …", "Dal ministero fanno sapere": whence the words
+        # come, an institution nobody names
+        return _anonymous(text, tokens, last, last + 1)
     if tokens[last].text.islower() and tokens[last].text in w.org_kinds and last > 0:
         run = _run_back(tokens, last - 1, w)
-        if run is not None and run[1] == last:
+        if run is not None and run[1] == last and not tokens[last - 1].text.endswith(("'", "’")):
             k = run[0]
             while (
                 k >= 2
