@@ -8332,3 +8332,18 @@ def test_an_unnamed_institution_whence_the_words_come(text: str, speaker: str) -
     or nobody)."""
     found = extract_quotes(text, lang="it", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "anonymous")]
+
+
+def test_a_relative_clause_in_apposition_is_no_description() -> None:
+    """ "Declan Rice, who scored the second goal, admitted …": Rice, with no role (the
+    relative clause was his description); "Declan Rice, the England midfielder," keeps his."""
+    found = extract_quotes(
+        "Declan Rice, who scored the second goal, admitted the team had been “sloppy” in "
+        "defence. Declan Rice, the England midfielder, said the team had been sloppy again.",
+        lang="en",
+        published=PUB,
+    )
+    assert [(q.speaker, q.description) for q in found] == [
+        ("Declan Rice", None),
+        ("Declan Rice", "the England midfielder"),
+    ]

@@ -1952,12 +1952,14 @@ def _speaker_before(
                 found = speaker_before(text, start, cut, lex)
                 if found is not None and found.speaker is not None:
                     desc = text[tokens[k].end : tokens[last].start].strip()
+                    if tokens[k + 1].lower in lex.relative_pronouns:
+                        desc = ""  # "Declan Rice, who scored …, admitted": no role
                     return Attribution(
                         found.speaker,
                         found.kind,
                         found.mention,
                         found.mention_span,
-                        found.description or desc,
+                        found.description or desc or None,
                     )
                 break
         return None
