@@ -960,13 +960,14 @@ def names_institution(phrase: str, lex: Lexicon) -> bool:
         return False  # "Einsatzleiter der Feuerwehr": a role of the institution
     if words[0].lower in w.quantifiers:
         return False  # "Many Democrats": some of them
-    head = words[-1]
-    institution = head.lower in w.orgs_lower or (
-        w.capitalized_nouns and head.capitalized and head.lower.endswith(w.org_suffixes or ("\0",))
-    )
     if re.search(r"\w['’]s\b", phrase):
         return False  # "Netanyahu’s office": somebody's office, unnamed
-    return institution and len(words) > 1 and any(t.capitalized for t in words[:-1])
+    head = words[-1]
+    return (
+        (head.lower in w.orgs_lower or institution_word(head, w))
+        and len(words) > 1
+        and any(t.capitalized for t in words[:-1])
+    )
 
 
 def _named_by_place(t: Token, w: Words) -> bool:
@@ -2666,15 +2667,7 @@ def _described_institution(
     if tokens[last].text.islower() and tokens[last].text in w.org_kinds and last > 0:
         run = _run_back(tokens, last - 1, w)
         if run is not None and run[1] == last and not tokens[last - 1].text.endswith(("'", "’")):
-            k = run[0]
-            while (
-                k >= 2
-                and tokens[k - 1].lower in _OF
-                and (more := _run_back(tokens, k - 2, w)) is not None
-                and more[1] == k - 1
-            ):
-                k = more[0]  # "Brothers of | Italy"
-            a = k
+            a = k = _over_of(tokens, run[0], w)  # "Brothers of | Italy"
             role = _role_of(text, tokens, a, last, w, lex)
             if role is not None:
                 return role  # "A spokesman for the Labour party said"

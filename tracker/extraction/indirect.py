@@ -1122,10 +1122,8 @@ def _in_sentence(
             and not (
                 lex.verb_second
                 and opener in lex.prepositions
-                and not any(
-                    w[:1].islower() and w.lower() not in lex.function_words
-                    for w in head.split(",", 1)[0].split()[1:]
-                )
+                # the words after the preposition, up to the comma
+                and not _content_words(" ".join(head.split(",", 1)[0].split()[1:]), lex)
             )
         ):
             between = text[s_start + comma + 1 : cue.start]
@@ -1150,11 +1148,7 @@ def _in_sentence(
             tail_end = text.find(",", cue.end, s_end)
             tail_end = s_end if tail_end < 0 else tail_end
             tail_words = len(text[cue.end : tail_end].split())
-            clause_words = [
-                w
-                for w in head[:comma].split()
-                if w[:1].islower() and w.lower() not in lex.function_words
-            ]
+            clause_words = _content_words(head[:comma], lex)
             tail = [t.lower for t in attr.tokens_between(text, cue.end, tail_end) if t.is_word]
             # With the subject before the cue, what follows it up to the comma is a time, a
             # place or an addressee ("said on Monday", "ha detto ai giornalisti"), never an
@@ -1244,6 +1238,13 @@ def _in_sentence(
                         )
                     )
     return found
+
+
+def _content_words(span: str, lex: Lexicon) -> list[str]:
+    """The lower-case words of ``span`` that are no function words: what makes it a clause
+    ("Für Kleinkinder ist die Belastung ein besonderes Problem"), not a bare phrase
+    ("Trotz der Anwesenheit der Eingreiftruppe")."""
+    return [w for w in span.split() if w[:1].islower() and w.lower() not in lex.function_words]
 
 
 def _after_connective(text: str, start: int, end: int, lex: Lexicon) -> int:

@@ -885,7 +885,7 @@ LEXICONS: dict[str, Lexicon] = {
             "sindacato associazione agenzia società azienda gruppo partito banca "
             "organizzazione quotidiano giornale emittente ong fondazione istituto movimento "
             "federazione confederazione compagnia colosso settimanale mensile rivista "
-            "testata sito emittente canale casa club".split()
+            "testata sito canale casa club".split()
         ),
         cue_patterns=(
             r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+\w+mente\s+(?:"
@@ -1111,7 +1111,7 @@ LEXICONS: dict[str, Lexicon] = {
             "group union company firm organisation organization charity association agency "
             "party bank consultancy newspaper broadcaster network watchdog regulator "
             "carmaker airline insurer retailer lender journal magazine daily weekly tabloid "
-            "website outlet channel station publisher broadcaster manufacturer supermarket "
+            "website outlet channel station publisher manufacturer supermarket "
             "chain startup club".split()
         ),
         as_markers=("as",),
@@ -1524,10 +1524,7 @@ LEXICONS: dict[str, Lexicon] = {
         title_suffixes=(
             "führer",  # "Geschäftsführer", "Oppositionsführer"
             "führerin",
-            "trainer",  # "Bayern-Trainer", "Co-Trainer"
-            "trainerin",
-            "kapitän",
-            "kapitänin",
+            "kapitänin",  # "Bayern-Kapitänin" (-kapitän, -trainer are listed below)
             "minister",
             "ministerin",
             "präsident",
