@@ -8347,3 +8347,42 @@ def test_a_relative_clause_in_apposition_is_no_description() -> None:
         ("Declan Rice", None),
         ("Declan Rice", "the England midfielder"),
     ]
+
+
+def test_a_cue_after_a_comma_and_a_conjunction_has_the_earlier_subject() -> None:
+    """ "X ha riconosciuto che … «…» nei servizi, ma ha aggiunto che …": X both times (the
+    second was "servizi, ma", an unnamed source, and the first had no cue)."""
+    found = extract_quotes(
+        "Christine Lagarde ha riconosciuto che il calo dei prezzi «procede lentamente» nei "
+        "servizi, ma ha aggiunto che il consiglio è «fiducioso» sull'obiettivo.",
+        lang="it",
+        published=PUB,
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("procede lentamente", "Christine Lagarde"),
+        ("fiducioso", "Christine Lagarde"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Il sindaco di Faenza Massimo Isola ha invitato i cittadini a non uscire di casa.",
+            "it",
+            "Massimo Isola",
+        ),
+        (
+            "Der Sprecher des Ministeriums Jan Frei forderte die Bürger auf, zu Hause zu bleiben.",
+            "de",
+            "Jan Frei",
+        ),
+    ],
+)
+def test_a_role_of_a_place_before_the_name_opens_the_subject(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Il sindaco di Faenza X ha invitato i cittadini a …": X invites; the citizens after
+    the verb are its object (they were the speaker once "di" stood in the role)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]

@@ -1898,7 +1898,9 @@ def _speaker_before(
         )
     ):
         tokens.pop()
-    if not tokens:
+    if not tokens or tokens[-1].lower in w.conjunctions:
+        # "…, ma | ha aggiunto", "…, but | added": the subject is the earlier clause's,
+        # left unsaid; nothing in the words before the conjunction is this verb's subject.
         return None
     last = len(tokens) - 1
     comma = _apposed_age_or_party(tokens, lex)
@@ -2203,6 +2205,7 @@ def subject_of(
         if all(
             (
                 t.lower in w.lead_words
+                or t.lower in _OF  # "Il sindaco di Faenza X ha invitato i cittadini a"
                 or t.lower.endswith(w.title_suffixes or ("\0",))
                 or t.capitalized  # "Die Gewerkschaft Verdi", "Il leader della Cgil X"
                 or not t.is_word

@@ -327,7 +327,7 @@ _IT_PARTICIPLES = (
     "ipotizzato previsto suggerito chiarito comunicato rivendicato definita descritta "
     "bollato bollata stimato calcolato invitato sollecitato riportato attaccato ironizzato "
     "rimarcato sentenziato esordito polemizzato ribattuto protestato sbottato frenato "
-    "confessato"
+    "confessato riconosciuto segnalato"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -341,7 +341,7 @@ _IT_PRESENT = (
     # the present of political reporting: "Fonti di Forza Italia frenano: «…»"
     "ribatte ribattono protesta protestano rivendica lamentano smentisce promette minaccia "
     "twitta frena frenano insorge insorgono incalzano sbotta rincara puntualizza confessa "
-    "replicano commentano accusano chiedono"
+    "replicano commentano accusano chiedono riconosce riconoscono segnala segnalano"
 ).split()
 # Participles of more than one word: "La Procura ha fatto sapere che …".
 _IT_PARTICIPLE_PHRASES = (
@@ -351,6 +351,7 @@ _IT_PARTICIPLE_PHRASES = (
     "fatto notare",
     "fatto presente",
     "rincarato la dose",
+    "messo in guardia",
 )
 # "si è detto convinto che …": a reflexive "dirsi" and how the speaker says they feel.
 _IT_SAID_FEELING = ("convint", "sicur", "cert", "fiducios", "preoccupat")
