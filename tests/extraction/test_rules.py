@@ -8386,3 +8386,54 @@ def test_a_role_of_a_place_before_the_name_opens_the_subject(
     the verb are its object (they were the speaker once "di" stood in the role)."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_place_after_the_cue_is_no_reported_clause() -> None:
+    """ "…,” Voss said on the stand last week.": the two quotations, and no indirect
+    statement "the stand last week"; "said on Tuesday it expected …" still reports one."""
+    found = quotes(
+        "“I told him it was wrong,” Voss said on the stand last week. “He told me to stop "
+        "worrying.” The bank said on Tuesday it expected the case to close soon.",
+        "en",
+    )
+    assert found == [
+        ("direct", "I told him it was wrong,", "Voss"),
+        ("direct", "He told me to stop worrying.", "Voss"),
+        ("indirect", "it expected the case to close soon", "bank"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "According to the Fed's latest projections, officials expect inflation to fall "
+            "to 2.6% by the end of the year.",
+            "Fed",
+            "organization",
+        ),
+        (
+            "Growth will slow to 2 percent next year, according to the IMF's latest report.",
+            "IMF",
+            "organization",
+        ),
+        (
+            "In Washington, the International Monetary Fund's new forecast says growth will "
+            "slow to 2 percent next year.",
+            "International Monetary Fund",
+            "organization",
+        ),
+        (
+            "According to Mr Smith's statement, the contract was never signed by anyone.",
+            "Smith",
+            "person",
+        ),
+    ],
+)
+def test_a_document_in_the_possessive_is_its_owners(text: str, speaker: str, kind: str) -> None:
+    """ "according to the Fed's latest projections": the Fed, an institution (it was the
+    person "Fed's"); "the Fund's new forecast says": "forecast" after an adjective is the
+    noun, not the verb (its clause was "says growth will slow")."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+    assert not found[0].text.startswith("says")

@@ -453,6 +453,15 @@ def _after_article(low: str, start: int, lex: Lexicon) -> bool:
             return True
     if _marks_noun(before, lex):
         return True
+    if k > 0 and before.isalpha():
+        # "the IMF's new forecast says", "its latest estimates show": an adjective between
+        # a possessive and a cue spelt like a noun of documents or speech (after an
+        # article it may be the subject: "the agency reports that …")
+        word = low[start : start + 16].split(" ", 1)[0]
+        if word in lex.noun_cues or word in lex.document_nouns:
+            owner = low[low.rfind(" ", max(0, k - 40), k) + 1 : k]
+            if owner.endswith(("'s", "’s")) or owner in lex.possessives:
+                return True
     return _gerund_noun(low, k, start, before, lex)
 
 
@@ -1621,12 +1630,55 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s?\Z")
+
+
+def possessor(src: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the owner starts and ends in a phrase that ends with a document of its owner's,
+    named in the possessive ("the Fed's latest projections" -> "the Fed", "Halvern's own
+    figures" -> "Halvern"); None if it is no such document."""
+    words = src.split()
+    if len(words) < 2 or words[-1].lower() not in lex.document_nouns:
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        m = _POSSESSIVE.search(words[k])
+        if m is not None and m.start() > 0 and words[k][0].isupper():
+            # at most two words between the owner and the document ("own", "latest")
+            first = k
+            while first > 0 and words[first - 1][:1].isupper() and k - first < 4:
+                first -= 1  # "the International Monetary Fund's"
+            if first > 0 and words[first - 1].lower() in lex.determiners:
+                first -= 1
+            starts = [0]
+            for x in words[:-1]:
+                starts.append(src.index(x, starts[-1]) + len(x))
+            at = src.index(words[first], starts[first])
+            end = src.index(words[k], starts[k]) + m.start()
+            return at, end
+        if not words[k].islower():
+            return None
+    return None
+
+
 def _document_maker(text: str, start: int, end: int, lex: Lexicon) -> Attribution | None:
     """Who made the document that opens a cue's clause as its subject: "A poll by YouGov
     published on Sunday | found", "A report from the IMF | warned", "Un sondaggio di Swg |
     ha rilevato", "Eine Umfrage von Forsa | zeigte", "A YouGov poll | found"."""
     nouns = _document_regex(lex)
-    if nouns is None or nouns.search(text, start, min(end, start + 60)) is None:
+    if nouns is None:
+        return None
+    near = max(start, end - 60)
+    if "'" in text[near:end] or "’" in text[near:end]:
+        comma = text.rfind(",", start, end) + 1 or start
+        owner = possessor(text[comma:end], lex)
+        if owner is not None:
+            # "The IMF's latest report | says", "In Washington, the Fund's new forecast
+            # | says": the owner of the document
+            found = speaker_after(text, comma + owner[0], comma + owner[1], lex)
+            if found is not None and found.speaker is not None and found.kind != "anonymous":
+                return document_maker(found)
+            return None
+    if nouns.search(text, start, min(end, start + 60)) is None:
         return None  # the common case, cheaply: no document noun opens the clause
     w = words_of(lex)
     tokens = tokens_between(text, start, end, 4)
@@ -1638,14 +1690,14 @@ def _document_maker(text: str, start: int, end: int, lex: Lexicon) -> Attributio
         if marker.lower in w.agents or marker.lower in _OF:
             found = speaker_after(text, marker.end, end, lex)
             if found is not None and found.speaker is not None and found.kind != "anonymous":
-                return _maker(found)
+                return document_maker(found)
         return None
     if (
         _is_cap_word(tokens[i], w)
         and tokens[i + 1].lower in lex.document_nouns
         and not text[tokens[i + 1].end : end].strip()
     ):
-        return _maker(_named(text, tokens, i, i + 1, lex))  # "A YouGov poll | found"
+        return document_maker(_named(text, tokens, i, i + 1, lex))  # "A YouGov poll | found"
     return None
 
 
@@ -1656,10 +1708,15 @@ def _document_regex(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, lex.document_nouns))})\b", re.IGNORECASE)
 
 
-def _maker(found: Attribution) -> Attribution:
+def document_maker(found: Attribution) -> Attribution:
     """A document's maker named by one word is an institution ("YouGov", "Swg"); a person
     has a given name and a surname ("a study by economist John Smith")."""
-    if found.kind == "person" and found.speaker is not None and " " not in found.speaker:
+    if (
+        found.kind == "person"
+        and found.speaker is not None
+        and " " not in found.speaker
+        and found.description is None  # "Mr Smith's statement": a person by a title
+    ):
         return replace(found, kind="organization")
     return found
 

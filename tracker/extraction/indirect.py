@@ -558,6 +558,8 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
         k = 0
         while k < min(3, len(tokens) - 1) and tokens[k].lower in lex.skippable:
             k += 1  # "said on Tuesday it expected …"
+        if k > 0 and tokens[k - 1].lower in lex.prepositions:
+            return None  # "said on the stand last week": a place after the cue, no clause
         tokens = tokens[k:]
         first = tokens[0]
         if k > 0 and first.lower in lex.adverbial_subordinators:
@@ -1900,7 +1902,11 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
         # "laut eigenen Angaben": the phrase points back to the speaker in context.
         return Attribution(None, "unknown", src, None, None, cue, Span(m_start, m_end))
     at = text.find(src, m_end)
-    owner = _document_owner(src, lex) or _agent_after(src, lex)
+    possessor = attr.possessor(src, lex)
+    if possessor is not None:
+        # "according to the Fed's latest projections": the owner of the document speaks
+        src = src[: possessor[1]]
+    owner = 0 if possessor else _document_owner(src, lex) or _agent_after(src, lex)
     if at >= 0 and owner:
         # "laut einem Bericht des Senders", "according to a statement by the ministry":
         # whose document it is speaks.
@@ -1915,7 +1921,8 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
         if named is None or named.speaker is None:
             named = attr.speaker_after(text, at, at + len(src), lex)
     if named is not None and named.speaker is not None:
-        kind = named.kind
+        kind = attr.document_maker(named).kind if possessor else named.kind
+        # ("the IMF's report": an institution named by one word)
         opening = re.match(r"\s*(\w+)\s+", src)
         if (
             kind == "person"

@@ -837,7 +837,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         document_nouns=(
             *("rapporto", "studio", "comunicato", "nota", "relazione", "stima", "sondaggio"),
-            *("indagine", "ricerca", "dati", "numeri", "stime", "previsioni"),
+            *("indagine", "ricerca", "dati", "numeri", "stime", "previsioni", "proiezioni"),
+            *("calcoli", "statistiche"),
         ),
         generic_subjects=(
             "quelli che",
@@ -1174,6 +1175,7 @@ LEXICONS: dict[str, Lexicon] = {
         document_nouns=(
             *("report", "study", "statement", "survey", "estimate", "analysis", "poll"),
             *("research", "data", "figures", "estimates", "forecast", "forecasts"),
+            *("projections", "calculations", "findings", "statistics", "polling"),
         ),
         generic_subjects=("those who", "people who", "anyone who", "everyone who", "whoever"),
         naming_cues=(
