@@ -8437,3 +8437,54 @@ def test_a_document_in_the_possessive_is_its_owners(text: str, speaker: str, kin
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
     assert not found[0].text.startswith("says")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Richter Thomas Brandl sprach das Urteil. Es gebe keinen Zweifel an der Schuld, "
+            "sagte der Richter.",
+            "Thomas Brandl",
+        ),
+        (
+            "Das sagte der Vorsitzende Richter Thomas Brandl. Die Gelder seien in ein "
+            "Schneeballsystem geflossen, so der Richter.",
+            "Thomas Brandl",
+        ),
+        (
+            "Verkehrsminister Volker Wissing war in Berlin. Die Lage sei sehr ernst, sagte "
+            "der Minister der Zeitung.",
+            "Volker Wissing",
+        ),
+        (
+            "Der Maler Gerhard Richter stellt in Köln aus. Die Bilder seien alle neu, sagte "
+            "Richter.",
+            "Gerhard Richter",
+        ),
+    ],
+)
+def test_a_title_by_its_ending_is_resolved_to_its_holder(text: str, speaker: str) -> None:
+    """ "so der Richter" after "Richter Thomas Brandl", "sagte der Minister der Zeitung"
+    after "Verkehrsminister Volker Wissing": the person (they were unnamed sources "Richter",
+    "Minister der Zeitung"); a surname spelt like a title stays the surname."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_party_members_role_goes_on_with_the_person_quoted() -> None:
+    """ "X forderte …, zurückzukehren. „…“, sagte der FDP-Politiker der Zeitung": X (the
+    role was an unnamed source "FDP-Politiker der Zeitung"; the paper is whom it was said
+    to)."""
+    found = extract_quotes(
+        "Verkehrsminister Volker Wissing forderte beide Seiten auf, an den "
+        "Verhandlungstisch zurückzukehren. „Ein Arbeitskampf darf nicht auf dem Rücken der "
+        "Pendler ausgetragen werden“, sagte der FDP-Politiker der Zeitung.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.type, q.speaker) for q in found] == [
+        ("indirect", "Volker Wissing"),
+        ("direct", "Volker Wissing"),
+    ]
+    assert found[1].mention == "der FDP-Politiker"

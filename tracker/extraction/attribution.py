@@ -1190,8 +1190,23 @@ def _phrase_end(tokens: list[Token], i: int, w: Words, lex: Lexicon) -> int:
             and t.lower not in w.conjunctions
         ):
             break  # "Kreise der Partei | verneinten": after a noun, a verb ends the phrase
+        if j > i and t.lower in lex.addressee_articles and _press_after(tokens, j + 1, lex):
+            break  # "sagte der FDP-Politiker | der („Bild“-)Zeitung": whom it was said to
         j += 1
     return j
+
+
+def _press_after(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a newspaper, an agency or a broadcaster is named at ``tokens[k]``, after
+    at most a quotation mark, a name and a hyphen ("Zeitung", "„Bild“-Zeitung")."""
+    if not lex.addressee_nouns:
+        return False
+    for t in tokens[k : k + 5]:
+        if t.is_word and t.lower.endswith(lex.addressee_nouns):
+            return t.capitalized
+        if t.is_word and not t.capitalized:
+            return False
+    return False
 
 
 def speaker_after(
@@ -1332,6 +1347,9 @@ def _speaker_after(
         # "der Einsatzleiter der Feuerwehr", "ein Sprecher des Ministeriums": a role of an
         # institution, nobody's name, unless the name follows it as an apposition.
         end = _phrase_end(tokens, i, w, lex)
+        if end == j + 1 and not _is_anon(tokens[j], w) and tokens[i].lower not in w.indef:
+            # "sagte der FDP-Politiker | der Zeitung": a title, the paper it was said to
+            return _title(text, tokens[i], tokens[j], tokens[j])
         return _holder_after(text, tokens, i, end, w, lex) or _anonymous(text, tokens, i, end)
     run = _run_forward(tokens, j, w) if j < len(tokens) else None
     if run is not None and j > lead and tokens[j - 1].lower in w.particles:

@@ -327,6 +327,10 @@ class ArticleContext:
                 or _title_of(words[0], lex) is not None
             ):
                 title = _title_of(words[0], lex)
+                if title is None and len(words) > 2 and words[0].lower().endswith(suffixes):
+                    # "Verkehrsminister Volker Wissing", "der Vorsitzende Richter Thomas
+                    # Brandl": a title by its ending holds the name too
+                    title = words[0].lower()
                 if (
                     title is not None
                     and len(words) >= 2
@@ -569,10 +573,22 @@ class ArticleContext:
                     of_institution = of_word(after[0])
             if not holders and of_institution:
                 return None
-            holders = holders or self.titled.get(title, [])
+            holders = holders or self.titled.get(title, []) or self._compound_holders(title)
             before = [h for p, h in holders if p < pos]
             holder = before[-1] if before else (holders[0][1] if holders else None)
             return self.fullest(holder) if holder else None
+        if len(words) == 1 and self._compound_title(words[0]):
+            # "so der Richter": a title by its ending, held by whom the article gave it, a
+            # bare ending by whom it gave a title with that ending ("der Minister" after
+            # "Verkehrsminister X"). "sagte der FDP-Politiker": a party's or a team's
+            # member, the caller falls back to context when nobody holds it.
+            title = words[0].lower()
+            holders = self.titled.get(title) or self._compound_holders(title)
+            before = [h for p, h in holders if p < pos]
+            if before:
+                return self.fullest(before[-1])
+            if "-" in title and words[0][:1].isupper():
+                return None
         people = self.juxtaposed(name)
         if people is not None:
             return self.fullest(people[0])
@@ -582,6 +598,24 @@ class ArticleContext:
             latest = [n for p, n in bearers if p < pos]
             return self.fullest(latest[-1] if latest else bearers[0][1])
         return self.fullest(self._without_noun(name))
+
+    def _compound_holders(self, title: str) -> list[tuple[int, str]]:
+        """Where a bare title ending is held in a compound ("der Minister" after
+        "Verkehrsminister X"), and by whom."""
+        if title not in self.lex.title_suffixes:
+            return []
+        return sorted(h for key, hs in self.titled.items() if key.endswith(title) for h in hs)
+
+    def _compound_title(self, word: str) -> bool:
+        """Whether ``word`` is a title by its ending ("Richter", "FDP-Politiker") and no
+        name the article gives ("Gerhard Richter")."""
+        suffixes = self.lex.title_suffixes
+        return (
+            bool(suffixes)
+            and word.lower().endswith(suffixes)
+            and word not in self._surnames
+            and self.fullest(word) == word
+        )
 
     def salient(self, pos: int, reach: int, *, free: bool = False) -> tuple[int, str] | None:
         """The person the article has named most often before ``pos``, among those named

@@ -301,6 +301,9 @@ class Lexicon:
     # Articles of an indirect object right after a speaker named after the verb: "sagte
     # Lawrow der Nachrichtenagentur Interfax" (to the agency), where no preposition shows it.
     addressee_articles: frozenset[str] = frozenset()
+    # Endings of the nouns whom words are said to after such an article, the press: "sagte
+    # der FDP-Politiker der Zeitung" (to the paper; not a politician of the paper).
+    addressee_nouns: tuple[str, ...] = ()
     # Common nouns that head an institution's name written in sentence case, the rest in
     # lower case ("Banca centrale europea", "Corte dei conti"), unlike a proper name
     # ("Russia") that a lower-case verb follows.
@@ -1503,6 +1506,10 @@ LEXICONS: dict[str, Lexicon] = {
         cue_adverbs=frozenset("nicht auch oft nie".split()),
         relative_pronouns=frozenset("der die das den dem".split()),
         addressee_articles=frozenset({"dem", "der", "den"}),
+        addressee_nouns=(
+            *("zeitung", "agentur", "sender", "magazin", "blatt", "fernsehen", "rundfunk"),
+            *("funk", "radio", "portal", "zeitschrift"),
+        ),
         institution_joiners=("für", "und", "der", "des"),
         back_references=("das", "dies", "dieses"),
         these_words=("mit diesen worten",),
