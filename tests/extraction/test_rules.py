@@ -8488,3 +8488,45 @@ def test_a_party_members_role_goes_on_with_the_person_quoted() -> None:
         ("direct", "Volker Wissing"),
     ]
     assert found[1].mention == "der FDP-Politiker"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Peter Haller sprach von einem Fehlurteil. Eine Rentnerin aus Augsburg sagte, "
+            "sie habe 80.000 Euro verloren.",
+            "de",
+            "Eine Rentnerin aus Augsburg",
+        ),
+        (
+            "Martin Okafor pleaded not guilty. A commuter from Potsdam said the trains had "
+            "been late all week.",
+            "en",
+            "A commuter from Potsdam",
+        ),
+        (
+            "Il sindaco Massimo Isola ha parlato ieri. Una pensionata di Faenza ha detto che "
+            "l'acqua è entrata in casa di notte.",
+            "it",
+            "Una pensionata di Faenza",
+        ),
+    ],
+)
+def test_somebody_from_a_place_is_an_unnamed_source(text: str, lang: str, speaker: str) -> None:
+    """ "Eine Rentnerin aus Augsburg sagte, …": an unnamed source (the place read as a name
+    left no subject, and the person named before was given the words)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found][-1:] == [(speaker, "anonymous")]
+
+
+def test_a_noun_after_an_indefinite_article_is_nobodys_name() -> None:
+    """ "„…“, sagte eine Pendlerin aus Potsdam": an unnamed source, not a person
+    "Pendlerin"."""
+    found = extract_quotes(
+        "„Ich verstehe die Lokführer, aber so langsam reicht es“, sagte eine Pendlerin aus "
+        "Potsdam.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Pendlerin", "anonymous")]

@@ -2142,6 +2142,17 @@ def _speaker_before(
                 # role of the institution; its holder, if the article names one.
                 opening = tokens[_np_start(tokens, head - 1, w, conj)]
                 return _title(text, opening, tokens[last], tokens[head - 1])
+            np_open = _np_start(tokens, head - 1, w, conj) if head > 0 else head
+            if (
+                head > 0
+                and tokens[head - 1].is_word
+                and tokens[np_open].lower in w.indef
+                and tokens[np_open].lower in lex.function_words  # an article, no number
+                and head - np_open <= 6
+            ):
+                # "Eine Rentnerin aus Augsburg sagte", "A commuter from Potsdam said":
+                # somebody from a place, unnamed.
+                return _anonymous(text, tokens, np_open, last + 1)
             # "Peter Kern von der Erdbebenwarte Bensberg bei Köln sagte": where the person
             # works, and where that is; else "Vor dem Gerichtsgebäude sagte X": no subject.
             return _affiliated(text, tokens, run[0], w, conj, lex)

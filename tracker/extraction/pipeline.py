@@ -1326,14 +1326,16 @@ def _make(
 
 def _noun_after_article(text: str, speaker: str, who: Attribution, lex: Lexicon) -> bool:
     """A one-word speaker right after an article, where every noun is capitalised: a
-    common noun ("des Betreibers", "die Opposition"), nobody's name."""
+    common noun ("des Betreibers", "die Opposition", "eine Pendlerin"), nobody's name."""
     if " " in speaker or who.mention_span is None or who.mention is None or " " in who.mention:
         return False
     # right after it: "des „Spiegel“" (its marks read as spaces) is a publication's name
     before = _WORD_AND_SPACE.search(
         text, max(0, who.mention_span.start - 12), who.mention_span.start
     )
-    return before is not None and before.group(1).lower() in lex.determiners
+    return before is not None and (
+        before.group(1).lower() in lex.determiners or before.group(1).lower() in lex.indefinite
+    )
 
 
 _WORD_AND_SPACE = re.compile(r"(\w+) $")
