@@ -8530,3 +8530,19 @@ def test_a_noun_after_an_indefinite_article_is_nobodys_name() -> None:
         published=PUB,
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [("Pendlerin", "anonymous")]
+
+
+def test_an_adjective_in_a_genitive_stays_in_the_according_source() -> None:
+    """ "Laut dem Institut der deutschen Wirtschaft kostet ein Streiktag …": the statement
+    starts at the verb (it was "deutschen Wirtschaft kostet …", the source cut at the
+    lower-case adjective)."""
+    found = extract_quotes(
+        "Laut dem Institut der deutschen Wirtschaft kostet ein Streiktag die Volkswirtschaft "
+        "bis zu 100 Millionen Euro.",
+        lang="de",
+        published=PUB,
+    )
+    assert [q.text for q in found] == [
+        "kostet ein Streiktag die Volkswirtschaft bis zu 100 Millionen Euro"
+    ]
+    assert found[0].cue == "Laut"

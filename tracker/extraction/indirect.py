@@ -1564,6 +1564,18 @@ def _according(
                         and _acronym_at(tokens, k - 1 if tokens[k].text == ")" else k + 1)
                     )
                     or (seen_cap and _acronym_at(tokens, k))
+                    # "Institut der | deutschen | Wirtschaft": an adjective between the
+                    # article of a genitive and its noun
+                    or (
+                        seen_cap
+                        and lex.capitalized_nouns
+                        and tokens[k - 1].lower in attr.OF_WORDS
+                        and tokens[k].text.isalpha()
+                        and tokens[k].text.islower()
+                        and tokens[k].lower not in lex.function_words
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1].capitalized
+                    )
                     # A phrase describing the source: "Laut einer Umfrage unter 384 Unternehmen
                     # der IHK | blickt", "Nach Aussage des Landesamtes mit Sitz in Mainz | lag".
                     or (
