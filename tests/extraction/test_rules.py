@@ -8546,3 +8546,51 @@ def test_an_adjective_in_a_genitive_stays_in_the_according_source() -> None:
         "kostet ein Streiktag die Volkswirtschaft bis zu 100 Millionen Euro"
     ]
     assert found[0].cue == "Laut"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "A spokeswoman for Halvern Bank declined to comment. In a statement, the bank "
+            "said it “continues to cooperate fully with the authorities.”",
+            "en",
+            "Halvern Bank",
+        ),
+        (
+            "The Bank of England raised rates on Thursday. The bank said inflation would fall "
+            "to 2 percent next year.",
+            "en",
+            "Bank of England",
+        ),
+        (
+            "Banca Intesa ha chiuso il trimestre. La banca ha detto che gli utili sono "
+            "cresciuti del 10 per cento.",
+            "it",
+            "Banca Intesa",
+        ),
+        (
+            "Die Lokführergewerkschaft GDL hat zum Streik aufgerufen. Der Ausstand solle am "
+            "Mittwoch beginnen, teilte die Gewerkschaft mit.",
+            "de",
+            "GDL",
+        ),
+    ],
+)
+def test_a_kind_of_organisation_is_the_one_the_article_named(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Halvern Bank … the bank said": Halvern Bank, an organisation (it was the unnamed
+    source "bank", one per article in the database, where the bank is one speaker)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]
+
+
+def test_a_kind_of_organisation_nobody_named_stays_unnamed() -> None:
+    """ "the company said" with no company of that name before: an unnamed source."""
+    found = extract_quotes(
+        "Halvern Bank reported a loss. The company said sales fell 5 percent in the quarter.",
+        lang="en",
+        published=PUB,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("company", "anonymous")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from tracker.extraction.attribution import (
     OF_WORDS,
@@ -135,6 +135,23 @@ def _after_title_of(text: str, at: int, lex: Lexicon, *, portfolio: bool = False
         return False
     title = _ELIDED.sub("", words[-2].lower())  # "l'assessora" -> "assessora"
     return title in lex.titles or (bool(lex.title_suffixes) and title.endswith(lex.title_suffixes))
+
+
+_CAP = r"[A-ZÀ-ÞĀ-Ž][\w'’.&-]*"
+
+
+@lru_cache(maxsize=256)
+def _kind_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
+    """An organisation's name with ``noun`` for its head: after its name ("Halvern Bank"),
+    before it ("Banca Intesa", "Bank of England"), or ending a compound before it
+    ("Lokführergewerkschaft GDL")."""
+    head = noun[:1].upper() + re.escape(noun[1:])
+    joiner = r"(?:of|di|del|della|dei|des|der|für|d['’])"
+    return (
+        re.compile(rf"(?:{_CAP}\s+){{1,3}}{head}\b"),
+        re.compile(rf"\b{head}(?:\s+{joiner}\s*|\s+){_CAP}(?:\s+{_CAP}){{0,2}}"),
+        re.compile(rf"\b[A-ZÄÖÜ]\w+{re.escape(noun)}\s+(?P<compound>[A-ZÄÖÜ][\w-]+)"),
+    )
 
 
 @cache
@@ -497,6 +514,29 @@ class ArticleContext:
             return name
         longer = {n for n in self.names if n.startswith(name + " ")}
         return longer.pop() if len(longer) == 1 else name
+
+    def named_kind(self, noun: str, pos: int) -> str | None:
+        """The organisation named last before ``pos`` whose name has ``noun``, a kind of
+        organisation, for its head: "Halvern Bank … the bank said" -> "Halvern Bank",
+        "Banca Intesa … la banca" -> "Banca Intesa", "the Bank of England … the bank",
+        "die Lokführergewerkschaft GDL … die Gewerkschaft" -> "GDL"; None if none."""
+        if noun.lower() not in self.lex.organization_nouns:
+            return None
+        best: tuple[int, str] | None = None
+        matches = (
+            m for rx in _kind_patterns(noun.lower()) for m in rx.finditer(self._text, 0, pos)
+        )
+        for m in matches:
+            words = m.group().split()
+            while words and words[0].lower() in self.lex.determiners:
+                words.pop(0)  # "The Halvern Bank"
+            if "compound" in m.groupdict():
+                words = [m.group("compound")]
+            elif len(words) < 2:
+                continue
+            if best is None or m.start() >= best[0]:
+                best = (m.start(), " ".join(words))
+        return best[1] if best is not None else None
 
     def _without_noun(self, name: str) -> str:
         words = name.split()

@@ -1275,6 +1275,14 @@ def _make(
     if speaker is not None and speaker_kind == "person":
         speaker = ctx.resolve(speaker, anchor, who.description)
     elif (
+        speaker is not None
+        and speaker_kind in ("anonymous", "organization")
+        and " " not in speaker
+        and (named := ctx.named_kind(speaker, anchor)) is not None
+    ):
+        # "Halvern Bank … the bank said": the organisation of that kind the article named
+        speaker, speaker_kind = named, "organization"
+    elif (
         speaker is not None and speaker_kind == "anonymous" and attr.names_institution(speaker, lex)
     ):
         speaker_kind = "organization"  # "the US government", "the Russian defence ministry"
