@@ -8594,3 +8594,16 @@ def test_a_kind_of_organisation_nobody_named_stays_unnamed() -> None:
         published=PUB,
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [("company", "anonymous")]
+
+
+def test_a_gerund_cue_after_a_comma_takes_a_bare_clause() -> None:
+    """ "…, saying it respects the independence of the central bank": what the White House
+    said (a comma before the cue read as an inverted attribution, which needs no clause)."""
+    found = quotes(
+        "The White House declined to comment on the decision, saying it respects the "
+        "independence of the central bank.",
+        "en",
+    )
+    assert found == [
+        ("indirect", "it respects the independence of the central bank", "White House")
+    ]

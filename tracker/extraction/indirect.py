@@ -574,7 +574,9 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             or first.lower
             in ("i", "we", "you", "there", "this", "his", "her", "their", "its", "our")
         ):
-            inverted = text[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")
+            inverted = text[max(0, cue.start - 3) : cue.start].rstrip().endswith(
+                ","
+            ) and not attr.is_gerund(cue, lex)  # "…, saying it respects …": no inversion
             if (
                 inverted
                 and not any(t.lower in lex.bare_clause_verbs for t in tokens[:8])
