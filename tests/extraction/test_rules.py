@@ -8607,3 +8607,49 @@ def test_a_gerund_cue_after_a_comma_takes_a_bare_clause() -> None:
     assert found == [
         ("indirect", "it respects the independence of the central bank", "White House")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Il presidente ucraino Volodymyr Zelensky ha parlato a Kiev. Il presidente "
+            "ucraino ha detto che la guerra continuerà a lungo.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Simone Inzaghi ha parlato a Milano. Il tecnico nerazzurro ha detto che lo "
+            "scudetto è ancora lontano.",
+            "Simone Inzaghi",
+        ),
+    ],
+)
+def test_a_title_and_its_qualifier_opening_the_clause(text: str, speaker: str) -> None:
+    """ "Il presidente ucraino ha detto …": the holder (it was the unnamed source
+    "presidente ucraino")."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "medium"),
+    [
+        (
+            "Superintendent Karen Whitfield said the district had no choice after enrollment fell.",
+            "en",
+            "Karen Whitfield",
+            None,
+        ),
+        (
+            "„Der Klimawandel ist keine ferne Bedrohung mehr“, schrieb Winfried Kretschmann "
+            "auf der Plattform X.",
+            "de",
+            "Winfried Kretschmann",
+            "X",
+        ),
+    ],
+)
+def test_more_titles_and_media(text: str, lang: str, speaker: str, medium: str | None) -> None:
+    """ "Superintendent" is a title (it was part of the name); "auf der Plattform X" is X."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.medium) for q in found] == [(speaker, medium)]

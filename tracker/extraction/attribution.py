@@ -2167,6 +2167,19 @@ def _speaker_before(
             # "Starmer's spokesman": somebody of Starmer's, unnamed; not Starmer.
             return _anonymous(text, tokens, j, last + 1)
         return _title(text, tokens[j], t, t)
+    if (
+        not w.capitalized_nouns
+        and last >= 1
+        and t.is_word
+        and t.text.islower()
+        and t.lower not in w.function
+        and tokens[last - 1].lower in w.titles
+        and tokens[last - 1].lower not in w.anon  # "il portavoce ufficiale": unnamed
+        and (last == 1 or (last == 2 and tokens[0].lower in w.articles))
+    ):
+        # "Il presidente ucraino ha detto", "Il tecnico nerazzurro ha aggiunto": a title
+        # and its qualifier opening the clause; its holder, if the article names one.
+        return _title(text, tokens[0], t, tokens[last - 1])
     return _unnamed_before(text, tokens, last, w, conj, lex)
 
 

@@ -1322,7 +1322,8 @@ LEXICONS: dict[str, Lexicon] = {
             "press coach captain manager speaker judge chairman chairwoman congressman "
             "director-general attorney-general governor-general boss attorney premier "
             "congresswoman sheriff prosecutor ceo executive officer cfo coo administrator "
-            "head mr mr. mrs "
+            "head superintendent principal councilman councilwoman councillor councilor "
+            "treasurer mr mr. mrs "
             "mrs. ms ms. dr dr. "
             "gen. lt. col. maj. capt. adm. sgt. cmdr. prof. sir dame lord chair chairperson".split()
         ),
@@ -1857,6 +1858,7 @@ LEXICONS: dict[str, Lexicon] = {
             {
                 "auf twitter": "Twitter",
                 "auf x": "X",
+                "plattform x": "X",  # "auf der Plattform X"
                 "auf telegram": "Telegram",
                 "auf facebook": "Facebook",
                 "auf instagram": "Instagram",
