@@ -1649,13 +1649,15 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
 
 
 _POSSESSIVE = re.compile(r"['’]s?\Z")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def possessor(src: str, lex: Lexicon) -> tuple[int, int] | None:
     """Where the owner starts and ends in a phrase that ends with a document of its owner's,
     named in the possessive ("the Fed's latest projections" -> "the Fed", "Halvern's own
     figures" -> "Halvern"); None if it is no such document."""
-    words = src.split()
+    spans = [(m.start(), m.group()) for m in _NON_SPACE.finditer(src)]
+    words = [word for _, word in spans]
     if len(words) < 2 or words[-1].lower() not in lex.document_nouns:
         return None
     for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
@@ -1667,12 +1669,7 @@ def possessor(src: str, lex: Lexicon) -> tuple[int, int] | None:
                 first -= 1  # "the International Monetary Fund's"
             if first > 0 and words[first - 1].lower() in lex.determiners:
                 first -= 1
-            starts = [0]
-            for x in words[:-1]:
-                starts.append(src.index(x, starts[-1]) + len(x))
-            at = src.index(words[first], starts[first])
-            end = src.index(words[k], starts[k]) + m.start()
-            return at, end
+            return spans[first][0], spans[k][0] + m.start()
         if not words[k].islower():
             return None
     return None
