@@ -8653,3 +8653,16 @@ def test_more_titles_and_media(text: str, lang: str, speaker: str, medium: str |
     """ "Superintendent" is a title (it was part of the name); "auf der Plattform X" is X."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.medium) for q in found] == [(speaker, medium)]
+
+
+def test_a_subject_after_a_title_and_its_qualifier_goes_on() -> None:
+    """ "Il capitano nerazzurro Lautaro Martinez, …, ha dedicato … «…», ha detto": Lautaro
+    Martinez, who opens the sentence before (the coach quoted before him was given it)."""
+    found = extract_quotes(
+        "«Penso solo alla prossima partita», ha detto Allegri. Il capitano nerazzurro "
+        "Lautaro Martinez, autore del primo gol, ha dedicato la rete alla figlia appena nata. "
+        "«Questo gol è per lei», ha detto emozionato a fine gara.",
+        lang="it",
+        published=PUB,
+    )
+    assert [q.speaker for q in found] == ["Allegri", "Lautaro Martinez"]

@@ -69,24 +69,33 @@ _AFTER_QUOTE = " \t.!?:;,–—-«»“”„‘’\"'"  # what may close a quot
 _ELIDED = re.compile(r"\w+['’](?=\w)")  # "dell'" in "dell'Ambiente"
 
 
-def _opens_sentence(text: str, at: int, lead: frozenset[str]) -> bool:
+def _opens_sentence(
+    text: str, at: int, lead: frozenset[str], titles: frozenset[str] = frozenset()
+) -> bool:
     """Whether only articles, titles, "of" and capitalised words ("British Finance
-    Minister", "Il ministro dell'Ambiente") stand between the sentence's start and ``at``."""
+    Minister", "Il ministro dell'Ambiente") stand between the sentence's start and ``at``,
+    a title's qualifier too ("Il capitano nerazzurro")."""
     head = text[max(0, at - 80) : at]
     cut = -1
     for m in _SENTENCE_END.finditer(head):
         cut = m.end() - 1
     if cut < 0 and at > 80:
         return False
-    return _lead_only(head[cut + 1 :], lead)
+    return _lead_only(head[cut + 1 :], lead, titles)
 
 
-def _lead_only(words: str, lead: frozenset[str]) -> bool:
-    """Whether ``words`` are all articles, titles, "of" or capitalised words."""
-    return all(
-        w[:1].isupper() or w.lower() in lead or _ELIDED.sub("", w, count=1)[:1].isupper()
-        for w in words.replace(",", " ").split()
-    )
+def _lead_only(words: str, lead: frozenset[str], titles: frozenset[str] = frozenset()) -> bool:
+    """Whether ``words`` are all articles, titles, "of" or capitalised words, or one word
+    right after one of ``titles`` that qualifies it ("il capitano nerazzurro")."""
+    prev = ""
+    for w in words.replace(",", " ").split():
+        if w[:1].isupper() or w.lower() in lead or _ELIDED.sub("", w, count=1)[:1].isupper():
+            prev = w.lower()
+        elif prev in titles and w.isalpha():
+            prev = ""  # one qualifier only
+        else:
+            return False
+    return True
 
 
 def _governed(text: str, at: int, governing: frozenset[str], *, reach: int = 1) -> bool:
@@ -505,7 +514,8 @@ class ArticleContext:
         ]
         self._text, self._inside, self._governing = text, inside, governing
         lead = self._lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
-        self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead)]
+        titles = frozenset(lex.titles) - frozenset(lex.determiners)
+        self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead, titles)]
 
     def institution(self, name: str) -> str:
         """An institution's one-word name as fully as the article gives it, when one name
