@@ -8666,3 +8666,51 @@ def test_a_subject_after_a_title_and_its_qualifier_goes_on() -> None:
         published=PUB,
     )
     assert [q.speaker for q in found] == ["Allegri", "Lautaro Martinez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "European Union lawmakers approved the rules, setting up a clash with tech "
+            "companies that say the law could stifle innovation.",
+            "en",
+            "tech companies",
+        ),
+        (
+            "The bill passed easily. Civil rights groups, meanwhile, argued that the law did "
+            "not go far enough.",
+            "en",
+            "Civil rights groups",
+        ),
+        (
+            "Papa Francesco ha ricordato le vittime. Un volontario racconta: «Abbiamo "
+            "recuperato i corpi per tutta la notte».",
+            "it",
+            "Un volontario",
+        ),
+        (
+            "Le Ong accusano il governo di aver ritardato i soccorsi in mare.",
+            "it",
+            "Ong",
+        ),
+    ],
+)
+def test_unnamed_groups_and_helpers(text: str, lang: str, speaker: str) -> None:
+    """ "tech companies that say …" (a relative "that" without a comma), "Civil rights
+    groups", "Un volontario racconta", "Le Ong accusano": unnamed sources (they were the
+    person or the institution named before, or a person "Ong")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found][-1:] == [(speaker, "anonymous")]
+
+
+def test_a_board_member_described_by_a_foundation_is_a_person() -> None:
+    """ "Der Vorstand der Deutschen Stiftung Patientenschutz, Eugen Brysch, sagte …": a
+    person ("Vorstand" is a role; the foundation made him an organisation)."""
+    found = extract_quotes(
+        "Der Vorstand der Deutschen Stiftung Patientenschutz, Eugen Brysch, sagte der "
+        "Zeitung, die Patienten dürften nicht länger leiden.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Eugen Brysch", "person")]

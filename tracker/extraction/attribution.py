@@ -2050,6 +2050,21 @@ def _speaker_before(
     if t.lower in lex.relative_pronouns and last > 0 and tokens[last - 1].text == ",":
         # "Richard Lugar, che diceva …" / "Lugar, who said …": the antecedent speaks.
         return speaker_before(text, start, tokens[last - 1].start, lex)
+    if (
+        # "that" right before the verb is a relative pronoun too
+        (t.lower in lex.relative_pronouns or t.lower in w.complementizers)
+        and not w.capitalized_nouns  # German relatives are articles too
+        and last > 0
+        and tokens[last - 1].is_word
+        and tokens[last - 1].lower not in w.function
+    ):
+        # "a clash with tech companies that say …": the antecedent speaks, whatever
+        # governs it.
+        prep = next(
+            (k for k in range(last - 1, -1, -1) if tokens[k].lower in lex.prepositions), None
+        )
+        begin = tokens[prep].end if prep is not None else start
+        return _speaker_before(text, begin, t.start, lex, governed=True)
     rel = _relative_before_adverbial(tokens, last, lex)
     if rel is not None:
         # "X, che ai microfoni di Sky Sport ha parlato di …", "X, who in an interview with

@@ -1010,6 +1010,8 @@ LEXICONS: dict[str, Lexicon] = {
             "persona persone osservatore osservatori alleati agenzie agenzia servizi media "
             "giornali fonte autorità analista scienziati ricercatori economisti sondaggisti "
             "investigatori inquirenti medici attivisti manifestanti organizzatori altri "
+            "volontario volontaria volontari soccorritore soccorritori ong "
+            "aziende imprese banche associazioni "
             # "il responsabile (della Protezione civile)": somebody in charge, seldom a title
             "responsabile "
             # The parties of a case: "ha dichiarato l'imputato in aula"
@@ -1344,7 +1346,10 @@ LEXICONS: dict[str, Lexicon] = {
             "consumers customers shoppers traders investors executives engineers villagers "
             "locals relatives families mourners supporters opponents soldiers firefighters "
             "rescuers paramedics medics negotiators regulators inspectors delegates unions "
-            "forecasters meteorologists "
+            "forecasters meteorologists volunteer volunteers rescuer "
+            # Organisations nobody names: "tech companies that say …", "banks warned"
+            "companies firms businesses groups banks lenders airlines carmakers retailers "
+            "charities "
             # Kin and friends: "the father of Giulio Regeni" is not Giulio Regeni
             "father mother brother sister wife husband son daughter uncle aunt cousin "
             "grandfather grandmother friend neighbour neighbor partner girlfriend "
@@ -1534,6 +1539,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         title_suffixes=(
             "führer",  # "Geschäftsführer", "Oppositionsführer"
+            "vorstand",  # "Personalvorstand X", "Der Vorstand der Stiftung, X,"
             "führerin",
             "kapitänin",  # "Bayern-Kapitänin" (-kapitän, -trainer are listed below)
             "minister",
@@ -1811,7 +1817,8 @@ LEXICONS: dict[str, Lexicon] = {
             # "Regierungskreise", "CDU-Kreise": circles that are an unnamed source
             "kreise kreisen "
             # Groups nobody names: "Medien berichteten", "Unterstützer sagten"
-            "medien unterstützer befürworter gegner".split()
+            "medien unterstützer befürworter gegner helfer helferin freiwillige "
+            "firmen konzerne banken verbände".split()
         ),
         quantifiers=frozenset("einige viele beide mehrere manche alle".split()),
         organization_words=tuple(
