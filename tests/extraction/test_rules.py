@@ -8714,3 +8714,25 @@ def test_a_board_member_described_by_a_foundation_is_a_person() -> None:
         published=PUB,
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [("Eugen Brysch", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Lakers coach Darvin Ham said Anthony Davis, who left in the third quarter with a "
+            "sore ankle, would undergo an MRI on Sunday.",
+            "Anthony Davis, who left in the third quarter with a sore ankle, would undergo an "
+            "MRI on Sunday",
+        ),
+        (
+            "The minister said Paris, which hosted the talks, had been a good choice.",
+            "Paris, which hosted the talks, had been a good choice",
+        ),
+    ],
+)
+def test_a_bare_clause_whose_subject_has_a_relative_clause(text: str, clause: str) -> None:
+    """ "said Anthony Davis, who left …, would undergo …": the clause, relative clause and
+    all (nothing was reported: the verb stood too far from the cue)."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.type, q.text) for q in found] == [("indirect", clause)]

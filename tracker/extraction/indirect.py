@@ -555,6 +555,9 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
         return None
     last = cue.text.lower().split()[-1]
     if tokens and last in lex.bare_clause_cues:
+        if any(t.lower in lex.relative_pronouns for t in tokens[1:5]):
+            # "said Anthony Davis, who left …, would undergo": read past the relative clause
+            tokens = attr.tokens_between(text, cue.end, s_end, _MOOD_TOKENS)
         k = 0
         while k < min(3, len(tokens) - 1) and tokens[k].lower in lex.skippable:
             k += 1  # "said on Tuesday it expected …"
@@ -619,6 +622,7 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
     first = tokens[0]
     if not lex.bare_clause_verbs or not first.is_word:
         return None
+    tokens = _without_relative(tokens, lex)
     for k, tok in enumerate(tokens[1:5], start=1):
         if not tok.is_word:
             return None
@@ -642,6 +646,23 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
                     return tokens[p].start
             return tokens[0].start
     return None
+
+
+def _without_relative(tokens: list[attr.Token], lex: Lexicon) -> list[attr.Token]:
+    """``tokens`` without a relative clause set off by commas after the first words ("said
+    Anthony Davis, who left with a sore ankle, would undergo …"): the subject, then its verb."""
+    for k in range(1, min(4, len(tokens) - 2)):
+        if tokens[k].text == "," and tokens[k + 1].lower in lex.relative_pronouns:
+            close = next(
+                (j for j in range(k + 2, min(len(tokens), k + 25)) if tokens[j].text == ","),
+                None,
+            )
+            if close is not None:
+                return tokens[:k] + tokens[close + 1 :]
+            return tokens
+        if not tokens[k].is_word:
+            return tokens
+    return tokens
 
 
 def back_reference_cue(text: str, start: int, end: int, lex: Lexicon) -> attr.Cue | None:
