@@ -8736,3 +8736,13 @@ def test_a_bare_clause_whose_subject_has_a_relative_clause(text: str, clause: st
     all (nothing was reported: the verb stood too far from the cue)."""
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.type, q.text) for q in found] == [("indirect", clause)]
+
+
+def test_a_phrase_with_for_before_a_name_is_no_one_from_a_place() -> None:
+    """ "It was a victory for Jane Smith, who said …": Jane Smith (only a preposition of
+    origin, "from", "aus", "di", makes "a … X" somebody from a place; "for" made the
+    unnamed source "a victory for Jane Smith")."""
+    found = extract_quotes(
+        "It was a victory for Jane Smith, who said the vote was fair.", lang="en", published=PUB
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Jane Smith", "person")]

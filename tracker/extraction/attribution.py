@@ -2157,6 +2157,7 @@ def _speaker_before(
             np_open = _np_start(tokens, head - 1, w, conj) if head > 0 else head
             if (
                 head > 0
+                and tokens[head].lower in lex.affiliation_markers  # not "a victory for X"
                 and tokens[head - 1].is_word
                 and tokens[np_open].lower in w.indef
                 and tokens[np_open].lower in lex.function_words  # an article, no number
