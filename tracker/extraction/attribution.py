@@ -445,38 +445,41 @@ def _after_article(low: str, start: int, lex: Lexicon) -> bool:
         return False
     k = low.rfind(" ", max(0, start - 40), start - 1)  # a possessive may be a long word
     before = low[k + 1 : start - 1]
+    word = low[start : start + 16].split(" ", 1)[0]
     # A possessive makes it a noun too: "the minister's claim that …"; so does a verb
     # before a cue spelt like a plural noun: "dismissed reports that …".
     if before and lex.verb_endings and before.endswith(lex.verb_endings):
-        word = low[start : start + 12].split(" ", 1)[0]
         if word in lex.noun_cues:
             return True
     if _marks_noun(before, lex):
         return True
-    if k > 0 and before.isalpha():
+    if k > 0 and before.isalpha() and (word in lex.noun_cues or word in lex.document_nouns):
         # "the IMF's new forecast says", "its latest estimates show": an adjective between
         # a possessive and a cue spelt like a noun of documents or speech (after an
         # article it may be the subject: "the agency reports that …")
-        word = low[start : start + 16].split(" ", 1)[0]
-        if word in lex.noun_cues or word in lex.document_nouns:
-            owner = low[low.rfind(" ", max(0, k - 40), k) + 1 : k]
-            if owner.endswith(("'s", "’s")) or owner in lex.possessives:
-                return True
-    return _gerund_noun(low, k, start, before, lex)
+        owner = low[low.rfind(" ", max(0, k - 40), k) + 1 : k]
+        if _possessive(owner) or owner in lex.possessives:
+            return True
+    return _gerund_noun(low, k, word, before, lex)
+
+
+def _possessive(word: str) -> bool:
+    """A word in the English genitive ("the minister's", "Fund's")."""
+    return word.endswith(("'s", "’s"))
 
 
 def _marks_noun(word: str, lex: Lexicon) -> bool:
     """An article or a possessive ("the", "his", "the minister's"): a noun follows."""
-    return bool(word) and (word in lex.noun_markers or word.endswith(("'s", "’s")))
+    return bool(word) and (word in lex.noun_markers or _possessive(word))
 
 
-def _gerund_noun(low: str, k: int, start: int, before: str, lex: Lexicon) -> bool:
-    """A gerund that is also a noun of speech, after an article and one word, is the noun:
-    "the profit warning was", "a stark warning"; not in an absolute construction ("with
-    the company warning that …"), and no other gerund ("closed the debate declaring …")."""
+def _gerund_noun(low: str, k: int, word: str, before: str, lex: Lexicon) -> bool:
+    """A gerund ``word`` that is also a noun of speech, after an article and one word, is
+    the noun: "the profit warning was", "a stark warning"; not in an absolute construction
+    ("with the company warning that …"), and no other gerund ("closed the debate declaring
+    …")."""
     if not lex.gerund_suffixes or k < 0 or not before.isalpha():
         return False
-    word = low[start : start + 16].split(" ", 1)[0]
     if not word.endswith(lex.gerund_suffixes) or word not in lex.speech_nouns:
         return False
     words = low[max(0, k - 30) : k].split()
@@ -2140,10 +2143,11 @@ def _speaker_before(
                 # "Da Palazzo Chigi fanno sapere che …": whence the words come, opening the
                 # sentence before an impersonal verb.
                 return _before_name(text, tokens, run, w, conj, lex)
+            np_open = _np_start(tokens, head - 1, w, conj) if head > 0 else head
             if head > 0 and _is_anon(tokens[head - 1], w):
                 # "Officials in Kyiv said", "a spokesperson for the European Commission":
                 # the unnamed source the phrase belongs to.
-                return _anonymous(text, tokens, _np_start(tokens, head - 1, w, conj), last + 1)
+                return _anonymous(text, tokens, np_open, last + 1)
             if (
                 head > 0
                 and _is_role(tokens[head - 1], w)
@@ -2152,9 +2156,7 @@ def _speaker_before(
             ):
                 # "a spokesman for the Treasury said", "the ambassador to France said": a
                 # role of the institution; its holder, if the article names one.
-                opening = tokens[_np_start(tokens, head - 1, w, conj)]
-                return _title(text, opening, tokens[last], tokens[head - 1])
-            np_open = _np_start(tokens, head - 1, w, conj) if head > 0 else head
+                return _title(text, tokens[np_open], tokens[last], tokens[head - 1])
             if (
                 head > 0
                 and tokens[head].lower in lex.affiliation_markers  # not "a victory for X"

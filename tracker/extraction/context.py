@@ -150,12 +150,16 @@ _CAP = r"[A-ZÀ-ÞĀ-Ž][\w'’.&-]*"
 
 
 @lru_cache(maxsize=256)
-def _kind_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
+def _kind_patterns(noun: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """An organisation's name with ``noun`` for its head: after its name ("Halvern Bank"),
-    before it ("Banca Intesa", "Bank of England"), or ending a compound before it
-    ("Lokführergewerkschaft GDL")."""
+    before it ("Banca Intesa", "Bank of England", "Bank für Sozialwirtschaft"), or ending a
+    compound before it ("Lokführergewerkschaft GDL")."""
     head = noun[:1].upper() + re.escape(noun[1:])
-    joiner = r"(?:of|di|del|della|dei|des|der|für|d['’])"
+    # "of" and the institution's joiners; not one that also opens a time ("on Monday")
+    joiners = OF_WORDS | (
+        frozenset(lex.institution_joiners) - frozenset(lex.conjunctions) - set(lex.skippable)
+    )
+    joiner = f"(?:{trie_pattern(joiners)})"
     return (
         re.compile(rf"(?:{_CAP}\s+){{1,3}}{head}\b"),
         re.compile(rf"\b{head}(?:\s+{joiner}\s*|\s+){_CAP}(?:\s+{_CAP}){{0,2}}"),
@@ -534,16 +538,19 @@ class ArticleContext:
             return None
         best: tuple[int, str] | None = None
         matches = (
-            m for rx in _kind_patterns(noun.lower()) for m in rx.finditer(self._text, 0, pos)
+            m
+            for rx in _kind_patterns(noun.lower(), self.lex)
+            for m in rx.finditer(self._text, 0, pos)
         )
         for m in matches:
-            words = m.group().split()
-            while words and words[0].lower() in self.lex.determiners:
-                words.pop(0)  # "The Halvern Bank"
             if "compound" in m.groupdict():
-                words = [m.group("compound")]
-            elif len(words) < 2:
-                continue
+                words = [m.group("compound")]  # "Lokführergewerkschaft GDL": its name
+            else:
+                words = m.group().split()
+                while words and words[0].lower() in self.lex.determiners:
+                    words.pop(0)  # "The Halvern Bank"
+                if len(words) < 2:
+                    continue
             if best is None or m.start() >= best[0]:
                 best = (m.start(), " ".join(words))
         return best[1] if best is not None else None
@@ -623,7 +630,7 @@ class ArticleContext:
                     of_institution = of_word(after[0])
             if not holders and of_institution:
                 return None
-            holders = holders or self.titled.get(title, []) or self._compound_holders(title)
+            holders = holders or self._holders(title)
             before = [h for p, h in holders if p < pos]
             holder = before[-1] if before else (holders[0][1] if holders else None)
             return self.fullest(holder) if holder else None
@@ -633,8 +640,7 @@ class ArticleContext:
             # "Verkehrsminister X"). "sagte der FDP-Politiker": a party's or a team's
             # member, the caller falls back to context when nobody holds it.
             title = words[0].lower()
-            holders = self.titled.get(title) or self._compound_holders(title)
-            before = [h for p, h in holders if p < pos]
+            before = [h for p, h in self._holders(title) if p < pos]
             if before:
                 return self.fullest(before[-1])
             if "-" in title and words[0][:1].isupper():
@@ -649,11 +655,13 @@ class ArticleContext:
             return self.fullest(latest[-1] if latest else bearers[0][1])
         return self.fullest(self._without_noun(name))
 
-    def _compound_holders(self, title: str) -> list[tuple[int, str]]:
-        """Where a bare title ending is held in a compound ("der Minister" after
-        "Verkehrsminister X"), and by whom."""
-        if title not in self.lex.title_suffixes:
-            return []
+    def _holders(self, title: str) -> list[tuple[int, str]]:
+        """Where the article gives ``title`` to somebody, and to whom; for a bare title
+        ending, where it gives a compound with that ending ("der Minister" after
+        "Verkehrsminister X")."""
+        held = self.titled.get(title)
+        if held or title not in self.lex.title_suffixes:
+            return held or []
         return sorted(h for key, hs in self.titled.items() if key.endswith(title) for h in hs)
 
     def _compound_title(self, word: str) -> bool:

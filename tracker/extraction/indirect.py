@@ -1941,7 +1941,7 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
     if possessor is not None:
         # "according to the Fed's latest projections": the owner of the document speaks
         src = src[: possessor[1]]
-    owner = 0 if possessor else _document_owner(src, lex) or _agent_after(src, lex)
+    owner = 0 if possessor is not None else _document_owner(src, lex) or _agent_after(src, lex)
     if at >= 0 and owner:
         # "laut einem Bericht des Senders", "according to a statement by the ministry":
         # whose document it is speaks.
@@ -1956,8 +1956,8 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
         if named is None or named.speaker is None:
             named = attr.speaker_after(text, at, at + len(src), lex)
     if named is not None and named.speaker is not None:
-        kind = attr.document_maker(named).kind if possessor else named.kind
-        # ("the IMF's report": an institution named by one word)
+        # "the IMF's report": the maker of a document, an institution if one word names it
+        kind = attr.document_maker(named).kind if possessor is not None else named.kind
         opening = re.match(r"\s*(\w+)\s+", src)
         if (
             kind == "person"

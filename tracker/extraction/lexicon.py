@@ -1010,7 +1010,7 @@ LEXICONS: dict[str, Lexicon] = {
             "persona persone osservatore osservatori alleati agenzie agenzia servizi media "
             "giornali fonte autorità analista scienziati ricercatori economisti sondaggisti "
             "investigatori inquirenti medici attivisti manifestanti organizzatori altri "
-            "volontario volontaria volontari soccorritore soccorritori ong "
+            "volontario volontaria volontari soccorritore ong "
             "aziende imprese banche associazioni "
             # "il responsabile (della Protezione civile)": somebody in charge, seldom a title
             "responsabile "

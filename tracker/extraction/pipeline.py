@@ -1341,9 +1341,8 @@ def _noun_after_article(text: str, speaker: str, who: Attribution, lex: Lexicon)
     before = _WORD_AND_SPACE.search(
         text, max(0, who.mention_span.start - 12), who.mention_span.start
     )
-    return before is not None and (
-        before.group(1).lower() in lex.determiners or before.group(1).lower() in lex.indefinite
-    )
+    article = before.group(1).lower() if before is not None else ""
+    return article in lex.determiners or article in lex.indefinite
 
 
 _WORD_AND_SPACE = re.compile(r"(\w+) $")
