@@ -8746,3 +8746,206 @@ def test_a_phrase_with_for_before_a_name_is_no_one_from_a_place() -> None:
         "It was a victory for Jane Smith, who said the vote was fair.", lang="en", published=PUB
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [("Jane Smith", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            'Carlos Alcaraz lost in five sets. "I gave everything," the Spaniard told reporters.',
+            "en",
+            "Carlos Alcaraz",
+        ),
+        (
+            "Jannik Sinner beat Carlos Alcaraz on Sunday. The Italian, who trailed by a break in "
+            'the fourth set, described the match as "the hardest I have ever played."',
+            "en",
+            "Jannik Sinner",
+        ),
+        (
+            "Tadej Pogacar ha staccato Geraint Thomas sul Blockhaus. «Oggi stavo bene», ha detto "
+            "lo sloveno.",
+            "it",
+            "Tadej Pogacar",
+        ),
+        (
+            "Charles Leclerc verlor die Führung in der Box. „Wir hätten früher reinkommen "
+            "müssen“, räumte der Monegasse ein.",
+            "de",
+            "Charles Leclerc",
+        ),
+    ],
+)
+def test_a_nationality_stands_for_the_person_named_before(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "the Spaniard told reporters", "ha detto lo sloveno", "räumte der Monegasse ein",
+    and "The Italian, who …, described": the person named before (they were the person
+    "Spaniard", the unnamed source "Monegasse", or the wrong person past a relative clause)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue"),
+    [
+        (
+            'Speaking on court, Jannik Sinner joked that he would "sleep for a week."',
+            "en",
+            "joked",
+        ),
+        (
+            "Il direttore sportivo, Matxin Fernandez, ha escluso che Pogacar corra il Tour.",
+            "it",
+            "ha escluso",
+        ),
+        (
+            "„Ich hatte keinen Platz mehr“, schimpfte Nico Hülkenberg nach dem Rennen.",
+            "de",
+            "schimpfte",
+        ),
+    ],
+)
+def test_asides_and_outbursts_are_cues(text: str, lang: str, cue: str) -> None:
+    """ "joked that", "ha escluso che", "schimpfte X": reporting verbs (the words were
+    lost, or given to the person quoted before)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert len(found) == 1 and found[0].cue == cue and found[0].speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ct ha attaccato Rossi, che non giocherà domenica.",
+        "Salvini ha criticato il ministro, che non ha risposto alle domande.",
+    ],
+)
+def test_a_relative_clause_after_the_object_is_no_report(text: str) -> None:
+    """ "ha attaccato Rossi, che non giocherà": "che" after the verb's object and a comma is
+    a relative pronoun, no complementizer (it reported "non giocherà domenica")."""
+    assert extract_quotes(text, lang="it", published=PUB) == []
+
+
+def test_a_clause_set_off_after_the_cue_still_opens_with_che() -> None:
+    found = extract_quotes(
+        "Il ministro ha spiegato, durante la conferenza, che il piano è pronto.",
+        lang="it",
+        published=PUB,
+    )
+    assert [q.text for q in found] == ["il piano è pronto"]
+
+
+def test_a_verb_before_the_name_is_no_role() -> None:
+    """ "The coach criticized Smith, who said …": Smith, with no description (it was "The
+    coach criticized")."""
+    found = extract_quotes(
+        "The coach criticized Smith, who said he will not play on Sunday.",
+        lang="en",
+        published=PUB,
+    )
+    assert [(q.speaker, q.description) for q in found] == [("Smith", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man habe dem Auto vertraut, erklärte Frédéric Vasseur.",
+        "Man habe mit den Daten gearbeitet, die man gehabt habe, erklärte Frédéric Vasseur.",
+    ],
+)
+def test_a_german_clause_with_an_auxiliary_before_an_inverted_cue(text: str) -> None:
+    """ "Man habe dem Auto vertraut, erklärte X": the clause is X's statement (its
+    auxiliary and object were read as the subject "Man" of a participle cue, and nothing
+    was reported)."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [(q.text, q.speaker) for q in found] == [
+        (text.split(", erklärte")[0], "Frédéric Vasseur")
+    ]
+
+
+def test_a_full_name_after_a_german_preposition_is_a_name_when_named_again() -> None:
+    """ "gewann vor Charles Leclerc … Leclerc führte lange. „…“, räumte er ein": Leclerc (a
+    capitalised run after a preposition was always a noun phrase, so the pronoun went to
+    the person quoted before)."""
+    found = extract_quotes(
+        "Max Verstappen gewann vor Charles Leclerc. „Das Auto war schnell“, sagte Verstappen "
+        "nach dem Rennen. Leclerc führte lange. „Wir hätten früher reinkommen müssen“, "
+        "räumte er ein.",
+        lang="de",
+        published=PUB,
+    )
+    assert [q.speaker for q in found] == ["Max Verstappen", "Charles Leclerc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rick Santorum sprach in Ohio. „Das ist falsch“, sagte Santorum. Als Jeff Zeleny, "
+            "ein Reporter, ihn auf seine Aussage ansprach, reagierte er unwirsch. „Hört auf, "
+            "unsere Worte zu verdrehen.“",
+            "de",
+        ),
+        (
+            'Rick Santorum spoke in Ohio. "This is wrong," Santorum said. When Jeff Zeleny, a '
+            'reporter, asked him about the remark, he lost his temper. "Stop twisting our '
+            'words."',
+            "en",
+        ),
+        (
+            "Rick Santorum ha parlato in Ohio. «È sbagliato», ha detto Santorum. Quando Jeff "
+            "Zeleny, un cronista, gli ha chiesto della frase, ha perso la pazienza. «Smettetela "
+            "di distorcere le nostre parole».",
+            "it",
+        ),
+    ],
+)
+def test_a_name_in_a_clause_opening_the_sentence_is_not_its_subject(text: str, lang: str) -> None:
+    """ "Als Jeff Zeleny … ihn … ansprach, reagierte er unwirsch. „…“": Santorum, quoted
+    before (the reporter, named first in a "when" clause, was taken for the sentence's
+    subject)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == ["Rick Santorum", "Rick Santorum"]
+
+
+def test_a_day_before_a_name_is_not_part_of_it() -> None:
+    """ "am Sonntag Santorum": Santorum, not a person "Sonntag Santorum"."""
+    found = extract_quotes(
+        "Rick Santorum sprach in Ohio. Am Sonntag traf Jeff Zeleny am Sonntag Santorum in "
+        "Ohio. „Hört auf, unsere Worte zu verdrehen“, schrieb er.",
+        lang="de",
+        published=PUB,
+    )
+    assert [q.speaker for q in found] == ["Rick Santorum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Jannik Sinner won the final. Speaking on court, he thanked his team and joked "
+            'that he would "sleep for a week."',
+            "en",
+            "Jannik Sinner",
+        ),
+        (
+            "Parlando ai giornalisti, Giorgia Meloni ha ringraziato i volontari e ha detto che "
+            "il governo farà la sua parte.",
+            "it",
+            "Giorgia Meloni",
+        ),
+        (
+            "Sterling, who left the club in May, thanked the fans and said that he would "
+            "return one day.",
+            "en",
+            "Sterling",
+        ),
+    ],
+)
+def test_a_participial_phrase_opening_the_sentence_is_no_subject(
+    text: str, lang: str, speaker: str
+) -> None:
+    """ "Speaking on court, he thanked … and joked that …": the person, not "Speaking" (nor
+    "Parlando"); a surname ending like a gerund stays the subject."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == [speaker]

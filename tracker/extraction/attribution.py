@@ -1115,6 +1115,20 @@ def _named(
     return Attribution(name, kind, name, Span(start, end), desc)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _ends_at(text: str, found: Attribution, end: int) -> bool:
+    """Whether the speaker's mention runs up to ``end``, past a bracket ("Rossi (Lega)") or
+    its description ("Charles Stratford di Al Jazeera", "Wang Shuai, Sprecher von X")."""
+    if found.mention_span is None:
+        return True
+    rest = text[found.mention_span.end : end]
+    if found.description:
+        rest = rest.replace(found.description, "")
+    return not _BRACKETED.sub("", rest).strip(" ,.")
+
+
 def _describes_organization(desc: str, lex: Lexicon) -> bool:
     """Whether a description's words name a kind of organisation ("the rights group"),
     and no role a person holds in one ("il leader del partito")."""
@@ -1621,9 +1635,10 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     object: "Die Behörden hatten die Flüchtlinge | gewarnt" has the authorities speak."""
     if lex.auxiliaries and lex.participle_last:
         tokens = tokens_between(text, start, end)
-        if tokens and tokens[-1].lower == lex.final_infinitive:
+        if tokens and (tokens[-1].lower == lex.final_infinitive or tokens[-1].text == ","):
             # "Der Vorschlag ist im Zusammenhang … zu sehen, wobei zu betonen sei": an
-            # infinitive, no participle after its auxiliary.
+            # infinitive, no participle after its auxiliary; "Man habe dem Team vertraut,
+            # erklärte X": a clause of its own before the cue, no subject.
             tokens = []
         for k in range(len(tokens) - 2, 0, -1):
             if tokens[k].lower in lex.auxiliaries and (
@@ -2028,7 +2043,15 @@ def _speaker_before(
                 rel = _relative_start(tokens, k, lex)
                 cut = tokens[rel - 1].start if rel is not None else tokens[k].start
                 found = speaker_before(text, start, cut, lex)
-                if found is not None and found.speaker is not None:
+                # "The Italian, who trailed by a break, described …": an epithet, resolved
+                # in context like a pronoun.
+                if (
+                    found is not None
+                    and (found.speaker is not None or found.mention)
+                    # the subject ends where the apposition starts, not "Man habe mit
+                    # dem Team gearbeitet, die …, erklärte X" (a clause of its own)
+                    and _ends_at(text, found, cut)
+                ):
                     desc = text[tokens[k].end : tokens[last].start].strip()
                     if tokens[k + 1].lower in lex.relative_pronouns:
                         desc = ""  # "Declan Rice, who scored …, admitted": no role
@@ -2899,8 +2922,8 @@ def _description_before(text: str, tokens: list[Token], a: int, w: Words) -> str
     seen_title = False
     while j >= 0 and a - j <= 8:
         t = tokens[j]
-        if not t.is_word or t.lower in w.dets or t.lower in w.indef:
-            break
+        if not t.is_word or t.lower in w.dets or t.lower in w.indef or t.lower in w.cue_words:
+            break  # "The coach criticized | Smith, who said": a verb ends the role
         if t.lower in w.titles:
             seen_title = True
         j -= 1

@@ -70,18 +70,25 @@ _ELIDED = re.compile(r"\w+['’](?=\w)")  # "dell'" in "dell'Ambiente"
 
 
 def _opens_sentence(
-    text: str, at: int, lead: frozenset[str], titles: frozenset[str] = frozenset()
+    text: str,
+    at: int,
+    lead: frozenset[str],
+    titles: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether only articles, titles, "of" and capitalised words ("British Finance
     Minister", "Il ministro dell'Ambiente") stand between the sentence's start and ``at``,
-    a title's qualifier too ("Il capitano nerazzurro")."""
+    a title's qualifier too ("Il capitano nerazzurro"), and the sentence opens with none of
+    ``openers`` (a name after "Als", "When" is its own clause's subject)."""
     head = text[max(0, at - 80) : at]
     cut = -1
     for m in _SENTENCE_END.finditer(head):
         cut = m.end() - 1
     if cut < 0 and at > 80:
         return False
-    return _lead_only(head[cut + 1 :], lead, titles)
+    words = head[cut + 1 :]
+    first = words.split(None, 1)[0].lower() if words.strip() else ""
+    return first not in openers and _lead_only(words, lead, titles)
 
 
 def _lead_only(words: str, lead: frozenset[str], titles: frozenset[str] = frozenset()) -> bool:
@@ -172,6 +179,8 @@ def _skip_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """Words that never start a name, and the institution words."""
     skip = {w.lower() for w in lex.organization_words + lex.titles + lex.determiners}
     skip |= {w.lower() for w in lex.indefinite + lex.pronouns} | lex.function_words
+    # "am Sonntag Santorum", "on Monday Smith": a day or a month before a name
+    skip |= {w.lower() for w in lex.weekdays + lex.months}
     return frozenset(skip), frozenset(lex.organization_words)
 
 
@@ -213,9 +222,15 @@ def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
             and prev.endswith(lex.adjective_suffixes)
             and any(w.islower() for w in words)
         )
-        or prev in lex.prepositions
+        or (prev in lex.prepositions and not _named_again(text, words, lex))
         or _NUMBER.fullmatch(prev) is not None
     )
+
+
+def _named_again(text: str, words: list[str], lex: Lexicon) -> bool:
+    """Whether a person's full name the article has after a preposition is named by its
+    last word again ("vor Charles Leclerc … Leclerc führte lange"): a name, not a noun."""
+    return len(words) >= 2 and text.count(words[-1]) >= 2 and kind_of_name(words, lex) == "person"
 
 
 _CONNECTORS = "-'’"
@@ -519,7 +534,10 @@ class ArticleContext:
         self._text, self._inside, self._governing = text, inside, governing
         lead = self._lead = frozenset(lex.determiners) | frozenset(lex.titles) | OF_WORDS
         titles = frozenset(lex.titles) - frozenset(lex.determiners)
-        self._subjects = [p for p in self._positions if _opens_sentence(text, p, lead, titles)]
+        openers = lex.clause_openers
+        self._subjects = [
+            p for p in self._positions if _opens_sentence(text, p, lead, titles, openers)
+        ]
 
     def institution(self, name: str) -> str:
         """An institution's one-word name as fully as the article gives it, when one name

@@ -439,6 +439,12 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
                 return None  # "dopo che", "so that": a conjunction, not a report
             if k > 0 and tokens[k - 1].text == "," and _cue_next(text, tok.end, s_end, lex):
                 return None  # "…, ha detto Giorgetti, che ha poi aggiunto": a relative
+            if k > 1 and tokens[k - 1].text == "," and tokens[0].is_word and "," not in comps:
+                # "ha attaccato Rossi, che non giocherà": after the verb's object and a
+                # comma, a relative pronoun (a clause set off after the verb is opened by a
+                # comma of its own: "ha spiegato, in conferenza, che …"; where a comma
+                # always comes before the complementizer, "sagte X, dass", it tells nothing).
+                return None
             return tok.end
         if "," in comps and low == ",":
             nxt = tokens[k + 1].lower if k + 1 < len(tokens) else ""
@@ -807,6 +813,19 @@ def opening_subject(text: str, s_start: int, end: int, lex: Lexicon) -> Attribut
     who = attr.speaker_after(text, s_start, end, lex, strict=True)
     if who is None or who.speaker is None or who.mention_span is None:
         return None
+    comma = text.find(",", s_start, end)
+    if (
+        lex.gerund_suffixes
+        and comma >= 0
+        and who.mention_span.start == s_start
+        and " " not in who.speaker
+        and who.speaker.lower().endswith(lex.gerund_suffixes)
+        # "Speaking on court,", not a surname ("Manning, who …,")
+        and text[who.mention_span.end : who.mention_span.end + 2][-1:].islower()
+    ):
+        # "Speaking on court, Sinner thanked his team and said …", "Parlando ai giornalisti,
+        # Meloni …": a participial phrase first; the subject follows its comma.
+        return opening_subject(text, comma + 1, end, lex)
     who = _with_role_after(text, s_start, end, who, lex)
     if who.speaker is None:
         return None

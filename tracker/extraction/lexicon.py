@@ -108,6 +108,10 @@ class Lexicon:
     # Conjunctions that open an adverbial clause: after the cue's object one says when or
     # why it was said, not what ("told reporters as he arrived at the summit").
     adverbial_subordinators: frozenset[str] = frozenset()
+    # Conjunctions that open a sentence with a clause of its own before the main one: a
+    # name right after one is that clause's subject, no subject a later pronoun goes on
+    # with ("Als Jeff Zeleny ihn darauf ansprach, reagierte er …").
+    clause_openers: frozenset[str] = frozenset()
     # Words before the cue that make it passive or impersonal ("it is said").
     passive_aux: tuple[str, ...] = ()
     # Coordinating conjunctions: "... and announced" starts another statement. The first
@@ -330,7 +334,7 @@ _IT_PARTICIPLES = (
     "ipotizzato previsto suggerito chiarito comunicato rivendicato definita descritta "
     "bollato bollata stimato calcolato invitato sollecitato riportato attaccato ironizzato "
     "rimarcato sentenziato esordito polemizzato ribattuto protestato sbottato frenato "
-    "confessato riconosciuto segnalato"
+    "confessato riconosciuto segnalato scherzato escluso"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -344,7 +348,8 @@ _IT_PRESENT = (
     # the present of political reporting: "Fonti di Forza Italia frenano: «…»"
     "ribatte ribattono protesta protestano rivendica lamentano smentisce promette minaccia "
     "twitta frena frenano insorge insorgono incalzano sbotta rincara puntualizza confessa "
-    "replicano commentano accusano chiedono riconosce riconoscono segnala segnalano"
+    "replicano commentano accusano chiedono riconosce riconoscono segnala segnalano "
+    "scherza esclude"
 ).split()
 # Participles of more than one word: "La Procura ha fatto sapere che …".
 _IT_PARTICIPLE_PHRASES = (
@@ -402,7 +407,9 @@ _EN_CUES = (
     # The present, as headlines and much news write it ("warns", "insists").
     "warns adds insists argues claims notes believes explains stresses suggests admits "
     "acknowledges confirms denies predicts promises vows urges "
-    "forecast forecasts"
+    "forecast forecasts "
+    # Asides and outbursts: "joked that he would …", "fumed that …".
+    "joked jokes joking quipped quips fumed"
 ).split()
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
@@ -428,6 +435,8 @@ _DE_CUES = (
         "appellierte drohte bestreitet schätzt bezweifeln bezweifelt formulierte aufgefordert "
         "aufforderte angegeben bekanntgegeben hinwies aufgerufen vorgeworfen wirft warf lobte "
         "lobt würdigte beschrieb beschreibt erwiderte erwidert "
+        # asides and outbursts: "scherzte er", "schimpfte Hülkenberg"
+        "scherzte witzelte schimpfte schimpft "
         # Conclusions and questions reported with their clause ("folgerte, dass …",
         # "fragte, ob …"); not "schloss", which also joins and ends ("schloss sich … an").
         "folgerte folgerten fragte fragten fragt"
@@ -878,7 +887,13 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         # "il 22enne", "la 45enne": an age standing for the person named before.
         epithet_suffixes=("enne",),
-        lower_epithet_suffixes=("enne", "ese", "ino", "ina", "ano", "ana", "ista"),
+        lower_epithet_suffixes=(
+            *("enne", "ese", "ino", "ina", "ano", "ana", "ista"),
+            # "lo sloveno", "lo spagnolo", "il tedesco", "il polacco", "il russo", "il greco",
+            # "il croato", "il serbo", "il belga", "il turco", "il monegasco", "lo svizzero"
+            *"eno ena gnolo gnola desco desca acco acca usso ussa eco eca oato oata".split(),
+            *"serbo serba belga turco turca asco asca zzero zzera".split(),
+        ),
         connectives=tuple(
             "intanto tuttavia inoltre invece infatti però comunque insomma quindi dunque "
             "ora oltretutto poi".split()
@@ -930,6 +945,9 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         passive_aux=("è", "era", "sono", "viene", "venne", "fu", "si"),
         conjunctions=("e", "ed", "ma", "però", "mentre"),
+        clause_openers=frozenset(
+            "quando mentre dopo appena perché poiché siccome sebbene benché se".split()
+        ),
         complementizer_blockers=(
             "dopo",
             "prima",
@@ -1160,7 +1178,11 @@ LEXICONS: dict[str, Lexicon] = {
             "show programme program film movie book novel newspaper magazine series song "
             "album campaign titled entitled slogan".split()
         ),
-        epithet_suffixes=("ian", "ese", "ish", "ean", "man", "woman"),
+        epithet_suffixes=(
+            *("ian", "ese", "ish", "ean", "man", "woman", "iard"),
+            # demonyms of one syllable or so: "the Swede", "the Pole", "the Czech"
+            *"swede pole dane finn scot brit turk greek czech serb croat slovak swiss thai".split(),
+        ),
         noun_markers=frozenset("the a an his her their its these those".split()),
         noun_cues=frozenset("reports claims estimates notes calls warnings".split()),
         absolute_markers=frozenset({"with"}),
@@ -1259,6 +1281,10 @@ LEXICONS: dict[str, Lexicon] = {
         bare_clause_endings=("ed",),
         adverbial_subordinators=frozenset(
             "as when while whilst after before because since until once whenever".split()
+        ),
+        clause_openers=frozenset(
+            "as when while whilst after before because since until once whenever although "
+            "though if".split()
         ),
         # "Trump has repeatedly | claimed": the auxiliary of a cue an adverb split off.
         auxiliaries=frozenset("has have had".split()),
@@ -1655,6 +1681,9 @@ LEXICONS: dict[str, Lexicon] = {
         passive_aux=("ist", "wird", "wurde", "war", "werden", "wurden"),
         conjunctions=("und", "aber", "sowie", "doch"),
         complementizer_blockers=("so", "ohne", "statt", "anstatt", "damit"),
+        clause_openers=frozenset(
+            "als wenn während nachdem bevor weil obwohl seit seitdem sobald falls".split()
+        ),
         not_after_comma=frozenset(
             "und aber doch sondern denn jedoch während als weil obwohl wenn bevor nachdem "
             "seit seitdem indem wozu womit wodurch worauf wovon was".split()
@@ -1718,6 +1747,8 @@ LEXICONS: dict[str, Lexicon] = {
         # "der 64-Jährige", "der SPD-Politiker", "die Niederländerin": the person named before.
         epithet_suffixes=(
             *("jährige", "jähriger", "politiker", "politikerin", "länder", "länderin"),
+            # demonyms: "der Franzose", "der Monegasse", "der Italiener", "der Portugiese"
+            *("zose", "zösin", "gasse", "gassin", "ener", "enerin", "iese", "iesin", "nese"),
             # "sagte der CDU-Vorsitzende", "der Regierungschef": a party or office role
             *("vorsitzende", "vorsitzender", "chef", "chefin"),
         ),
