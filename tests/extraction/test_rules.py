@@ -8949,3 +8949,82 @@ def test_a_participial_phrase_opening_the_sentence_is_no_subject(
     "Parlando"); a surname ending like a gerund stays the subject."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_secondo_before_a_preposition_is_no_source() -> None:
+    """ "Thomas, secondo al traguardo insieme a X, ha ammesso di …": "secondo" is second
+    here, not "according to" (it reported "ha ammesso di …" by "al traguardo …")."""
+    found = extract_quotes(
+        "Thomas, secondo al traguardo insieme a Daniel Martinez, ha ammesso di non aver potuto "
+        "fare nulla.",
+        lang="it",
+        published=PUB,
+    )
+    assert [(q.text, q.speaker) for q in found] == [("non aver potuto fare nulla", "Thomas")]
+
+
+def test_a_cue_after_a_subordinator_without_a_subject_is_a_passive() -> None:
+    """ "not to return until told it was safe": nobody's words (it reported "it was safe"
+    by "residents not to return until")."""
+    found = extract_quotes(
+        "Officials urged residents not to return until told it was safe.", lang="en", published=PUB
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheriff Jim Fryhoff spoke to reporters. Some residents refused to leave, he said, "
+        "adding that anyone who stays is putting firefighters at risk.",
+        "Sheriff Jim Fryhoff spoke to reporters. Some residents refused to leave, he said, "
+        'adding that "anyone who stays is putting firefighters at risk."',
+    ],
+)
+def test_a_gerund_after_an_inverted_cue_has_its_subject(text: str) -> None:
+    """ "Some residents refused to leave, he said, adding that …": both statements are the
+    sheriff's (the first was lost, the "that" clause read as the first verb's, and the
+    second given to "Some residents")."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.text[:20], q.speaker) for q in found] == [
+        ("Some residents refus", "Jim Fryhoff"),
+        ("anyone who stays is ", "Jim Fryhoff"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            'Meteorologist Kate Hirsch called the conditions "about as bad as it gets."',
+            "Kate Hirsch",
+            "person",
+        ),
+        ("An economist said growth would slow next year.", "An economist", "anonymous"),
+    ],
+)
+def test_professions_are_english_titles(text: str, speaker: str, kind: str) -> None:
+    """ "Meteorologist Kate Hirsch" (the whole was the name), "An economist" (no source)."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+def test_a_day_in_another_statement_is_not_when_this_one_was_said() -> None:
+    """ "said the winds would ease on Wednesday afternoon but warned that humidity …": the
+    warning was dated to that Wednesday."""
+    found = extract_quotes(
+        "The National Weather Service said the winds were expected to ease on Wednesday "
+        "afternoon but warned that humidity would stay below 10 percent.",
+        lang="en",
+        published=PUB,
+    )
+    assert [q.said_on for q in found] == [PUB, PUB]
+
+
+def test_a_day_before_an_unnamed_source_is_not_part_of_it() -> None:
+    """ "On Wednesday the agency said": the agency (the source was "Wednesday the agency"),
+    said on that Wednesday."""
+    found = extract_quotes(
+        "On Wednesday the agency said the winds would ease.", lang="en", published=PUB
+    )
+    assert [(q.speaker, q.said_on) for q in found] == [("agency", dt.date(2024, 5, 8))]

@@ -1988,9 +1988,10 @@ def _speaker_before(
         )
     ):
         tokens.pop()
-    if not tokens or tokens[-1].lower in w.conjunctions:
+    if not tokens or tokens[-1].lower in w.conjunctions or tokens[-1].lower in lex.clause_openers:
         # "…, ma | ha aggiunto", "…, but | added": the subject is the earlier clause's,
-        # left unsaid; nothing in the words before the conjunction is this verb's subject.
+        # left unsaid; nothing in the words before the conjunction is this verb's subject
+        # ("not to return until | told it was safe": nor before a subordinator).
         return None
     last = len(tokens) - 1
     comma = _apposed_age_or_party(tokens, lex)
@@ -2731,6 +2732,8 @@ def _unnamed_before(
             break
         if prev.lower in w.subordinators:
             break  # "Many agree, as economists said that": the source starts after "as"
+        if prev.lower in lex.weekdays or prev.lower in lex.months:
+            break  # "On Wednesday | the agency said": a day opens no source
         if _gerund(prev, w):
             break  # "…, dismissing reports": a verb, no part of a source
         if prev.lower in w.verb_starts:

@@ -432,6 +432,8 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
             ):
                 return tok.end
             continue
+        if k > 0 and tokens[k - 1].text == "," and low in attr.words_of(lex).cue_words:
+            break  # "he said, adding that …": a complementizer after it is the second verb's
         if k == 0 and low in lex.bare_infinitives:
             return tok.start  # "quella che ha detto essere una conversazione di 90 minuti"
         if low in comps and low != ",":
@@ -882,6 +884,13 @@ def _reporting(cue: attr.Cue, text: str, s_start: int, lex: Lexicon) -> bool:
         words.pop()  # "it is not even said"
     if lex.refusals and any(w in lex.refusals for w in words[-4:]):
         return False  # "declined to say whether …", "si è rifiutato di dire se …"
+    if (
+        words
+        and words[-1] in lex.clause_openers
+        and words[-1] not in lex.as_markers
+        and " " not in cue.text
+    ):
+        return False  # "not to return until told it was safe": a passive, nobody's words
     # An auxiliary before a phrase is its perfect, not a passive: "ist zu dem Ergebnis
     # gekommen, dass …".
     return not (words and words[-1] in lex.passive_aux and " " not in cue.text)
@@ -1084,7 +1093,9 @@ def _in_sentence(
     as_start = as_rx is not None and as_rx.match(text, s_start) is not None
     last_who: Attribution | None = None
     generic = _generic_regex(lex)
+    prev_cue: attr.Cue | None = None
     for cue in attr.find_cues(text, s_start, s_end, lex):
+        before_cue, prev_cue = prev_cue, cue
         if _inside(cue.start, quoted) or not _reporting(cue, text, s_start, lex):
             continue
         if generic is not None and generic.search(text, max(s_start, cue.start - 30), cue.start):
@@ -1122,6 +1133,7 @@ def _in_sentence(
                 who = (
                     attr.absolute_subject(text, s_start, cue, lex)
                     or last_who
+                    or _subject_of_verb_before(text, s_start, before_cue, cue, lex)
                     or opening_subject(text, s_start, cue.start, lex)
                 )
             else:
@@ -1284,6 +1296,17 @@ def _in_sentence(
     return found
 
 
+def _subject_of_verb_before(
+    text: str, s_start: int, before: attr.Cue | None, cue: attr.Cue, lex: Lexicon
+) -> Attribution | None:
+    """The subject of the verb right before a gerund cue, past a comma ("Some residents
+    refused to leave, he said, adding that …": he, not "Some residents")."""
+    if before is None or text[before.end : cue.start].strip() != ",":
+        return None
+    who = attr.speaker_before(text, s_start, before.start, lex)
+    return who if who is not None and (who.speaker is not None or who.mention) else None
+
+
 def _content_words(span: str, lex: Lexicon) -> list[str]:
     """The lower-case words of ``span`` that are no function words: what makes it a clause
     ("Für Kleinkinder ist die Belastung ein besonderes Problem"), not a bare phrase
@@ -1386,6 +1409,8 @@ def _parenthetical_rest(text: str, comma: int, s_end: int, lex: Lexicon) -> tupl
     stop = set(lex.conjunctions) | set(lex.complementizers) | set(lex.skippable)
     if not words[0][:1].islower() or first in lex.function_words or first in stop:
         return None
+    if attr.find_cues(text, start, start + len(words[0]), lex):
+        return None  # "…, he said, adding that …": a statement of its own, not the rest
     end = _clause_end(text, start, s_end, lex)
     if end is None or end <= start:
         return None
@@ -1482,6 +1507,20 @@ def _according(
     """
     lead = text[s_start:m_start].strip(" ,")
     before_comma = text[s_start:m_start].rstrip().endswith(",")
+    after = text[m_end : m_end + 30].split(None, 2)
+    if (
+        embedded is None
+        and not anaphoric
+        and after
+        and after[0].lower() in lex.prepositions
+        # a name's particle ("laut von der Leyen", "secondo al-Sisi")
+        and not (
+            after[0].lower() in lex.name_particles and len(after) > 1 and after[1][:1].isupper()
+        )
+    ):
+        # "Thomas, secondo al traguardo, ha ammesso …": an ordinal or an adjective, no
+        # source (a source is a noun phrase: "secondo il ministro", "laut Polizei").
+        return []
     if anaphoric:
         c_start = m_end
         while c_start < s_end and text[c_start] in " ,":

@@ -1351,7 +1351,8 @@ LEXICONS: dict[str, Lexicon] = {
             "director-general attorney-general governor-general boss attorney premier "
             "congresswoman sheriff prosecutor ceo executive officer cfo coo administrator "
             "head superintendent principal councilman councilwoman councillor councilor "
-            "treasurer mr mr. mrs "
+            "treasurer meteorologist forecaster economist scientist researcher historian "
+            "strategist umpire referee mr mr. mrs "
             "mrs. ms ms. dr dr. "
             "gen. lt. col. maj. capt. adm. sgt. cmdr. prof. sir dame lord chair chairperson".split()
         ),

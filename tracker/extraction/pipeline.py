@@ -187,6 +187,12 @@ def _attribute(
                 text, s_start, cue.start, lex
             )
             earlier = [c for c in before if c.end <= cue.start]
+            if earlier and text[earlier[-1].end : cue.start].strip() == ",":
+                # "Some residents refused to leave, he said, adding that “…”": the subject
+                # of the verb right before the gerund, not the sentence's first words.
+                prior = attr.speaker_before(text, s_start, earlier[-1].start, lex)
+                if prior is not None and (prior.speaker is not None or prior.mention):
+                    who = prior
             if (who is None or who.speaker is None) and earlier:
                 # "“…,” Kallas told reporters, adding that … “…”": the subject of the
                 # verb before, where a quotation opens the sentence.
@@ -989,6 +995,7 @@ def extract_quotes(
             True,
             head,
             pending=pending,
+            other=first_part,
         )
         if head is not None:
             quote = replace(quote, speaker=head.speaker, speaker_kind=head.speaker_kind)
@@ -1261,7 +1268,10 @@ def _make(
     continues: Quote | None,
     previous: Quote | None = None,
     pending: dict[int, tuple[int, Attribution]] | None = None,
+    other: Quote | None = None,
 ) -> Quote:
+    """``other``: another statement in the same sentence, before this one; its words say
+    nothing of when or where this one was said."""
     speaker, speaker_kind, description = who.speaker, who.kind, who.description
     anchor = who.cue_span.start if who.cue_span else start
     if speaker is not None and speaker == who.mention:
@@ -1306,6 +1316,12 @@ def _make(
         # «…», ha affermato. Right after another quotation: the same speaker goes on.
         speaker, speaker_kind = previous.speaker, previous.speaker_kind
     sentence = text[s_start:start] + " " + text[end:s_end]
+    if other is not None and s_start <= other.start and other.end <= start:
+        # "said the winds would ease on Wednesday but warned that humidity …": the first
+        # statement's day is not when the second was said
+        sentence = (
+            text[s_start : other.start] + " " + text[other.end : start] + " " + text[end:s_end]
+        )
     # "«A», he told reporters on Wednesday. «B»": the rest of one statement was said when
     # and where its first part was, unless its own sentence says otherwise.
     when = said_on(sentence, lex, published, continues.said_on if continues else None)
