@@ -9028,3 +9028,51 @@ def test_a_day_before_an_unnamed_source_is_not_part_of_it() -> None:
         "On Wednesday the agency said the winds would ease.", lang="en", published=PUB
     )
     assert [(q.speaker, q.said_on) for q in found] == [("agency", dt.date(2024, 5, 8))]
+
+
+def test_a_dateline_is_no_part_of_a_statement_split_by_its_source() -> None:
+    """ "Berlin – Mieter … müssen sich nach Einschätzung des Deutschen Mieterbundes auf …
+    einstellen": the statement's first part starts after the dateline, and a "-bund" is an
+    organisation (it was a person)."""
+    found = extract_quotes(
+        "Berlin – Mieter in Deutschland müssen sich nach Einschätzung des Deutschen "
+        "Mieterbundes auf deutlich höhere Heizkostenabrechnungen einstellen.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.text, q.speaker, q.speaker_kind) for q in found] == [
+        ("Mieter in Deutschland müssen sich", "Deutscher Mieterbund", "organization"),
+        (
+            "auf deutlich höhere Heizkostenabrechnungen einstellen",
+            "Deutscher Mieterbund",
+            "organization",
+        ),
+    ]
+
+
+def test_a_kind_of_organisation_in_the_genitive_before_its_name() -> None:
+    """ "Nach Angaben des Vergleichsportals Verivox …, teilte das Portal mit": Verivox both
+    times (it was "Vergleichsportals Verivox", then the organisation "Portal")."""
+    found = extract_quotes(
+        "Nach Angaben des Vergleichsportals Verivox zahlt ein Musterhaushalt im Schnitt 2.180 "
+        "Euro im Jahr für Gas. Das seien rund 12 Prozent mehr als vor einem Jahr, teilte das "
+        "Portal mit.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Verivox", "organization")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Sprecher der Gewerkschaft Verdi erklärte: „Wir reden gerne mit ihm.“",
+        "Ein Sprecher des Fernsehsenders ProSieben erklärte: „Wir reden gerne mit ihm.“",
+    ],
+)
+def test_a_spokesman_of_an_organisation_named_by_its_kind_is_unnamed(text: str) -> None:
+    """ "Ein Sprecher der Gewerkschaft Verdi": an unnamed source of the union, not the union
+    (the kind before the name hid the "der" that makes him the union's)."""
+    found = extract_quotes(text, lang="de", published=PUB)
+    assert [q.speaker_kind for q in found] == ["anonymous"]
+    assert found[0].speaker is not None and found[0].speaker.startswith("Ein Sprecher")

@@ -986,9 +986,15 @@ def _named_by_place(t: Token, w: Words) -> bool:
     """An institution whose name goes on with where it serves ("Staatsanwaltschaft Gießen",
     "Landgericht Frankfurt", "Verkehrsclub Deutschland"), unlike a kind of organisation
     before its own name ("Nachrichtenagentur Belga", "Gewerkschaft Verdi")."""
-    return t.lower.endswith(w.org_suffixes or ("\0",)) and not t.lower.endswith(
-        w.org_kinds or ("\0",)
-    )
+    return t.lower.endswith(w.org_suffixes or ("\0",)) and not _org_kind(t, w)
+
+
+def _org_kind(t: Token, w: Words) -> bool:
+    """Whether a word names a kind of organisation, in the genitive too ("des
+    Nachrichtenmagazins", "der Gewerkschaft")."""
+    low = t.lower
+    bases = (low, low[:-1], low[:-2]) if low.endswith("s") else (low,)
+    return any(base.endswith(w.org_kinds or ("\0",)) for base in bases)
 
 
 def _long_noun(word: str) -> bool:
@@ -1062,6 +1068,8 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
             )
         ):
             a += 1
+        while b - a > 2 and tokens[a].lower in w.dets:
+            a += 1  # "(nach Angaben) des Vergleichsportals Verivox"
         if (
             b - a == 2
             and (_long_noun(tokens[a].text) or tokens[a].lower in w.org_kinds)
@@ -2493,7 +2501,13 @@ def _before_name(
         break
     # The head of "X of [adjectives] Y": "ein Sprecher der thailändischen Armee".
     of = a - 1
-    while of > 0 and a - of < 3 and tokens[of].is_word and not tokens[of].capitalized:
+    while (
+        of > 0
+        and a - of < 3
+        and tokens[of].is_word
+        # "Ein Sprecher der Gewerkschaft | Verdi": the kind of the named organisation too
+        and (not tokens[of].capitalized or (of == a - 1 and _org_kind(tokens[of], w)))
+    ):
         if tokens[of].lower in _OF:
             break
         of -= 1

@@ -160,7 +160,7 @@ _CAP = r"[A-ZÀ-ÞĀ-Ž][\w'’.&-]*"
 def _kind_patterns(noun: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """An organisation's name with ``noun`` for its head: after its name ("Halvern Bank"),
     before it ("Banca Intesa", "Bank of England", "Bank für Sozialwirtschaft"), or ending a
-    compound before it ("Lokführergewerkschaft GDL")."""
+    compound before it ("Lokführergewerkschaft GDL", "des Vergleichsportals Verivox")."""
     head = noun[:1].upper() + re.escape(noun[1:])
     # "of" and the institution's joiners; not one that also opens a time ("on Monday")
     joiners = OF_WORDS | (
@@ -170,7 +170,8 @@ def _kind_patterns(noun: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?:{_CAP}\s+){{1,3}}{head}\b"),
         re.compile(rf"\b{head}(?:\s+{joiner}\s*|\s+){_CAP}(?:\s+{_CAP}){{0,2}}"),
-        re.compile(rf"\b[A-ZÄÖÜ]\w+{re.escape(noun)}\s+(?P<compound>[A-ZÄÖÜ][\w-]+)"),
+        # in the genitive too: "des Vergleichsportals Verivox"
+        re.compile(rf"\b[A-ZÄÖÜ]\w+{re.escape(noun)}(?:e?s)?\s+(?P<compound>[A-ZÄÖÜ][\w-]+)"),
     )
 
 

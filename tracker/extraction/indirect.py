@@ -1741,7 +1741,8 @@ def _according(
         while first_end > s_start and text[first_end - 1] in _TRAILING:
             first_end -= 1
         return [
-            Reported(s_start, first_end, who, m_start),
+            # "Berlin – Mieter müssen sich nach Einschätzung des Verbands …": not the dateline
+            Reported(_after_dateline(text, s_start, first_end), first_end, who, m_start),
             Reported(c_start, clause_end, who, m_start, continues_previous=True),
         ]
     return [Reported(c_start, clause_end, who, m_start)]

@@ -1763,7 +1763,7 @@ LEXICONS: dict[str, Lexicon] = {
             "gruppe gewerkschaft unternehmen firma organisation verband agentur partei bank "
             "zeitung sender konzern hilfsorganisation magazin nachrichtenmagazin "
             "wochenzeitung tageszeitung zeitschrift fachzeitschrift fernsehsender "
-            "rundfunk verlag verein klub".split()
+            "rundfunk verlag verein klub portal vergleichsportal onlineportal".split()
         ),
         own_sources=_DE_OWN_SOURCES,
         impersonal_pronouns=("es", "man"),
@@ -1869,7 +1869,7 @@ LEXICONS: dict[str, Lexicon] = {
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
             "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk "
             "verein club ausschuss zentrum organisation konferenz dienst kasse versicherung "
-            "unternehmen gruppe bündnis senat firma".split()
+            "unternehmen gruppe bündnis senat firma bund portal".split()
             + list(_ENGLISH_INSTITUTION_ENDINGS)
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),
