@@ -9076,3 +9076,37 @@ def test_a_spokesman_of_an_organisation_named_by_its_kind_is_unnamed(text: str) 
     found = extract_quotes(text, lang="de", published=PUB)
     assert [q.speaker_kind for q in found] == ["anonymous"]
     assert found[0].speaker is not None and found[0].speaker.startswith("Ein Sprecher")
+
+
+def test_a_subject_with_a_relative_clause_is_no_statement_of_the_cue() -> None:
+    """ "Il corridore abruzzese, che correva in casa, ha spiegato ai microfoni della Rai di
+    aver sofferto il caldo": the rider's words, the infinitive after whom it was said to
+    (the subject and its relative clause were reported, and the infinitive lost)."""
+    found = extract_quotes(
+        "Giulio Ciccone è crollato sull'ultima salita. Il corridore abruzzese, che correva "
+        "in casa, ha spiegato ai microfoni della Rai di aver sofferto il caldo.",
+        lang="it",
+        published=PUB,
+    )
+    assert [(q.text, q.speaker) for q in found] == [("aver sofferto il caldo", "Giulio Ciccone")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Arsenal beat Chelsea. Striker Gabriel Jesus scored twice. The striker said the "
+            "title race was open.",
+            "en",
+        ),
+        (
+            "L'Inter ha battuto il Milan. L'attaccante Gabriel Jesus ha segnato due gol. "
+            "L'attaccante ha detto che il campionato è aperto.",
+            "it",
+        ),
+    ],
+)
+def test_a_players_position_is_a_title(text: str, lang: str) -> None:
+    """ "The striker said", "L'attaccante ha detto": the player named before."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found] == ["Gabriel Jesus"]

@@ -505,16 +505,27 @@ def _forward(text: str, cue: attr.Cue, s_end: int, lex: Lexicon) -> int | None:
                         return after[close].end
             return None
         object_first = cue.text.lower().split()[-1] in lex.object_infinitive_cues
+        # "ha spiegato ai microfoni della Rai di aver sofferto": whom it was said to first
+        addressed = (
+            k > 0
+            and tokens[0].lower in lex.addressee_markers
+            and k <= 6
+            and all(t.is_word for t in tokens[:k])
+            and (not lex.infinitive_cues or cue.text.lower().split()[-1] in lex.infinitive_cues)
+        )
         if (
             (
                 low in lex.infinitive_markers
                 or (object_first and low in lex.object_infinitive_markers)
             )
-            and (words <= 3 or object_first)
-            and (object_first or not any(t.lower in lex.determiners for t in tokens[:k]))
+            and (words <= 3 or object_first or addressed)
+            and (
+                object_first or addressed or not any(t.lower in lex.determiners for t in tokens[:k])
+            )
             and (
                 not lex.infinitive_cues
                 or object_first
+                or addressed
                 or (k == 0 and cue.text.lower().split()[-1] in lex.infinitive_cues)
             )
         ):  # not "ha criticato i tentativi di …": a noun's complement, not a clause
@@ -1182,6 +1193,16 @@ def _in_sentence(
                 and not _content_words(" ".join(head.split(",", 1)[0].split()[1:]), lex)
             )
         ):
+            segments = head[:comma].split(",")
+            if (
+                len(segments) == 2
+                and len(segments[0].split()) <= 5
+                and segments[-1].split()[:1]
+                and segments[-1].split()[0].lower() in lex.relative_pronouns
+            ):
+                # "Il corridore abruzzese, che correva in casa, ha spiegato …": a subject and
+                # its relative clause, no statement.
+                continue
             between = text[s_start + comma + 1 : cue.start]
             first_word = between.split()[0].lower() if between.split() else ""
             if first_word in lex.conjunctions:

@@ -1019,7 +1019,9 @@ LEXICONS: dict[str, Lexicon] = {
             "assessora questore prefetto procuratore procuratrice magistrato "
             # Shortened before a name: "il professor Mario Monti", "il dottor Rossi".
             "professor dottor dottoressa ingegner cardinale monsignor onorevole "
-            "tecnico allenatore ct capitano capogruppo coordinatore coordinatrice titolare".split()
+            "tecnico allenatore ct capitano capogruppo coordinatore coordinatrice titolare "
+            # players: "Il corridore abruzzese ha spiegato", "l'attaccante Mario Rossi"
+            "corridore tennista calciatore attaccante centrocampista difensore portiere".split()
         ),
         anonymous_heads=tuple(
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
@@ -1348,6 +1350,7 @@ LEXICONS: dict[str, Lexicon] = {
             "foreign defense defence state high top senior official analyst expert pope "
             "professor journalist activist lawyer admiral colonel secretary-general "
             "press coach captain manager speaker judge chairman chairwoman congressman "
+            "striker midfielder defender goalkeeper winger "
             "director-general attorney-general governor-general boss attorney premier "
             "congresswoman sheriff prosecutor ceo executive officer cfo coo administrator "
             "head superintendent principal councilman councilwoman councillor councilor "
