@@ -9110,3 +9110,60 @@ def test_a_players_position_is_a_title(text: str, lang: str) -> None:
     """ "The striker said", "L'attaccante ha detto": the player named before."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [q.speaker for q in found] == ["Gabriel Jesus"]
+
+
+def test_a_sentence_in_the_reported_mood_may_quote_a_few_words() -> None:
+    """ "„…“, sagte Verstappen. Sein Team habe „einen perfekten Job“ gemacht.": the second
+    sentence goes on reporting him, marks and all (it was left out)."""
+    found = extract_quotes(
+        "„Das Auto war schnell“, sagte Max Verstappen nach dem Rennen. Sein Team habe „einen "
+        "perfekten Job“ gemacht.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.type, q.text, q.speaker) for q in found] == [
+        ("direct", "Das Auto war schnell", "Max Verstappen"),
+        ("indirect", "Sein Team habe „einen perfekten Job“ gemacht", "Max Verstappen"),
+    ]
+
+
+def test_a_pronoun_opening_a_verb_final_clause_is_its_subject() -> None:
+    """ "eine Rede, in der er die Regierung aufforderte, …": he, the minister, asked (it was
+    the government, the object before the verb)."""
+    found = extract_quotes(
+        "Der Minister Hans Weber hielt am Montag eine Rede, in der er die Regierung "
+        "aufforderte, die Steuern zu senken.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.text, q.speaker) for q in found] == [("die Steuern zu senken", "Hans Weber")]
+
+
+def test_a_place_in_the_genitive_after_a_title_is_no_holder() -> None:
+    """ "dem ehemaligen Präsidenten Südafrikas": no person "Präsidenten Südafrikas" (a
+    pronoun after it went to that name)."""
+    found = extract_quotes(
+        "Nelson Mandela kam nach London. Die Zuschauer jubelten dem ehemaligen Präsidenten "
+        "Südafrikas zu, als er die Jugend aufforderte, die Verantwortung zu übernehmen.",
+        lang="de",
+        published=PUB,
+    )
+    assert [q.speaker for q in found] == ["Nelson Mandela"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Auf der Bühne stand die britische Rockband Queen. „Wir lieben London“, sagte die "
+            "Band.",
+            "de",
+        ),
+        ('The British band Queen played last. "We love London," the band said.', "en"),
+    ],
+)
+def test_a_band_is_an_organisation_found_again_by_its_kind(text: str, lang: str) -> None:
+    """ "die Rockband Queen … sagte die Band", "the band Queen … the band said": Queen (the
+    unnamed source "Band", or "band")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Queen", "organization")]

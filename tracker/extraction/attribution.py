@@ -1663,6 +1663,9 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
         inverted = _after_second_auxiliary(text, start, end, tokens, lex)
         if inverted is not None:
             return inverted
+        pronoun = _pronoun_after_opener(tokens, lex)
+        if pronoun is not None:
+            return pronoun
     counted = _counted_group(text, start, end, lex) or _document_maker(text, start, end, lex)
     if counted is not None:
         return counted
@@ -1672,6 +1675,30 @@ def speaker_before(text: str, start: int, end: int, lex: Lexicon) -> Attribution
     return _spokesperson_of(text, start, found, lex) or _organization_by_description(
         text, start, found, lex
     )
+
+
+def _pronoun_after_opener(tokens: list[Token], lex: Lexicon) -> Attribution | None:
+    """Where the verb comes last in a clause opened by a relative pronoun, a complementizer
+    or a subordinator, a personal pronoun right after the opener is the verb's subject, not
+    the object before the verb: "eine Rede, in der er die junge Generation | aufforderte",
+    "als er die Jugend | aufforderte"."""
+    pronouns = {p.lower() for p in lex.pronouns}
+    for k in range(len(tokens) - 3, -1, -1):
+        if not tokens[k].is_word:
+            return None  # the clause's start is past a comma or a mark: not this one
+        opener = (
+            tokens[k].lower in lex.complementizers or tokens[k].lower in lex.clause_openers
+        ) or (
+            tokens[k].lower in lex.relative_pronouns
+            and k > 0
+            and (tokens[k - 1].text == "," or tokens[k - 1].lower in lex.prepositions)
+        )
+        if opener:
+            nxt = tokens[k + 1]
+            if nxt.lower in pronouns and all(t.is_word for t in tokens[k + 2 :]):
+                return Attribution(None, "unknown", nxt.text, Span(nxt.start, nxt.end))
+            return None
+    return None
 
 
 _POSSESSIVE = re.compile(r"['’]s?\Z")

@@ -162,6 +162,8 @@ def _kind_patterns(noun: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     before it ("Banca Intesa", "Bank of England", "Bank für Sozialwirtschaft"), or ending a
     compound before it ("Lokführergewerkschaft GDL", "des Vergleichsportals Verivox")."""
     head = noun[:1].upper() + re.escape(noun[1:])
+    # a kind in lower case before the name too: "the band Queen", "il sindacato Cgil"
+    either = f"[{noun[:1].upper()}{noun[:1].lower()}]{re.escape(noun[1:])}"
     # "of" and the institution's joiners; not one that also opens a time ("on Monday")
     joiners = OF_WORDS | (
         frozenset(lex.institution_joiners) - frozenset(lex.conjunctions) - set(lex.skippable)
@@ -169,7 +171,7 @@ def _kind_patterns(noun: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     joiner = f"(?:{trie_pattern(joiners)})"
     return (
         re.compile(rf"(?:{_CAP}\s+){{1,3}}{head}\b"),
-        re.compile(rf"\b{head}(?:\s+{joiner}\s*|\s+){_CAP}(?:\s+{_CAP}){{0,2}}"),
+        re.compile(rf"\b{either}(?:\s+{joiner}\s*|\s+){_CAP}(?:\s+{_CAP}){{0,2}}"),
         # in the genitive too: "des Vergleichsportals Verivox"
         re.compile(rf"\b[A-ZÄÖÜ]\w+{re.escape(noun)}(?:e?s)?\s+(?P<compound>[A-ZÄÖÜ][\w-]+)"),
     )
@@ -225,6 +227,22 @@ def _noun_phrase(text: str, start: int, words: list[str], lex: Lexicon) -> bool:
         )
         or (prev in lex.prepositions and not _named_again(text, words, lex))
         or _NUMBER.fullmatch(prev) is not None
+    )
+
+
+def _genitive_place(text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """Where nouns are capitalised, whether the one word after a title opening a run at
+    ``start`` is a place in the genitive, not the holder: an article or a declined
+    adjective before the title ("dem ehemaligen Präsidenten Südafrikas", "die frühere
+    Gouverneurin Alaskas"), the word in "-s"."""
+    if not lex.capitalized_nouns or not word.endswith("s") or len(word) < 4:
+        return False
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    prev = before[-1].lower()
+    return prev in lex.determiners or (
+        before[-1].islower() and prev.endswith(("e", "en", "er", "es", "em"))
     )
 
 
@@ -361,6 +379,8 @@ class ArticleContext:
                 words = words[1:]
             if lex.capitalized_nouns and _noun_phrase(text, m.start(), words, lex):
                 continue
+            if len(words) == 2 and _genitive_place(text, m.start(), words[1], lex):
+                continue  # "dem ehemaligen Präsidenten Südafrikas": a role and its place
             if self._genitive_of_known(words[0]):
                 continue  # "Webers Ziel": the person named before, then a noun
             suffixes = lex.title_suffixes or ("\0",)
@@ -568,7 +588,12 @@ class ArticleContext:
                 words = m.group().split()
                 while words and words[0].lower() in self.lex.determiners:
                     words.pop(0)  # "The Halvern Bank"
-                if len(words) < 2:
+                if words and words[0].islower():
+                    # "the band Queen": the kind in lower case, then the name alone
+                    words = words[1:]
+                    if not words or not words[0][:1].isupper():
+                        continue  # "the bank of England": no name of its own
+                elif len(words) < 2:
                     continue
             if best is None or m.start() >= best[0]:
                 best = (m.start(), " ".join(words))

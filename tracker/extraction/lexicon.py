@@ -905,7 +905,7 @@ LEXICONS: dict[str, Lexicon] = {
             "sindacato associazione agenzia società azienda gruppo partito banca "
             "organizzazione quotidiano giornale emittente ong fondazione istituto movimento "
             "federazione confederazione compagnia colosso settimanale mensile rivista "
-            "testata sito canale casa club".split()
+            "testata sito canale casa club band orchestra".split()
         ),
         cue_patterns=(
             r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+\w+mente\s+(?:"
@@ -1138,7 +1138,7 @@ LEXICONS: dict[str, Lexicon] = {
             "group union company firm organisation organization charity association agency "
             "party bank consultancy newspaper broadcaster network watchdog regulator "
             "carmaker airline insurer retailer lender journal magazine daily weekly tabloid "
-            "website outlet channel station publisher manufacturer supermarket "
+            "website outlet channel station publisher manufacturer supermarket band orchestra "
             "chain startup club".split()
         ),
         as_markers=("as",),
@@ -1766,7 +1766,8 @@ LEXICONS: dict[str, Lexicon] = {
             "gruppe gewerkschaft unternehmen firma organisation verband agentur partei bank "
             "zeitung sender konzern hilfsorganisation magazin nachrichtenmagazin "
             "wochenzeitung tageszeitung zeitschrift fachzeitschrift fernsehsender "
-            "rundfunk verlag verein klub portal vergleichsportal onlineportal".split()
+            "rundfunk verlag verein klub portal vergleichsportal onlineportal band rockband "
+            "popband orchester".split()
         ),
         own_sources=_DE_OWN_SOURCES,
         impersonal_pronouns=("es", "man"),
@@ -1872,7 +1873,7 @@ LEXICONS: dict[str, Lexicon] = {
             "partei verband gewerkschaft kammer anwaltschaft kommission institut feuerwehr "
             "bundeswehr verwaltung konzern bank zeitung blatt magazin sender rundfunk "
             "verein club ausschuss zentrum organisation konferenz dienst kasse versicherung "
-            "unternehmen gruppe bündnis senat firma bund portal".split()
+            "unternehmen gruppe bündnis senat firma bund portal band orchester".split()
             + list(_ENGLISH_INSTITUTION_ENDINGS)
         ),
         name_particles=("von", "van", "der", "de", "zu", "bin", "al"),

@@ -1302,7 +1302,10 @@ def _make(
         if full != speaker:
             speaker, speaker_kind = full, "organization"
         elif speaker_kind == "person" and _noun_after_article(text, speaker, who, lex):
-            speaker_kind = "anonymous"  # "nach Angaben des Betreibers", "die Opposition"
+            # "nach Angaben des Betreibers", "die Opposition"; "die Rockband Queen … sagte
+            # die Band": the organisation of that kind the article named
+            named = ctx.named_kind(speaker, anchor) if " " not in speaker else None
+            speaker, speaker_kind = (named, "organization") if named else (speaker, "anonymous")
     if (
         speaker is None
         and continues is None
@@ -1643,6 +1646,17 @@ def _role_opening(
     return None
 
 
+_FRAGMENT_MARKS = re.compile(r"[„“”»«\"]([^„“”»«\"\n]{1,60})[„“”»«\"]")
+
+
+def _fragment_marks(body: str) -> bool:
+    """Whether every mark in a sentence encloses a few words of it, the rest of the clause
+    unquoted: "Sein Team habe „einen perfekten Job“ gemacht"."""
+    inner = sum(len(m.group(1)) for m in _FRAGMENT_MARKS.finditer(body))
+    rest = _FRAGMENT_MARKS.sub("", body)
+    return 0 < inner < len(body) / 2 and not any(ch in rest for ch in _QUOTE_MARKS)
+
+
 def _mood_continuations(
     text: str,
     sentences: list[tuple[int, int]],
@@ -1666,8 +1680,8 @@ def _mood_continuations(
             last, prev_end = pending[1], pending[1].end
             pending = next(spans, None)
         body = text[s_start:s_end]
-        if any(ch in body for ch in _QUOTE_MARKS):
-            continue
+        if any(ch in body for ch in _QUOTE_MARKS) and not _fragment_marks(body):
+            continue  # a quotation of its own, not a few words quoted in the clause
         if any(a < s_end and s_start < b for a, b in taken):
             continue
         # A verb's form, not a noun spelt like it ("im Laufe", "die Folge"): lower case.
