@@ -9167,3 +9167,57 @@ def test_a_band_is_an_organisation_found_again_by_its_kind(text: str, lang: str)
     unnamed source "Band", or "band")."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.speaker_kind) for q in found] == [("Queen", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fragments"),
+    [
+        (
+            "Elly Schlein ha accusato la maggioranza di «aver promesso in campagna elettorale "
+            "l'abolizione della Fornero» e di presentare ora «una Fornero peggiorata».",
+            "it",
+            [
+                "aver promesso in campagna elettorale l'abolizione della Fornero",
+                "una Fornero peggiorata",
+            ],
+        ),
+        (
+            'Jane Smith accused the government of "breaking every promise it made to the '
+            'voters" and of offering "a worse plan".',
+            "en",
+            ["breaking every promise it made to the voters", "a worse plan"],
+        ),
+    ],
+)
+def test_a_fragment_coordinated_with_a_governed_one(
+    text: str, lang: str, fragments: list[str]
+) -> None:
+    """ "ha accusato … di «…» e di presentare ora «…»": the second fragment is the cue's too
+    (it stood too far from the cue and was left out as a scare quote)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.text) for q in found] == [("partial", f) for f in fragments]
+    assert len({q.speaker for q in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "description"),
+    [
+        (
+            "Il presidente dell'Inps, Gabriele Fava, intervistato da Radio 24, ha ricordato che "
+            "la spesa supera il 15% del Pil.",
+            "it",
+            "Il presidente dell'Inps",
+        ),
+        (
+            "The head of the pension fund, Gabriel Fava, speaking to Radio 24, said spending "
+            "was too high.",
+            "en",
+            "The head of the pension fund",
+        ),
+    ],
+)
+def test_a_role_before_the_name_is_the_description(text: str, lang: str, description: str) -> None:
+    """ "Il presidente dell'Inps, Gabriele Fava, intervistato da Radio 24, ha ricordato": the
+    role, not the apposition after the name ("intervistato da Radio 24")."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.description) for q in found] == [(found[0].speaker, description)]

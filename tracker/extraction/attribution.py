@@ -1123,6 +1123,18 @@ def _named(
     return Attribution(name, kind, name, Span(start, end), desc)
 
 
+def _role_before(text: str, start: int, found: Attribution, w: Words) -> str | None:
+    """A role set off before the speaker's name ("Il presidente dell'Inps, | Gabriele Fava,
+    intervistato da …"): the description, rather than the apposition after the name."""
+    if found.mention_span is None:
+        return None
+    lead = text[start : found.mention_span.start].strip()
+    if not lead.endswith(",") or "," in lead[:-1]:
+        return None
+    words = lead[:-1].lower().replace("'", " ").replace("’", " ").split()
+    return lead[:-1].strip() if any(x in w.titles for x in words) else None
+
+
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -2096,7 +2108,7 @@ def _speaker_before(
                         found.kind,
                         found.mention,
                         found.mention_span,
-                        found.description or desc or None,
+                        found.description or _role_before(text, start, found, w) or desc or None,
                     )
                 break
         return None

@@ -850,6 +850,10 @@ def _in_clause_of(text: str, cue: attr.Cue, start: int, lex: Lexicon) -> bool:
     )
 
 
+_OPENING_MARKS = '«“„"'
+_CLOSING_MARKS = '»”“"'
+
+
 def _governs(text: str, cue: Span | None, start: int, lex: Lexicon) -> bool:
     """The cue before a partial quotation reports it: it is close, or it opens the reported
     clause the quotation stands in ("Putin ha avvertito che … sono «linee rosse»")."""
@@ -858,7 +862,21 @@ def _governs(text: str, cue: Span | None, start: int, lex: Lexicon) -> bool:
     if start - cue.end <= _NEAR_CUE:
         return True
     between = text[cue.end : start].lower().split()[:8]
-    return any(w.strip(",") in lex.complementizers for w in between)
+    if any(w.strip(",") in lex.complementizers for w in between):
+        return True
+    # "ha accusato la maggioranza di «…» e di presentare ora «…»": a fragment coordinated
+    # with one the cue governs
+    close = max(text.rfind(m, cue.end, start - 1) for m in _CLOSING_MARKS)
+    if close < 0:
+        return False
+    opening = max(text.rfind(m, cue.end, close) for m in _OPENING_MARKS)
+    rest = text[close + 1 : start - 1].lower().split()
+    return (
+        opening >= 0
+        and opening - cue.end <= _NEAR_CUE
+        and 0 < len(rest) <= 6
+        and rest[0] in lex.conjunctions
+    )
 
 
 def extract_quotes(
