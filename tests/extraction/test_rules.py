@@ -9221,3 +9221,61 @@ def test_a_role_before_the_name_is_the_description(text: str, lang: str, descrip
     role, not the apposition after the name ("intervistato da Radio 24")."""
     found = extract_quotes(text, lang=lang, published=PUB)
     assert [(q.speaker, q.description) for q in found] == [(found[0].speaker, description)]
+
+
+def test_a_bare_clause_whose_subject_has_a_phrase_after_it() -> None:
+    """ "X, a former inspector general at the Department of Transportation, said engine
+    fires of this kind were rare": the clause (its verb stood past the words read)."""
+    found = extract_quotes(
+        "Mary Schiavo, a former inspector general at the Department of Transportation, said "
+        "engine fires of this kind were rare.",
+        lang="en",
+        published=PUB,
+    )
+    assert [q.text for q in found] == ["engine fires of this kind were rare"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In una delle intercettazioni agli atti, uno degli indagati si lamenta con un "
+            "complice: «Ormai la gente non ha più paura, bisogna farsi rispettare».",
+            "it",
+        ),
+        (
+            'In the recording, one of the suspects complains to an accomplice: "People are not '
+            'afraid of us any more."',
+            "en",
+        ),
+    ],
+)
+def test_a_cue_and_its_listener_before_a_colon_open_the_quotation(text: str, lang: str) -> None:
+    """ "In una delle intercettazioni, uno degli indagati si lamenta con un complice: «…»":
+    the quotation only (the phrase before the comma was reported as the suspect's)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker_kind) for q in found] == [("direct", "anonymous")]
+
+
+def test_who_the_person_is_before_a_full_name_is_no_part_of_it() -> None:
+    """ "Passenger Rachel Lindqvist said": Rachel Lindqvist (the name held "Passenger")."""
+    found = extract_quotes(
+        'Passenger Rachel Lindqvist, who was seated in row 14, said she saw flames. "The '
+        'whole cabin went quiet," she said.',
+        lang="en",
+        published=PUB,
+    )
+    assert [q.speaker for q in found] == ["Rachel Lindqvist", "Rachel Lindqvist"]
+
+
+def test_an_organisation_found_by_its_kind_starts_after_a_sentence_end() -> None:
+    """ "… erklärte GEW-Chefin Maike Finnern. Die Gewerkschaft kritisierte": the union, not
+    "Maike Finnern. Die Gewerkschaft"."""
+    found = extract_quotes(
+        "„Wer Lehrer halten will, muss die Klassen verkleinern“, erklärte GEW-Chefin Maike "
+        "Finnern. Die Gewerkschaft kritisierte zudem, dass Quereinsteiger oft ohne Vorbereitung "
+        "unterrichten müssten.",
+        lang="de",
+        published=PUB,
+    )
+    assert [q.speaker for q in found] == ["Maike Finnern", "Gewerkschaft"]

@@ -1028,6 +1028,14 @@ def _trim(tokens: list[Token], a: int, b: int, w: Words) -> tuple[int, int] | No
         or (tokens[a].lower in w.titles and not institution)
         # "von Merz" (German "by"), not "secondo von der Leyen"
         or (tokens[a].text in w.particles and tokens[a].lower in w.function)
+        # "Passenger Rachel Lindqvist": who the person is, before a full name
+        or (
+            b - a >= 3
+            and tokens[a].lower in w.anon
+            and not institution
+            and tokens[a + 1].capitalized
+            and tokens[a + 2].capitalized
+        )
     ):
         a += 1
     # "Health Secretary Wes Streeting": the name follows the run's last title word.

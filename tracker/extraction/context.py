@@ -352,6 +352,7 @@ class ArticleContext:
     def __init__(self, text: str, lex: Lexicon, quoted: list[tuple[int, int]]) -> None:
         self.lex = lex
         skip, orgs = _skip_words(lex)
+        anon = frozenset(lex.anonymous_heads)
         self._fullest: dict[str, str] = {}
         starts = [a for a, _ in quoted]
         self._quoted = quoted
@@ -386,11 +387,21 @@ class ArticleContext:
             suffixes = lex.title_suffixes or ("\0",)
             titled = False
             after_article = False
-            while words and (
-                words[0].lower() in skip
-                or words[0] in orgs
-                or (len(words) > 2 and words[0].lower().endswith(suffixes))
-                or _title_of(words[0], lex) is not None
+            while (
+                words
+                and (
+                    words[0].lower() in skip
+                    or words[0] in orgs
+                    or (len(words) > 2 and words[0].lower().endswith(suffixes))
+                    # "Passenger Rachel Lindqvist": who the person is, before a full name
+                    or (
+                        len(words) > 2
+                        and words[0].lower() in anon
+                        and words[1][:1].isupper()
+                        and words[2][:1].isupper()
+                    )
+                    or _title_of(words[0], lex) is not None
+                )
             ):
                 title = _title_of(words[0], lex)
                 if title is None and len(words) > 2 and words[0].lower().endswith(suffixes):
@@ -586,6 +597,9 @@ class ArticleContext:
                 words = [m.group("compound")]  # "Lokführergewerkschaft GDL": its name
             else:
                 words = m.group().split()
+                ends = [k for k, x in enumerate(words[:-1]) if x.endswith(".") and len(x) > 3]
+                if ends:
+                    words = words[ends[-1] + 1 :]  # "Maike Finnern. | Die Gewerkschaft"
                 while words and words[0].lower() in self.lex.determiners:
                     words.pop(0)  # "The Halvern Bank"
                 if words and words[0].islower():

@@ -642,7 +642,7 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
     if not lex.bare_clause_verbs or not first.is_word:
         return None
     tokens = _without_relative(tokens, lex)
-    for k, tok in enumerate(tokens[1:5], start=1):
+    for k, tok in enumerate(tokens[1:7], start=1):
         if not tok.is_word:
             return None
         if tok.lower in lex.bare_clause_verbs or (
@@ -1212,6 +1212,15 @@ def _in_sentence(
             as_after = first_word in lex.as_markers
             if text[cue.end : cue.end + 3].lstrip().startswith(":"):
                 continue  # "X, für den …, erklärte: „…“": the cue opens what follows
+            colon = text.find(":", cue.end, min(s_end, cue.end + 60))
+            if (
+                colon >= 0
+                and "," not in text[cue.end : colon]
+                and text[colon + 1 : colon + 4].lstrip()[:1] in _QUOTE_MARKS
+            ):
+                # "In una delle intercettazioni, uno degli indagati si lamenta con un
+                # complice: «…»": the cue and its listener open the quotation after them
+                continue
             colon = text.find(":", cue.end, min(s_end, cue.end + 80))
             if (
                 colon >= 0

@@ -409,7 +409,7 @@ _EN_CUES = (
     "acknowledges confirms denies predicts promises vows urges "
     "forecast forecasts "
     # Asides and outbursts: "joked that he would …", "fumed that …".
-    "joked jokes joking quipped quips fumed"
+    "joked jokes joking quipped quips fumed complains"
 ).split()
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
