@@ -266,8 +266,9 @@ def words_of(lex: Lexicon) -> Words:
         addressees=frozenset(lex.addressee_markers),
         # "des Landesamtes für Geologie": an institution in the genitive too.
         org_suffixes=lex.organization_suffixes
-        + tuple(sorted(_declined(lex.organization_suffixes, lex))),
-        org_kinds=tuple(sorted(lex.organization_nouns)),
+        + tuple(sorted(declined(lex.organization_suffixes, lex))),
+        # "des Nachrichtenmagazins Spiegel": a kind in the genitive too.
+        org_kinds=tuple(sorted(lex.organization_nouns | declined(lex.organization_nouns, lex))),
         orgs_lower=frozenset(o.lower() for o in lex.organization_words),
         preps=frozenset(lex.prepositions),
         lower_names=lex.lower_case_names,
@@ -277,7 +278,7 @@ def words_of(lex: Lexicon) -> Words:
 _ENDINGS = ("s", "es", "n", "en", "ns", "ens")  # endings a declension may add to a noun
 
 
-def _declined(words: Iterable[str], lex: Lexicon) -> set[str]:
+def declined(words: Iterable[str], lex: Lexicon) -> set[str]:
     """The forms the lexicon's declensions give ``words``: each word with an ending the
     lexicon strips back to the word ("kanzlers" for "kanzler", "amtes" for "amt")."""
     rules = [re.compile(r.noun_ending) for r in lex.declensions if r.noun_ending]
@@ -289,7 +290,7 @@ def _declined(words: Iterable[str], lex: Lexicon) -> set[str]:
 def declined_titles(lex: Lexicon) -> frozenset[str]:
     """The titles with the forms the lexicon's declensions give them ("kanzlers",
     "präsidenten" for "kanzler", "präsident")."""
-    return frozenset(lex.titles) | _declined(lex.titles, lex)
+    return frozenset(lex.titles) | declined(lex.titles, lex)
 
 
 def _words_of(lex: Lexicon) -> Words:
@@ -986,15 +987,9 @@ def _named_by_place(t: Token, w: Words) -> bool:
     """An institution whose name goes on with where it serves ("Staatsanwaltschaft Gießen",
     "Landgericht Frankfurt", "Verkehrsclub Deutschland"), unlike a kind of organisation
     before its own name ("Nachrichtenagentur Belga", "Gewerkschaft Verdi")."""
-    return t.lower.endswith(w.org_suffixes or ("\0",)) and not _org_kind(t, w)
-
-
-def _org_kind(t: Token, w: Words) -> bool:
-    """Whether a word names a kind of organisation, in the genitive too ("des
-    Nachrichtenmagazins", "der Gewerkschaft")."""
-    low = t.lower
-    bases = (low, low[:-1], low[:-2]) if low.endswith("s") else (low,)
-    return any(base.endswith(w.org_kinds or ("\0",)) for base in bases)
+    return t.lower.endswith(w.org_suffixes or ("\0",)) and not t.lower.endswith(
+        w.org_kinds or ("\0",)
+    )
 
 
 def _long_noun(word: str) -> bool:
@@ -2553,7 +2548,10 @@ def _before_name(
         and a - of < 3
         and tokens[of].is_word
         # "Ein Sprecher der Gewerkschaft | Verdi": the kind of the named organisation too
-        and (not tokens[of].capitalized or (of == a - 1 and _org_kind(tokens[of], w)))
+        and (
+            not tokens[of].capitalized
+            or (of == a - 1 and tokens[of].lower.endswith(w.org_kinds or ("\0",)))
+        )
     ):
         if tokens[of].lower in _OF:
             break

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from tracker.extraction.attribution import (
     OF_WORDS,
+    declined,
     kind_of_name,
     lowered,
     name_after_particle,
@@ -169,11 +170,14 @@ def _kind_patterns(noun: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         frozenset(lex.institution_joiners) - frozenset(lex.conjunctions) - set(lex.skippable)
     )
     joiner = f"(?:{trie_pattern(joiners)})"
+    # the endings the lexicon's declensions give the noun ("portals", "verbandes")
+    forms = sorted((f[len(noun) :] for f in declined([noun], lex)), key=len, reverse=True)
+    endings = f"(?:{'|'.join(map(re.escape, forms))})?" if forms else ""
     return (
         re.compile(rf"(?:{_CAP}\s+){{1,3}}{head}\b"),
         re.compile(rf"\b{either}(?:\s+{joiner}\s*|\s+){_CAP}(?:\s+{_CAP}){{0,2}}"),
-        # in the genitive too: "des Vergleichsportals Verivox"
-        re.compile(rf"\b[A-ZÄÖÜ]\w+{re.escape(noun)}(?:e?s)?\s+(?P<compound>[A-ZÄÖÜ][\w-]+)"),
+        # declined too: "des Vergleichsportals Verivox"
+        re.compile(rf"\b[A-ZÄÖÜ]\w+{re.escape(noun)}{endings}\s+(?P<compound>[A-ZÄÖÜ][\w-]+)"),
     )
 
 
@@ -235,15 +239,24 @@ def _genitive_place(text: str, start: int, word: str, lex: Lexicon) -> bool:
     ``start`` is a place in the genitive, not the holder: an article or a declined
     adjective before the title ("dem ehemaligen Präsidenten Südafrikas", "die frühere
     Gouverneurin Alaskas"), the word in "-s"."""
-    if not lex.capitalized_nouns or not word.endswith("s") or len(word) < 4:
+    if not lex.capitalized_nouns or not lex.name_genitives or len(word) < 4:
+        return False
+    if not word.endswith(lex.name_genitives):
         return False
     before = text[max(0, start - 30) : start].split()
     if not before:
         return False
     prev = before[-1].lower()
     return prev in lex.determiners or (
-        before[-1].islower() and prev.endswith(("e", "en", "er", "es", "em"))
+        before[-1].islower() and prev.endswith(_adjective_endings(lex) or ("\0",))
     )
+
+
+@cache
+def _adjective_endings(lex: Lexicon) -> tuple[str, ...]:
+    """The endings the lexicon's declensions give adjectives ("ehemaligen", "frühere")."""
+    endings = {e for d in lex.declensions for e in (*d.adjective, d.neuter_adjective) if e}
+    return tuple(sorted(endings))
 
 
 def _named_again(text: str, words: list[str], lex: Lexicon) -> bool:

@@ -26,6 +26,8 @@ _MAX_GAP_TOKENS = 12
 _MAX_GAP_WORDS = 5
 _APPOSITION_TOKENS = 12  # how long an apposition after the speaker's name may run
 _MOOD_TOKENS = 25  # how far into a clause _in_reported_mood looks for its verb
+# how far into a bare clause its verb may stand ("said engine fires of this kind were")
+_BARE_VERB_REACH = 6
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 _CLAUSE_ENDS = frozenset(".;:?!")  # punctuation that ends the stretch a clause may open in
 
@@ -642,7 +644,7 @@ def _bare_subject(tokens: list[attr.Token], lex: Lexicon) -> int | None:
     if not lex.bare_clause_verbs or not first.is_word:
         return None
     tokens = _without_relative(tokens, lex)
-    for k, tok in enumerate(tokens[1:7], start=1):
+    for k, tok in enumerate(tokens[1 : _BARE_VERB_REACH + 1], start=1):
         if not tok.is_word:
             return None
         if tok.lower in lex.bare_clause_verbs or (

@@ -25,6 +25,9 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     '"': ('"', "”"),  # a straight mark closed by a curly one: text pasted from two sources
     "'": ("'",),  # straight single marks, as headlines write them: Leader: 'We will win'
 }
+# The double marks that open and close a quotation (single marks are also apostrophes).
+OPENING_MARKS = "".join(m for m in _PAIRS if m not in "'‘")
+CLOSING_MARKS = "".join(sorted({c for m in OPENING_MARKS for c in _PAIRS[m]}))
 _MARK_RX = re.compile('[«»“”„‘’"]')
 # With straight single marks, for a text where one may open a quotation (after a space or
 # at a paragraph's start): one between two letters is an apostrophe ("l'Italia",

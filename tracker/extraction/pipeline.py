@@ -25,7 +25,7 @@ from tracker.extraction.indirect import (
 )
 from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
-from tracker.extraction.marks import Quoted, find_quoted, top_level
+from tracker.extraction.marks import CLOSING_MARKS, OPENING_MARKS, Quoted, find_quoted, top_level
 from tracker.extraction.posts import find_posts
 from tracker.extraction.sentences import sentence_spans
 from tracker.extraction.speakers import base_form
@@ -850,10 +850,6 @@ def _in_clause_of(text: str, cue: attr.Cue, start: int, lex: Lexicon) -> bool:
     )
 
 
-_OPENING_MARKS = '«“„"'
-_CLOSING_MARKS = '»”“"'
-
-
 def _governs(text: str, cue: Span | None, start: int, lex: Lexicon) -> bool:
     """The cue before a partial quotation reports it: it is close, or it opens the reported
     clause the quotation stands in ("Putin ha avvertito che … sono «linee rosse»")."""
@@ -866,10 +862,10 @@ def _governs(text: str, cue: Span | None, start: int, lex: Lexicon) -> bool:
         return True
     # "ha accusato la maggioranza di «…» e di presentare ora «…»": a fragment coordinated
     # with one the cue governs
-    close = max(text.rfind(m, cue.end, start - 1) for m in _CLOSING_MARKS)
+    close = max(text.rfind(m, cue.end, start - 1) for m in CLOSING_MARKS)
     if close < 0:
         return False
-    opening = max(text.rfind(m, cue.end, close) for m in _OPENING_MARKS)
+    opening = max(text.rfind(m, cue.end, close) for m in OPENING_MARKS)
     rest = text[close + 1 : start - 1].lower().split()
     return (
         opening >= 0
@@ -1664,7 +1660,8 @@ def _role_opening(
     return None
 
 
-_FRAGMENT_MARKS = re.compile(r"[„“”»«\"]([^„“”»«\"\n]{1,60})[„“”»«\"]")
+_DOUBLE_MARKS = re.escape(OPENING_MARKS + CLOSING_MARKS)
+_FRAGMENT_MARKS = re.compile(rf"[{_DOUBLE_MARKS}]([^{_DOUBLE_MARKS}\n]{{1,60}})[{_DOUBLE_MARKS}]")
 
 
 def _fragment_marks(body: str) -> bool:
