@@ -1697,7 +1697,7 @@ def _pronoun_after_opener(tokens: list[Token], lex: Lexicon) -> Attribution | No
     or a subordinator, a personal pronoun right after the opener is the verb's subject, not
     the object before the verb: "eine Rede, in der er die junge Generation | aufforderte",
     "als er die Jugend | aufforderte"."""
-    pronouns = {p.lower() for p in lex.pronouns}
+    pronouns = words_of(lex).pronouns
     for k in range(len(tokens) - 3, -1, -1):
         if not tokens[k].is_word:
             return None  # the clause's start is past a comma or a mark: not this one
@@ -2791,7 +2791,7 @@ def _unnamed_before(
             break
         if prev.lower in w.subordinators:
             break  # "Many agree, as economists said that": the source starts after "as"
-        if prev.lower in lex.weekdays or prev.lower in lex.months:
+        if prev.lower in w.calendar:
             break  # "On Wednesday | the agency said": a day opens no source
         if _gerund(prev, w):
             break  # "…, dismissing reports": a verb, no part of a source

@@ -154,7 +154,8 @@ def _after_title_of(text: str, at: int, lex: Lexicon, *, portfolio: bool = False
     return title in lex.titles or (bool(lex.title_suffixes) and title.endswith(lex.title_suffixes))
 
 
-_CAP = r"[A-ZÀ-ÞĀ-Ž][\w'’.&-]*"
+# A capitalised word of an organisation's name ("U.S.", "AT&T"), for named_kind.
+_KIND_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’.&-]*"
 
 
 @lru_cache(maxsize=256)
@@ -174,8 +175,8 @@ def _kind_patterns(noun: str, lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     forms = sorted((f[len(noun) :] for f in declined([noun], lex)), key=len, reverse=True)
     endings = f"(?:{'|'.join(map(re.escape, forms))})?" if forms else ""
     return (
-        re.compile(rf"(?:{_CAP}\s+){{1,3}}{head}\b"),
-        re.compile(rf"\b{either}(?:\s+{joiner}\s*|\s+){_CAP}(?:\s+{_CAP}){{0,2}}"),
+        re.compile(rf"(?:{_KIND_WORD}\s+){{1,3}}{head}\b"),
+        re.compile(rf"\b{either}(?:\s+{joiner}\s*|\s+){_KIND_WORD}(?:\s+{_KIND_WORD}){{0,2}}"),
         # declined too: "des Vergleichsportals Verivox"
         re.compile(rf"\b[A-ZÄÖÜ]\w+{re.escape(noun)}{endings}\s+(?P<compound>[A-ZÄÖÜ][\w-]+)"),
     )
@@ -596,8 +597,9 @@ class ArticleContext:
         """The organisation named last before ``pos`` whose name has ``noun``, a kind of
         organisation, for its head: "Halvern Bank … the bank said" -> "Halvern Bank",
         "Banca Intesa … la banca" -> "Banca Intesa", "the Bank of England … the bank",
-        "die Lokführergewerkschaft GDL … die Gewerkschaft" -> "GDL"; None if none."""
-        if noun.lower() not in self.lex.organization_nouns:
+        "die Lokführergewerkschaft GDL … die Gewerkschaft" -> "GDL"; None if none, or if
+        ``noun`` is more than one word (a name of its own: "the Bank of England")."""
+        if " " in noun or noun.lower() not in self.lex.organization_nouns:
             return None
         best: tuple[int, str] | None = None
         matches = (

@@ -1146,7 +1146,7 @@ def _in_sentence(
                 who = (
                     attr.absolute_subject(text, s_start, cue, lex)
                     or last_who
-                    or _subject_of_verb_before(text, s_start, before_cue, cue, lex)
+                    or subject_of_verb_before(text, s_start, before_cue, cue, lex)
                     or opening_subject(text, s_start, cue.start, lex)
                 )
             else:
@@ -1195,12 +1195,12 @@ def _in_sentence(
                 and not _content_words(" ".join(head.split(",", 1)[0].split()[1:]), lex)
             )
         ):
-            segments = head[:comma].split(",")
+            segments = [part.split() for part in head[:comma].split(",")]
             if (
                 len(segments) == 2
-                and len(segments[0].split()) <= 5
-                and segments[-1].split()[:1]
-                and segments[-1].split()[0].lower() in lex.relative_pronouns
+                and len(segments[0]) <= 5
+                and segments[1][:1]
+                and segments[1][0].lower() in lex.relative_pronouns
             ):
                 # "Il corridore abruzzese, che correva in casa, ha spiegato …": a subject and
                 # its relative clause, no statement.
@@ -1328,7 +1328,7 @@ def _in_sentence(
     return found
 
 
-def _subject_of_verb_before(
+def subject_of_verb_before(
     text: str, s_start: int, before: attr.Cue | None, cue: attr.Cue, lex: Lexicon
 ) -> Attribution | None:
     """The subject of the verb right before a gerund cue, past a comma ("Some residents

@@ -22,6 +22,7 @@ from tracker.extraction.indirect import (
     negated_cue,
     opening_subject,
     source_of,
+    subject_of_verb_before,
 )
 from tracker.extraction.langid import detect_language
 from tracker.extraction.lexicon import LEXICONS, Lexicon, lexicon_for
@@ -187,12 +188,12 @@ def _attribute(
                 text, s_start, cue.start, lex
             )
             earlier = [c for c in before if c.end <= cue.start]
-            if earlier and text[earlier[-1].end : cue.start].strip() == ",":
-                # "Some residents refused to leave, he said, adding that “…”": the subject
-                # of the verb right before the gerund, not the sentence's first words.
-                prior = attr.speaker_before(text, s_start, earlier[-1].start, lex)
-                if prior is not None and (prior.speaker is not None or prior.mention):
-                    who = prior
+            # "Some residents refused to leave, he said, adding that “…”": the subject of
+            # the verb right before the gerund, not the sentence's first words.
+            who = (
+                subject_of_verb_before(text, s_start, earlier[-1] if earlier else None, cue, lex)
+                or who
+            )
             if (who is None or who.speaker is None) and earlier:
                 # "“…,” Kallas told reporters, adding that … “…”": the subject of the
                 # verb before, where a quotation opens the sentence.
@@ -1301,7 +1302,6 @@ def _make(
     elif (
         speaker is not None
         and speaker_kind in ("anonymous", "organization")
-        and " " not in speaker
         and (named := ctx.named_kind(speaker, anchor)) is not None
     ):
         # "Halvern Bank … the bank said": the organisation of that kind the article named
@@ -1318,7 +1318,7 @@ def _make(
         elif speaker_kind == "person" and _noun_after_article(text, speaker, who, lex):
             # "nach Angaben des Betreibers", "die Opposition"; "die Rockband Queen … sagte
             # die Band": the organisation of that kind the article named
-            named = ctx.named_kind(speaker, anchor) if " " not in speaker else None
+            named = ctx.named_kind(speaker, anchor)
             speaker, speaker_kind = (named, "organization") if named else (speaker, "anonymous")
     if (
         speaker is None
