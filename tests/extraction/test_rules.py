@@ -9279,3 +9279,58 @@ def test_an_organisation_found_by_its_kind_starts_after_a_sentence_end() -> None
         published=PUB,
     )
     assert [q.speaker for q in found] == ["Maike Finnern", "Gewerkschaft"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Senza i fondi europei metà delle aziende chiude», ha detto dal palco il presidente "
+        "di Coldiretti, Ettore Prandini, accolto dagli applausi.",
+        "«Senza i fondi europei metà delle aziende chiude», ha detto dalla tribuna Ettore "
+        "Prandini.",
+    ],
+)
+def test_whence_a_cue_was_said_is_no_agent(text: str) -> None:
+    """ "ha detto dal palco il presidente …": "dal palco" is where the words came from, not
+    a passive's agent (the speaker was lost, or described as "palco")."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.description) for q in found] == [
+        ("Ettore Prandini", "il presidente di Coldiretti" if "presidente" in text else None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ('"We are not leaving," shouted Maria Lopez, a nurse.', "en", "Maria Lopez"),
+        ("«Vergogna!», hanno urlato i manifestanti.", "it", "manifestanti"),
+        (
+            "„Wir werden mit immer neuen Vorschriften überzogen“, rief Landvolk-Präsident "
+            "Holger Hennies den Demonstranten zu.",
+            "de",
+            "Holger Hennies",
+        ),
+    ],
+)
+def test_shouted_words_are_quoted(text: str, lang: str, speaker: str) -> None:
+    """ "shouted X", "hanno urlato", "rief X den Demonstranten zu": cues (the German one
+    gave the words to the police named in the sentence before)."""
+    found = extract_quotes(
+        f"Die Polizei war vor Ort. {text}" if lang == "de" else text, lang=lang, published=PUB
+    )
+    assert [(q.type, q.speaker) for q in found] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Go home," a protester said.', "a protester"),
+        ('"Go home," one protester said.', "one protester"),
+        ('"Go home," an angry farmer said.', "an angry farmer"),
+    ],
+)
+def test_an_indefinite_subject_before_the_cue_is_unnamed(text: str, speaker: str) -> None:
+    """ "“…,” a protester said": an unnamed source (the words had no speaker, while "said a
+    protester" had one)."""
+    found = extract_quotes(text, lang="en", published=PUB)
+    assert [(q.speaker_kind, q.speaker) for q in found] == [("anonymous", speaker)]

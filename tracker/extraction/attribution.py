@@ -1272,7 +1272,12 @@ def _speaker_after(
     tokens = tokens_between(text, start, end)
     i = 0
     while i < len(tokens) and i < 4:
-        if tokens[i].lower in w.skippable_or_agents:
+        if (
+            tokens[i].lower in w.agents
+            and (skip := _circumstance_then_speaker(tokens, i, w, lex)) is not None
+        ):
+            i = skip  # "ha detto dal palco | il presidente": whence, not by whom
+        elif tokens[i].lower in w.skippable_or_agents:
             i += 1
         elif i == 0 and lex.verb_second and tokens[i].lower in w.conjunctions:
             i += 1  # "„…“, sagte aber der Minister": the subject after the conjunction
@@ -2771,6 +2776,12 @@ def _over_coordinated(tokens: list[Token], head: int, w: Words) -> int:
     return head
 
 
+def _opening_indefinite(tokens: list[Token], k: int, w: Words) -> bool:
+    """An indefinite article or number opening the phrase at ``tokens[k]`` (the first
+    word, or the first after a comma): "a protester", "one resident"."""
+    return tokens[k].lower in w.indef and (k == 0 or tokens[k - 1].text == ",")
+
+
 def _unnamed_before(
     text: str, tokens: list[Token], last: int, w: Words, conj: frozenset[str], lex: Lexicon
 ) -> Attribution | None:
@@ -2834,12 +2845,18 @@ def _unnamed_before(
         and not tokens[k - 1].capitalized
         and tokens[k - 1].lower not in w.dets
         and tokens[k - 1].lower not in w.possessives
+        and not _opening_indefinite(tokens, k - 1, w)
     ):
         k -= 1
     if (
         k > 0
-        # "his lawyers said": a possessive stays in the description
-        and (tokens[k - 1].lower in w.dets or tokens[k - 1].lower in w.possessives)
+        and (
+            # "his lawyers said": a possessive stays in the description
+            tokens[k - 1].lower in w.dets
+            or tokens[k - 1].lower in w.possessives
+            # "“Go home,” a protester said": somebody unnamed, opening the clause
+            or _opening_indefinite(tokens, k - 1, w)
+        )
         and all(
             x.is_word and not x.capitalized and x.lower not in w.function
             for x in tokens[k : last + 1]

@@ -334,7 +334,7 @@ _IT_PARTICIPLES = (
     "ipotizzato previsto suggerito chiarito comunicato rivendicato definita descritta "
     "bollato bollata stimato calcolato invitato sollecitato riportato attaccato ironizzato "
     "rimarcato sentenziato esordito polemizzato ribattuto protestato sbottato frenato "
-    "confessato riconosciuto segnalato scherzato escluso"
+    "confessato riconosciuto segnalato scherzato escluso gridato urlato"
 ).split()
 _IT_PRESENT = (
     "dice dicono afferma affermano dichiara dichiarano aggiunge sottolinea spiega avverte "
@@ -409,7 +409,9 @@ _EN_CUES = (
     "acknowledges confirms denies predicts promises vows urges "
     "forecast forecasts "
     # Asides and outbursts: "joked that he would …", "fumed that …".
-    "joked jokes joking quipped quips fumed complains"
+    "joked jokes joking quipped quips fumed complains "
+    # Shouted words: "“Go home!” a protester shouted."
+    "shouted yelled"
 ).split()
 _EN_AUX = ("", "has ", "had ", "have ", "also ", "later ", "previously ", "has also ", "had also ")
 
@@ -646,7 +648,7 @@ _ENGLISH_INSTITUTION_ENDINGS = ("international",)
 _DE_SEPARABLE = {
     "bekannt": "gab gaben gibt geben",
     "an": "gab gaben gibt geben deutete deuteten deutet kündigte kündigten kündigt",
-    "zu": "gab gaben gibt",
+    "zu": "gab gaben gibt rief riefen ruft",  # "rief er den Demonstranten zu"
     "fest": "stellte stellten stellt",
     "hin": "wies wiesen weist",
     "deutlich": "machte machten macht",
