@@ -9334,3 +9334,49 @@ def test_an_indefinite_subject_before_the_cue_is_unnamed(text: str, speaker: str
     protester" had one)."""
     found = extract_quotes(text, lang="en", published=PUB)
     assert [(q.speaker_kind, q.speaker) for q in found] == [("anonymous", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der Astronaut Jonas Hartwig soll 2027 zur Raumstation fliegen. Das teilte die "
+            "Europäische Weltraumorganisation am Dienstag mit. „Das ist der Moment, auf den ich "
+            "hingearbeitet habe“, sagte der 38-Jährige.",
+            "de",
+        ),
+        (
+            "Der Astronaut Jonas Hartwig soll 2027 zur Raumstation fliegen. Das teilte die "
+            "Weltraumorganisation ESA mit. „Das ist der Moment, auf den ich hingearbeitet "
+            "habe“, sagte er.",
+            "de",
+        ),
+        (
+            "Astronaut Jonas Hartwig will fly to the space station in 2027, the European Space "
+            'Agency said on Tuesday. "This is the moment I have worked for," the 38-year-old '
+            "told reporters.",
+            "en",
+        ),
+    ],
+)
+def test_a_persons_pronoun_or_epithet_is_no_organisation(text: str, lang: str) -> None:
+    """ "Das teilte die ESA mit. „…“, sagte der 38-Jährige": the astronaut named before, not
+    the agency quoted last ("er", "the 38-year-old" likewise)."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.type, q.speaker, q.speaker_kind) for q in found][-1] == (
+        "direct",
+        "Jonas Hartwig",
+        "person",
+    )
+
+
+@pytest.mark.parametrize("opener", ["Zugleich", "Dennoch", "Trotzdem"])
+def test_a_pronoun_after_a_verb_second_cue_is_its_subject(opener: str) -> None:
+    """ "Zugleich mahnte er, …": "er" is the subject, "Zugleich" no name."""
+    found = extract_quotes(
+        "ESA-Chef Josef Aschbacher sprach von einem großen Tag für die Raumfahrt. "
+        f"{opener} mahnte er, die Mitgliedsstaaten müssten mehr Geld bereitstellen.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.speaker, q.mention) for q in found] == [("Josef Aschbacher", "er")]

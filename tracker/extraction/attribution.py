@@ -2380,6 +2380,12 @@ def subject_of(
     first ("Über die Unterschiede der Raumschiffe sagte Liwei, …", "Am Samstag sagte er"),
     the verb is inverted and its subject follows it.
     """
+    if lex.verb_second:
+        following = tokens_between(text, cue_end, end, 1)
+        if following and following[0].lower in lex.personal_pronouns:
+            # "Zugleich mahnte er": a pronoun only a subject can be, after the verb; what
+            # stands before the verb is no subject ("Zugleich" was taken for a name)
+            return speaker_after(text, cue_end, end, lex, strict=True)
     before = speaker_before(text, s_start, cue_start, lex)
     if (
         before is not None

@@ -193,6 +193,8 @@ class Lexicon:
     # Capitalised words at a sentence start that are never part of a name.
     function_words: frozenset[str] = frozenset()
     pronouns: tuple[str, ...] = ()
+    # The pronouns that stand for a person only ("he", "lei", "er"), never an organisation.
+    personal_pronouns: frozenset[str] = frozenset()
     determiners: tuple[str, ...] = ()
     indefinite: tuple[str, ...] = ()
     # Lower-case words that may stand in a role before a name ("presidente", "minister").
@@ -1008,6 +1010,7 @@ LEXICONS: dict[str, Lexicon] = {
             "una uno non è ci si anzi pure durante contro verso".split()
         ),
         pronouns=("lui", "lei", "egli", "ella", "loro"),
+        personal_pronouns=frozenset(("lui", "lei", "egli", "ella")),
         determiners=("il", "lo", "la", "l'", "l’", "i", "gli", "le"),
         indefinite=("un", "una", "uno", "un'", "un’", "alcuni", "alcune", "diversi", "fonti"),
         titles=tuple(
@@ -1023,7 +1026,8 @@ LEXICONS: dict[str, Lexicon] = {
             "professor dottor dottoressa ingegner cardinale monsignor onorevole "
             "tecnico allenatore ct capitano capogruppo coordinatore coordinatrice titolare "
             # players: "Il corridore abruzzese ha spiegato", "l'attaccante Mario Rossi"
-            "corridore tennista calciatore attaccante centrocampista difensore portiere".split()
+            "corridore tennista calciatore attaccante centrocampista difensore portiere "
+            "astronauta".split()
         ),
         anonymous_heads=tuple(
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
@@ -1184,6 +1188,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         epithet_suffixes=(
             *("ian", "ese", "ish", "ean", "man", "woman", "iard"),
+            # an age: "the 38-year-old told reporters"
+            "year-old",
             # demonyms of one syllable or so: "the Swede", "the Pole", "the Czech"
             *"swede pole dane finn scot brit turk greek czech serb croat slovak swiss thai".split(),
         ),
@@ -1340,6 +1346,7 @@ LEXICONS: dict[str, Lexicon] = {
             "there then also still now even only with without from by to of".split()
         ),
         pronouns=("he", "she", "they", "it"),
+        personal_pronouns=frozenset(("he", "she")),
         intensifiers=frozenset("himself herself themselves itself".split()),
         institution_pronouns=("it",),
         possessives=frozenset("his her their its our".split()),
@@ -1357,7 +1364,7 @@ LEXICONS: dict[str, Lexicon] = {
             "congresswoman sheriff prosecutor ceo executive officer cfo coo administrator "
             "head superintendent principal councilman councilwoman councillor councilor "
             "treasurer meteorologist forecaster economist scientist researcher historian "
-            "strategist umpire referee mr mr. mrs "
+            "strategist umpire referee astronaut mr mr. mrs "
             "mrs. ms ms. dr dr. "
             "gen. lt. col. maj. capt. adm. sgt. cmdr. prof. sir dame lord chair chairperson".split()
         ),
@@ -1809,6 +1816,8 @@ LEXICONS: dict[str, Lexicon] = {
         age_words=frozenset({"jahre", "alt"}),
         according_to_post=("zufolge",),
         pronouns=("er", "sie"),  # "es" reports nobody: "hieß es"
+        # "sie" may be she, they or a feminine noun ("die Behörde"): only "er" is a person's
+        personal_pronouns=frozenset(("er",)),
         determiners=_DE_DETERMINERS,
         indefinite=(
             *("ein", "eine", "einer", "einem", "einen", "eines", "mehrere", "einige"),
@@ -1831,6 +1840,7 @@ LEXICONS: dict[str, Lexicon] = {
             "expertin ex- ehemalige ehemaliger trainer trainerin professor professorin "
             # Roles in a team: "Bayern-Kapitän Manuel Neuer … betonte der Torhüter"
             "coach kapitän kapitänin torhüter torhüterin torwart stürmer stürmerin "
+            "astronaut astronautin "
             "kommissar kommissarin generalsekretär generalsekretärin führer führerin "
             # Nationalities stand in a title's place: "des Briten Ed Stafford" (weak nouns
             # with their declined form).

@@ -1501,6 +1501,7 @@ def _resolve_in_context(
                 )
             )
         )
+        personal = epithet or (who.mention or "").lower() in lex.personal_pronouns
         # "Il presidente di Confindustria ha accolto le misure. «…», ha detto": a role
         # opening a sentence after the last speaker's words and after the person last
         # opening one, its holder unnamed there.
@@ -1530,6 +1531,9 @@ def _resolve_in_context(
         elif (
             last is not None
             and anchor - last[0] <= _CONTEXT_REACH
+            # "Das teilte die ESA mit. „…“, sagte der 38-Jährige": a person's pronoun or
+            # epithet never stands for the organisation quoted last
+            and not (last[2] != "person" and personal)
             and (
                 not role
                 # "Il segretario generale ha poi aggiunto": the person quoted last; not a
@@ -1552,7 +1556,7 @@ def _resolve_in_context(
             # l'incontro con X, il ministro ha detto").
             named = (
                 ctx.last_named(anchor)
-                if who.mention is not None and who.mention.lower() in pronouns
+                if personal or (who.mention is not None and who.mention.lower() in pronouns)
                 else ctx.salient(phrase, _CONTEXT_REACH, free=role)
             )
             if named is not None and anchor - named[0] <= _CONTEXT_REACH:
