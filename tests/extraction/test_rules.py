@@ -9380,3 +9380,30 @@ def test_a_pronoun_after_a_verb_second_cue_is_its_subject(opener: str) -> None:
         published=PUB,
     )
     assert [(q.speaker, q.mention) for q in found] == [("Josef Aschbacher", "er")]
+
+
+def test_an_impersonal_cue_and_an_adverb_before_its_source() -> None:
+    """ "…, hieß es lediglich aus dem Rathaus": the town hall (the words went to the
+    broadcaster named two sentences before)."""
+    found = extract_quotes(
+        "Nach Informationen des RBB handelt es sich um Erpressung. Die Stadt wollte das nicht "
+        "kommentieren. Man werde auf keinen Fall zahlen, hieß es lediglich aus dem Rathaus.",
+        lang="de",
+        published=PUB,
+    )
+    assert [(q.text, q.speaker) for q in found][-1] == (
+        "Man werde auf keinen Fall zahlen",
+        "Rathaus",
+    )
+
+
+def test_an_according_to_phrase_alone_is_no_statement() -> None:
+    """ "Secondo fonti diplomatiche, diversi governi del Nord Europa chiedono …": one
+    statement; "Secondo fonti diplomatiche" was also reported, as said by "Nord Europa"."""
+    found = extract_quotes(
+        "Secondo fonti diplomatiche, diversi governi del Nord Europa chiedono invece tagli "
+        "ancora più profondi.",
+        lang="it",
+        published=PUB,
+    )
+    assert [(q.speaker, q.text[:16]) for q in found] == [("fonti diplomatiche", "diversi governi ")]

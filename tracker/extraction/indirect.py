@@ -998,6 +998,8 @@ def find_reported(
                 parts = [replace(parts[1], continues_previous=False)]
             if any(_overlaps(p.start, p.end, quoted) for p in parts):
                 continue
+            if _only_a_source(parts[0].start, parts[-1].end, hits):
+                continue  # "Secondo fonti diplomatiche, | diversi governi chiedono …"
             if _words(text, parts[0].start, parts[-1].end) < MIN_CLAUSE_WORDS:
                 continue
             if any(
@@ -1030,6 +1032,20 @@ def find_reported(
             out.append(back)
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _only_a_source(start: int, end: int, hits: list[Reported]) -> bool:
+    """Whether ``start:end`` is nothing but the "according to" phrase and source of
+    another statement of the sentence ("Secondo fonti diplomatiche,"): whose words, not
+    words."""
+    return any(
+        h.who is not None
+        and h.who.cue_span is not None
+        and h.who.mention_span is not None
+        and h.who.cue_span.start == start
+        and h.who.mention_span.end >= end
+        for h in hits
+    )
 
 
 def _names_the_quotation(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:

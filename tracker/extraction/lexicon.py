@@ -710,6 +710,13 @@ _DE_DOCUMENTS = (
 )
 
 
+# Adverbs between an impersonal cue and its source: "hieß es lediglich aus dem Rathaus".
+_DE_IMPERSONAL_ADVERBS = (
+    "lediglich nur dazu dagegen zudem auch ebenfalls weiter bislang bisher dort hingegen "
+    "wiederum jedoch allerdings"
+).split()
+
+
 def _de_cue_patterns() -> tuple[str, ...]:
     return tuple(
         rf"(?:{'|'.join(verbs.split())})"
@@ -1519,6 +1526,13 @@ LEXICONS: dict[str, Lexicon] = {
             ),
             # "„…“, heißt es in dem Bericht": an impersonal cue, then the source.
             *(f"{v} es {p}" for v in ("heißt", "hieß") for p in ("in", "im", "von", "aus")),
+            # "…, hieß es lediglich aus dem Rathaus": an adverb between
+            *(
+                f"{v} es {adverb} {p}"
+                for v in ("heißt", "hieß")
+                for adverb in _DE_IMPERSONAL_ADVERBS
+                for p in ("in", "im", "von", "aus")
+            ),
         ),
         according_to_patterns=(
             # "Nach ersten Erkenntnissen": what is known so far, nobody named.
