@@ -9407,3 +9407,39 @@ def test_an_according_to_phrase_alone_is_no_statement() -> None:
         published=PUB,
     )
     assert [(q.speaker, q.text[:16]) for q in found] == [("fonti diplomatiche", "diversi governi ")]
+
+
+def test_a_party_member_before_a_full_name_is_no_part_of_it() -> None:
+    """ "Democrat Marisol Ruiz pulled ahead … “…,” she said": Marisol Ruiz; "a Republican
+    said" is an unnamed source; "the Republican National Committee" stays one name."""
+    found = extract_quotes(
+        'Democrat Marisol Ruiz pulled ahead in the final count. "Tonight is not about me," '
+        'she said. "We lost," a Republican said. The Republican National Committee said the '
+        "count had been fair.",
+        lang="en",
+        published=PUB,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("Marisol Ruiz", "person"),
+        ("Republican", "anonymous"),
+        ("Republican National Committee", "organization"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker", "kind"),
+    [
+        ("the Trump administration", "Trump administration", "organization"),
+        ("the French foreign ministry", "French foreign ministry", "organization"),
+        ("the Ohio secretary of state's office", "Ohio secretary of state's office", "anonymous"),
+        ("Ohio officials", "Ohio officials", "anonymous"),
+        ("Mike DeWine, the Ohio governor", "Mike DeWine", "person"),
+    ],
+)
+def test_a_name_modifying_a_noun_after_according_to(source: str, speaker: str, kind: str) -> None:
+    """ "according to the Trump administration": the administration ("Trump", a person, was
+    the source); "according to Ohio officials" likewise."""
+    found = extract_quotes(
+        f"Turnout reached 61 percent, according to {source}.", lang="en", published=PUB
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

@@ -413,6 +413,7 @@ class ArticleContext:
                         and words[0].lower() in anon
                         and words[1][:1].isupper()
                         and words[2][:1].isupper()
+                        and words[-1] not in orgs  # "Republican National Committee"
                     )
                     or _title_of(words[0], lex) is not None
                 )

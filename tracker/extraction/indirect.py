@@ -17,7 +17,7 @@ from functools import cache
 
 from tracker.extraction import attribution as attr
 from tracker.extraction.lexicon import Lexicon
-from tracker.extraction.types import Attribution, Span
+from tracker.extraction.types import Attribution, Span, SpeakerKindName
 
 _QUOTE_MARKS = '«»“”„‘"'
 _TRAILING = " \t\n.;:!?,"
@@ -2062,6 +2062,19 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
             named = attr.speaker_after(text, inner[0].end, at + len(src), lex, strict=True)
         if named is None or named.speaker is None:
             named = attr.speaker_after(text, at, at + len(src), lex)
+    if (
+        named is not None
+        and named.speaker is not None
+        and named.mention_span is not None
+        and possessor is None
+        and (phrase := _modified_noun(text, named.mention_span, at + len(src), lex)) is not None
+    ):
+        # "according to the Trump administration": the administration, not Trump
+        kind: SpeakerKindName = (
+            "organization" if attr.names_institution(phrase, lex) else "anonymous"
+        )
+        span = Span(named.mention_span.start, named.mention_span.start + len(phrase))
+        return Attribution(phrase, kind, phrase, span, None, cue, Span(m_start, m_end))
     if named is not None and named.speaker is not None:
         # "the IMF's report": the maker of a document, an institution if one word names it
         kind = attr.document_maker(named).kind if possessor is not None else named.kind
@@ -2096,6 +2109,29 @@ def source_of(src: str, m_start: int, m_end: int, text: str, lex: Lexicon) -> At
     kind = attr.kind_of_name(words, lex) if capital or institution else "anonymous"
     cue = text[m_start:m_end]
     return Attribution(name, kind, src, None, None, cue, Span(m_start, m_end))
+
+
+_MODIFIED_NOUN_WORDS = 6  # words of a noun phrase a name may modify, for _modified_noun
+
+
+def _modified_noun(text: str, name: Span, end: int, lex: Lexicon) -> str | None:
+    """The phrase from a name up to ``end`` when the name modifies the common noun after it
+    ("Ohio secretary of state's office", "French foreign ministry", "Trump
+    administration"), where the lexicon says names do; else None."""
+    if not lex.names_modify_nouns:
+        return None
+    w = attr.words_of(lex)
+    rest = attr.tokens_between(text, name.end, end)
+    if not rest or len(rest) > _MODIFIED_NOUN_WORDS or rest[0].start != name.end + 1:
+        return None
+    first = rest[0]
+    if not (first.is_word and first.text.islower()) or (
+        first.lower in w.function_or_skippable or first.lower in w.calendar
+    ):
+        return None  # "Smith on Tuesday", "Smith yesterday"
+    if not all(t.is_word or t.text in ("'", "’") for t in rest):
+        return None
+    return text[name.start : rest[-1].end]
 
 
 def _agent_after(src: str, lex: Lexicon) -> int:

@@ -237,6 +237,9 @@ class Lexicon:
     # The language capitalises every noun (German): a capitalised run after an article, a
     # preposition or a number is a noun phrase ("der Gelben Karte"), not a person's name.
     capitalized_nouns: bool = False
+    # A name may modify a common noun that follows it ("the Trump administration", "the
+    # French foreign ministry"): the phrase is the source then, not the name alone.
+    names_modify_nouns: bool = False
     # Endings of common nouns, never of a name ("Regierung", "Wirtschaft").
     noun_suffixes: tuple[str, ...] = ()
     # Endings of declined adjectives: a long capitalised word with one is part of a name
@@ -1201,6 +1204,7 @@ LEXICONS: dict[str, Lexicon] = {
             *"swede pole dane finn scot brit turk greek czech serb croat slovak swiss thai".split(),
         ),
         noun_markers=frozenset("the a an his her their its these those".split()),
+        names_modify_nouns=True,
         noun_cues=frozenset("reports claims estimates notes calls warnings".split()),
         absolute_markers=frozenset({"with"}),
         object_relatives=frozenset({"what", "which", "whom"}),
@@ -1386,6 +1390,8 @@ LEXICONS: dict[str, Lexicon] = {
             # The parties of a case: "a lawyer for the family said"
             "lawyer lawyers defendant defendants suspect suspects victim victims survivor "
             "survivors "
+            # A party's member: "a Republican said"; "Democrat Marisol Ruiz" is Marisol Ruiz
+            "democrat republican "
             # People by what they do, and groups of them: "farmers in Idaho complained"
             "farmer farmers worker workers employee employees nurse nurses teacher teachers "
             "parent parents student students patient patients passenger passengers voters "
