@@ -9443,3 +9443,45 @@ def test_a_name_modifying_a_noun_after_according_to(source: str, speaker: str, k
         f"Turnout reached 61 percent, according to {source}.", lang="en", published=PUB
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "«Non chiediamo privilegi», ha detto il presidente Ettore Prandini. Tra i "
+            "manifestanti c'era anche Luca Ferri, allevatore di trentadue anni. «Mio padre "
+            "faceva questo lavoro», ha raccontato.",
+            "it",
+        ),
+        (
+            "„Wir sind am Limit“, sagte Landvolk-Präsident Holger Hennies. Unter den "
+            "Demonstranten war auch Luca Ferri aus Cuxhaven. „Wenn das so kommt, hören wir "
+            "auf“, sagte der 56-Jährige.",
+            "de",
+        ),
+        (
+            '"We are at the limit," said Holger Hennies, the farmers\' leader. Among the '
+            'protesters was Luca Ferri, a dairy farmer. "If this comes, we quit," the '
+            "56-year-old said.",
+            "en",
+        ),
+    ],
+)
+def test_a_person_brought_in_before_a_quotation_speaks_it(text: str, lang: str) -> None:
+    """ "Tra i manifestanti c'era anche Luca Ferri, allevatore. «…», ha raccontato": Luca
+    Ferri, not the leader quoted before him."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [q.speaker for q in found][-1] == "Luca Ferri"
+
+
+def test_a_person_named_after_a_preposition_does_not_take_the_next_quotation() -> None:
+    """ "… è stata criticata da Luca Ferri. «…», ha aggiunto": the speaker quoted before goes
+    on; a person named after a preposition is no one brought in to speak."""
+    found = extract_quotes(
+        "«Siamo pronti», ha detto Massimiliano Giansanti. La sua posizione è stata criticata "
+        "da Luca Ferri. «Non cambia nulla», ha aggiunto.",
+        lang="it",
+        published=PUB,
+    )
+    assert [q.speaker for q in found] == ["Massimiliano Giansanti"] * 2

@@ -801,6 +801,23 @@ class ArticleContext:
             i -= 1
         return (self._positions[i], self._mentions[i]) if i >= 0 else None
 
+    def introduced(self, pos: int) -> tuple[int, str] | None:
+        """The person named last before ``pos``, if that is where the article first names
+        them in full, other than after a preposition ("Tra i manifestanti c'era anche Luca
+        Ferri"): somebody the article brings in, who may speak next."""
+        i = bisect.bisect_left(self._positions, pos) - 1
+        # not "criticata da Luca Ferri", "watched by the singer Marco Rea"
+        if i < 0 or self._weights[i] < 1.0 or self._object(i):
+            return None
+        name = self._mentions[i]
+        first = self._mentions.index(name)
+        # the latest mention is the first, or its surname found again inside it
+        if " " not in name or self._positions[i] >= self._positions[first] + len(name):
+            return None
+        if kind_of_name(name.split(), self.lex) != "person":
+            return None
+        return self._positions[i], name
+
     def last_named(
         self, pos: int, *, free: bool = False, kind: SpeakerKindName = "person"
     ) -> tuple[int, str] | None:

@@ -1502,6 +1502,24 @@ def _resolve_in_context(
             )
         )
         personal = epithet or (who.mention or "").lower() in lex.personal_pronouns
+        if (
+            who.speaker is None
+            and who.cue is not None  # a bare quotation after a sentence goes on from it
+            and (who.mention is None or epithet)
+            and last is not None
+        ):
+            # "«…», ha detto Giansanti. Tra i manifestanti c'era anche Luca Ferri, allevatore.
+            # «…», ha raccontato" (or "…, sagte der 56-Jährige"): a person brought in, in the
+            # sentence right before the quotation's, after the last speaker's words, speaks
+            # next.
+            brought = ctx.introduced(anchor)
+            if (
+                brought is not None
+                and brought[0] > last[0]
+                and (subject is None or subject[0] < brought[0])
+                and _sentences_between(starts, brought[0], q.start) == 1
+            ):
+                subject = brought
         # "Il presidente di Confindustria ha accolto le misure. «…», ha detto": a role
         # opening a sentence after the last speaker's words and after the person last
         # opening one, its holder unnamed there.
@@ -1589,6 +1607,11 @@ def _resolve_in_context(
             part = moved
         out.append((part, head))
     return out
+
+
+def _sentences_between(starts: list[int], a: int, b: int) -> int:
+    """How many sentences start after ``a`` and at or before ``b``."""
+    return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
 
 
 def _sentence_between(starts: list[int], a: int, b: int) -> bool:
