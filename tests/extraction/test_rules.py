@@ -8587,13 +8587,14 @@ def test_a_kind_of_organisation_is_the_one_the_article_named(
 
 
 def test_a_kind_of_organisation_nobody_named_stays_unnamed() -> None:
-    """ "the company said" with no company of that name before: an unnamed source."""
+    """ "the union said" with no union named before (a council is no union): unnamed. (A bank
+    before "the company said" is that company: see the business tests.)"""
     found = extract_quotes(
-        "Halvern Bank reported a loss. The company said sales fell 5 percent in the quarter.",
+        "Halvern Council reported a loss. The union said sales fell 5 percent in the quarter.",
         lang="en",
         published=PUB,
     )
-    assert [(q.speaker, q.speaker_kind) for q in found] == [("company", "anonymous")]
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("union", "anonymous")]
 
 
 def test_a_gerund_cue_after_a_comma_takes_a_bare_clause() -> None:
@@ -9485,3 +9486,42 @@ def test_a_person_named_after_a_preposition_does_not_take_the_next_quotation() -
         published=PUB,
     )
     assert [q.speaker for q in found] == ["Massimiliano Giansanti"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Halden Labs will cut 300 jobs. The company said on Wednesday that demand had fallen.",
+            "en",
+            "Halden Labs",
+        ),
+        (
+            "Stellantis NV chiuderà lo stabilimento. L'azienda ha spiegato che la domanda è "
+            "calata.",
+            "it",
+            "Stellantis NV",
+        ),
+        (
+            "Die Nordwerk GmbH streicht Stellen. Der Konzern teilte mit, die Nachfrage sei "
+            "eingebrochen.",
+            "de",
+            "Nordwerk GmbH",
+        ),
+    ],
+)
+def test_the_company_is_the_business_named_before(text: str, lang: str, speaker: str) -> None:
+    """ "Halden Labs … the company said": the business (the unnamed "company" before), found
+    by a name that says it is a business's."""
+    found = extract_quotes(text, lang=lang, published=PUB)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "organization")]
+
+
+def test_the_company_is_no_name_that_is_not_a_business() -> None:
+    """ "Mayor Jane Doe … the company said": nobody the article names is a business."""
+    found = extract_quotes(
+        "Mayor Jane Doe criticised the plant. The company said it had followed every rule.",
+        lang="en",
+        published=PUB,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("company", "anonymous")]

@@ -629,6 +629,20 @@ class ArticleContext:
                 best = (m.start(), " ".join(words))
         return best[1] if best is not None else None
 
+    def named_business(self, noun: str, pos: int) -> str | None:
+        """The business named last before ``pos`` when ``noun`` is what a business is called
+        in place of its name ("Halden Labs … the company said" -> "Halden Labs"); only a
+        name that says it is a business's ("Labs", "Airlines", "GmbH"), not any name."""
+        if noun.lower() not in self.lex.business_nouns:
+            return None
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0:
+            name = self._mentions[i]
+            if name.split()[-1] in self.lex.business_name_words:
+                return name
+            i -= 1
+        return None
+
     def _without_noun(self, name: str) -> str:
         words = name.split()
         if len(words) >= 3 and words[0] in self._nouns:

@@ -211,6 +211,11 @@ class Lexicon:
     # Common nouns that describe an organisation named after them ("the rights group
     # Amnesty International", "l'agenzia di rating Moody's"), in lower case.
     organization_nouns: frozenset[str] = frozenset()
+    # Nouns a business is called by in place of its name ("the company", "the carmaker",
+    # "l'azienda", "der Konzern"), and words that make a name a business's ("Labs",
+    # "Airlines", "SpA", "GmbH"): "Halden Labs … the company said" is Halden Labs.
+    business_nouns: frozenset[str] = frozenset()
+    business_name_words: frozenset[str] = frozenset()
     # Names written in lower case, as news agencies often are ("dpa", "afp").
     lower_case_names: frozenset[str] = frozenset()
     # Lower-case words allowed inside a name ("di", "von", "bin").
@@ -642,6 +647,14 @@ _ENGLISH_INSTITUTIONS = (
     "Energy Pharma Pharmaceuticals Capital Partners Systems Solutions Resources Foods Labs "
     "Networks Logistics Petroleum Telecom "
 )
+# Last words of a business's name, in any language's news ("Halden Labs", "Stellantis NV").
+_BUSINESS_NAME_WORDS = frozenset(
+    "Corp Corp. Corporation Inc Inc. Ltd Ltd. Plc PLC LLC AG GmbH SE SpA S.p.A. Srl NV "
+    "Motors Airlines Airways Holdings Industries Technologies Energy Pharma Pharmaceuticals "
+    "Capital Partners Systems Solutions Resources Foods Labs Networks Logistics Petroleum "
+    "Telecom Group Gruppo Bank Banca".split()
+)
+
 # "Amnesty International": a last word that makes a name an institution's, but also opens
 # one ("International Monetary Fund"), so it is no institution word of its own.
 _ENGLISH_INSTITUTION_ENDINGS = ("international",)
@@ -921,6 +934,8 @@ LEXICONS: dict[str, Lexicon] = {
             "federazione confederazione compagnia colosso settimanale mensile rivista "
             "testata sito canale casa club band orchestra".split()
         ),
+        business_nouns=frozenset("azienda società compagnia colosso".split()),
+        business_name_words=_BUSINESS_NAME_WORDS,
         cue_patterns=(
             r"(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s+\w+mente\s+(?:"
             + "|".join(_IT_PARTICIPLES)
@@ -1157,6 +1172,11 @@ LEXICONS: dict[str, Lexicon] = {
             "website outlet channel station publisher manufacturer supermarket band orchestra "
             "chain startup club".split()
         ),
+        business_nouns=frozenset(
+            "company firm carmaker automaker airline insurer retailer lender manufacturer "
+            "chain startup".split()
+        ),
+        business_name_words=_BUSINESS_NAME_WORDS,
         as_markers=("as",),
         speech_nouns=(
             "words",
@@ -1798,6 +1818,8 @@ LEXICONS: dict[str, Lexicon] = {
             "rundfunk verlag verein klub portal vergleichsportal onlineportal band rockband "
             "popband orchester".split()
         ),
+        business_nouns=frozenset("unternehmen firma konzern hersteller autobauer".split()),
+        business_name_words=_BUSINESS_NAME_WORDS,
         own_sources=_DE_OWN_SOURCES,
         impersonal_pronouns=("es", "man"),
         object_clitics=frozenset({"sich"}),  # "Die Koalition hat sich darauf verständigt"

@@ -1302,9 +1302,13 @@ def _make(
     elif (
         speaker is not None
         and speaker_kind in ("anonymous", "organization")
-        and (named := ctx.named_kind(speaker, anchor)) is not None
+        and (
+            (named := ctx.named_kind(speaker, anchor) or ctx.named_business(speaker, anchor))
+            is not None
+        )
     ):
-        # "Halvern Bank … the bank said": the organisation of that kind the article named
+        # "Halvern Bank … the bank said": the organisation of that kind the article named;
+        # "Halden Labs … the company said": the business it named
         speaker, speaker_kind = named, "organization"
     elif (
         speaker is not None and speaker_kind == "anonymous" and attr.names_institution(speaker, lex)
