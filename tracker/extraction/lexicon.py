@@ -640,19 +640,19 @@ def _en_cues() -> tuple[str, ...]:
 
 # Institutions named in English, as news in any language keeps them ("Human Rights Watch",
 # "Amnesty International", "Shark Research Institute"): such a last word makes a name one.
+# Last words of a business's name ("Halden Labs", "Delta Air Lines Inc"): institutions too.
+_BUSINESS_ENDINGS = (
+    "Corp Corp. Inc Inc. Ltd Ltd. Plc PLC LLC AG GmbH SpA S.p.A. Motors Airlines Airways "
+    "Holdings Industries Technologies Energy Pharma Pharmaceuticals Capital Partners Systems "
+    "Solutions Resources Foods Labs Networks Logistics Petroleum Telecom "
+)
 _ENGLISH_INSTITUTIONS = (
     "Institute Organization Organisation Foundation Agency Association Council Committee "
-    "Service Fund Trust Watch Group Reuters Bloomberg Corp Corp. Inc Inc. Ltd Ltd. Plc PLC "
-    "LLC AG GmbH SpA S.p.A. Motors Airlines Airways Holdings Industries Technologies "
-    "Energy Pharma Pharmaceuticals Capital Partners Systems Solutions Resources Foods Labs "
-    "Networks Logistics Petroleum Telecom "
+    "Service Fund Trust Watch Group Reuters Bloomberg " + _BUSINESS_ENDINGS
 )
 # Last words of a business's name, in any language's news ("Halden Labs", "Stellantis NV").
 _BUSINESS_NAME_WORDS = frozenset(
-    "Corp Corp. Corporation Inc Inc. Ltd Ltd. Plc PLC LLC AG GmbH SE SpA S.p.A. Srl NV "
-    "Motors Airlines Airways Holdings Industries Technologies Energy Pharma Pharmaceuticals "
-    "Capital Partners Systems Solutions Resources Foods Labs Networks Logistics Petroleum "
-    "Telecom Group Gruppo Bank Banca".split()
+    (_BUSINESS_ENDINGS + "Corporation SE Srl NV Group Gruppo Bank Banca").split()
 )
 
 # "Amnesty International": a last word that makes a name an institution's, but also opens

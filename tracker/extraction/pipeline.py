@@ -1620,8 +1620,7 @@ def _sentences_between(starts: list[int], a: int, b: int) -> int:
 
 def _sentence_between(starts: list[int], a: int, b: int) -> bool:
     """Whether a sentence starts after ``a`` and at or before ``b``."""
-    k = bisect.bisect_right(starts, a)
-    return k < len(starts) and starts[k] <= b
+    return _sentences_between(starts, a, b) > 0
 
 
 def _institution_of(phrase: str | None) -> str | None:
