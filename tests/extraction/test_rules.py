@@ -9525,3 +9525,28 @@ def test_the_company_is_no_name_that_is_not_a_business() -> None:
         published=PUB,
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [("company", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secondo il sismologo Carlo Doglioni, già presidente dell'Ingv, non è possibile "
+        "escludere altre scosse.",
+        "Secondo Carlo Doglioni, sismologo, non è possibile escludere altre scosse.",
+    ],
+)
+def test_who_the_source_is_between_commas_is_no_statement(text: str) -> None:
+    """ "Secondo X, già presidente dell'Ingv, …": "già" qualifies a title as "ex" does, and
+    a profession is a title ("sismologo"); the apposition opened the statement."""
+    found = extract_quotes(text, lang="it", published=PUB)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Carlo Doglioni", "non è possibile escludere altre scosse")
+    ]
+
+
+def test_a_profession_before_a_name_is_its_description() -> None:
+    """ "l'economista Tito Boeri": the economist is Tito Boeri, described so."""
+    found = extract_quotes(
+        "«Serve prudenza», ha detto l'economista Tito Boeri.", lang="it", published=PUB
+    )
+    assert [(q.speaker, q.description) for q in found] == [("Tito Boeri", "l'economista")]

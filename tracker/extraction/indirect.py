@@ -1815,6 +1815,8 @@ def _apposition(part: str, lex: Lexicon) -> bool:
         or first.endswith(("'s", "’s"))
         or first in titles
         or (first in lex.determiners and len(words) > 1 and words[1].lower() in titles)
+        # "già presidente dell'Ingv", "former head of …": a title with its qualifier
+        or (first in lex.title_qualifiers and len(words) > 1 and words[1].lower() in titles)
     )
 
 

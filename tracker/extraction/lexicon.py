@@ -841,7 +841,7 @@ LEXICONS: dict[str, Lexicon] = {
         relative_pronouns=frozenset({"che"}),
         object_relatives=frozenset({"che"}),
         adverb_suffixes=("mente",),
-        title_qualifiers=frozenset("ex vice".split()),
+        title_qualifiers=frozenset("ex vice già".split()),
         age_words=frozenset({"anni"}),
         institution_nouns=tuple(
             "Banca Corte Consiglio Fondo Ufficio Camera Comune Regione Provincia Ministero "
@@ -1052,7 +1052,11 @@ LEXICONS: dict[str, Lexicon] = {
             "tecnico allenatore ct capitano capogruppo coordinatore coordinatrice titolare "
             # players: "Il corridore abruzzese ha spiegato", "l'attaccante Mario Rossi"
             "corridore tennista calciatore attaccante centrocampista difensore portiere "
-            "astronauta".split()
+            "astronauta "
+            # professions: "il sismologo Carlo Doglioni", "l'economista Tito Boeri"
+            "economista scienziato scienziata ricercatore ricercatrice sismologo sismologa "
+            "geologo geologa virologo virologa epidemiologo epidemiologa meteorologo "
+            "meteorologa politologo politologa sociologo sociologa analista".split()
         ),
         anonymous_heads=tuple(
             "funzionario funzionari funzionaria fonte fonti diplomatico diplomatici "
