@@ -2782,10 +2782,16 @@ def _over_coordinated(tokens: list[Token], head: int, w: Words) -> int:
     return head
 
 
-def _opening_indefinite(tokens: list[Token], k: int, w: Words) -> bool:
-    """An indefinite article or number opening the phrase at ``tokens[k]`` (the first
-    word, or the first after a comma): "a protester", "one resident"."""
-    return tokens[k].lower in w.indef and (k == 0 or tokens[k - 1].text == ",")
+def _opens_noun_phrase(tokens: list[Token], k: int, w: Words) -> bool:
+    """Whether ``tokens[k]`` opens a short noun phrase of an unnamed source: an article or a
+    possessive ("the company", "his lawyers"), or an indefinite article or number that is
+    the first word or the first after a comma ("“Go home,” a protester said")."""
+    low = tokens[k].lower
+    return (
+        low in w.dets
+        or low in w.possessives
+        or (low in w.indef and (k == 0 or tokens[k - 1].text == ","))
+    )
 
 
 def _unnamed_before(
@@ -2849,20 +2855,13 @@ def _unnamed_before(
         and last - k < 3
         and tokens[k - 1].is_word
         and not tokens[k - 1].capitalized
-        and tokens[k - 1].lower not in w.dets
-        and tokens[k - 1].lower not in w.possessives
-        and not _opening_indefinite(tokens, k - 1, w)
+        and not _opens_noun_phrase(tokens, k - 1, w)
     ):
         k -= 1
     if (
         k > 0
-        and (
-            # "his lawyers said": a possessive stays in the description
-            tokens[k - 1].lower in w.dets
-            or tokens[k - 1].lower in w.possessives
-            # "“Go home,” a protester said": somebody unnamed, opening the clause
-            or _opening_indefinite(tokens, k - 1, w)
-        )
+        # "his lawyers said": the possessive stays in the description
+        and _opens_noun_phrase(tokens, k - 1, w)
         and all(
             x.is_word and not x.capitalized and x.lower not in w.function
             for x in tokens[k : last + 1]

@@ -1230,23 +1230,22 @@ def _in_sentence(
             as_after = first_word in lex.as_markers
             if text[cue.end : cue.end + 3].lstrip().startswith(":"):
                 continue  # "X, für den …, erklärte: „…“": the cue opens what follows
-            colon = text.find(":", cue.end, min(s_end, cue.end + 60))
-            if (
-                colon >= 0
-                and "," not in text[cue.end : colon]
-                and text[colon + 1 : colon + 4].lstrip()[:1] in _QUOTE_MARKS
-            ):
-                # "In una delle intercettazioni, uno degli indagati si lamenta con un
-                # complice: «…»": the cue and its listener open the quotation after them
-                continue
             colon = text.find(":", cue.end, min(s_end, cue.end + 80))
             if (
                 colon >= 0
                 and "," not in text[cue.end : colon]
-                and any(w.strip(",").lower() in lex.question_markers for w in head.split())
+                and (
+                    # "In una delle intercettazioni, uno degli indagati si lamenta con un
+                    # complice: «…»": the cue and its listener open the quotation after them
+                    (
+                        colon < cue.end + 60
+                        and text[colon + 1 : colon + 4].lstrip()[:1] in _QUOTE_MARKS
+                    )
+                    # "Auf die Frage, ob …, antwortete der Minister: „…“": the head is the
+                    # question; the cue and its subject open what follows the colon.
+                    or any(w.strip(",").lower() in lex.question_markers for w in head.split())
+                )
             ):
-                # "Auf die Frage, ob …, antwortete der Minister: „…“": the head is the
-                # question; the cue and its subject open what follows the colon.
                 continue
             # The attribution runs to the next comma: "…, hanno detto diplomatici, anche se …".
             tail_end = text.find(",", cue.end, s_end)
